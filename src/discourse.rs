@@ -1,0 +1,138 @@
+//! The discourse pass: one reading per string in a document.
+//!
+//! After resolution, every entity teaches the rest of the document:
+//! - a person's surname alone inherits the full name (`Maria Zakharova` → later `Zakharova`);
+//! - an organization's parenthesised acronym alone is that organization
+//!   (`Komisi Pemilihan Umum (KPU)` → later `KPU`);
+//! - any capitalised entity text found again, untagged, gets the same label and value.
+//!
+//! Only untagged tokens are filled; nothing already chosen changes.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::entity::{Label, Source, Value};
+use crate::resolve::Candidate;
+use crate::token::{Kind, Shape, Token};
+
+struct Reading<'t> {
+    key: &'t str,
+    label: Label,
+    value: Option<Value>,
+}
+
+/// Returns the new candidates for untagged mentions of strings the document already tagged.
+pub(crate) fn pass(text: &str, toks: &[Token], chosen: &[Candidate]) -> Vec<Candidate> {
+    if chosen.is_empty() {
+        return Vec::new();
+    }
+    let mut readings: HashMap<&str, Vec<Reading>> = HashMap::new();
+    let mut pairs: Vec<(&str, Label, Option<Value>)> = Vec::new();
+    for c in chosen {
+        if c.label == Label::Date {
+            continue;
+        }
+        let s = &text[c.start..c.end];
+        let first = toks.binary_search_by_key(&c.start, |t| t.start).ok();
+        let Some(a) = first else { continue };
+        let mut b = a;
+        while b < toks.len() && toks[b].end <= c.end {
+            b += 1;
+        }
+        let words: Vec<usize> = (a..b).filter(|&k| toks[k].kind == Kind::Word).collect();
+        let capitalised = toks[a].is_capitalized(text);
+        if capitalised && s.chars().count() >= 3 {
+            pairs.push((s, c.label, c.value.clone()));
+        }
+        match c.label {
+            Label::Person if words.len() >= 2 => {
+                let last = toks[*words.last().unwrap_or(&a)];
+                let surname = last.text(text);
+                if last.shape == Shape::Title && surname.chars().count() >= 3 {
+                    let v = c
+                        .value
+                        .clone()
+                        .or_else(|| Some(Value::Canonical(Arc::from(s))));
+                    pairs.push((surname, Label::Person, v));
+                }
+            }
+            Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
+                // `Name (ACR)`: the acronym alone
+                let acr = toks[b - 2];
+                if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
+                    let name = text[c.start..toks[b - 3].start].trim_end();
+                    let v = c
+                        .value
+                        .clone()
+                        .or_else(|| Some(Value::Canonical(Arc::from(name))));
+                    pairs.push((acr.text(text), Label::Organization, v));
+                }
+            }
+            _ => {}
+        }
+    }
+    for (key, label, value) in pairs {
+        let first_word = key.split([' ', '-', '(']).next().unwrap_or(key);
+        let v = readings.entry(first_word).or_default();
+        if !v.iter().any(|r| r.key == key) {
+            v.push(Reading { key, label, value });
+        }
+    }
+    // longest keys first
+    for v in readings.values_mut() {
+        v.sort_by_key(|r| std::cmp::Reverse(r.key.len()));
+    }
+
+    let mut covered = vec![false; toks.len()];
+    let mut ci = 0;
+    for (k, t) in toks.iter().enumerate() {
+        while ci < chosen.len() && chosen[ci].end <= t.start {
+            ci += 1;
+        }
+        if ci < chosen.len() && chosen[ci].start < t.end && t.start < chosen[ci].end {
+            covered[k] = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        if covered[k] || t.kind != Kind::Word || !t.is_capitalized(text) {
+            k += 1;
+            continue;
+        }
+        let Some(rs) = readings.get(t.text(text)) else {
+            k += 1;
+            continue;
+        };
+        let mut advanced = false;
+        for r in rs {
+            if !text[t.start..].starts_with(r.key) {
+                continue;
+            }
+            let end = t.start + r.key.len();
+            let mut m = k;
+            while m < toks.len() && toks[m].end <= end {
+                m += 1;
+            }
+            if toks[m - 1].end != end || (k..m).any(|x| covered[x]) {
+                continue;
+            }
+            out.push(Candidate {
+                start: t.start,
+                end,
+                label: r.label,
+                value: r.value.clone(),
+                source: Source::Discourse,
+                priority: 40,
+            });
+            k = m;
+            advanced = true;
+            break;
+        }
+        if !advanced {
+            k += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,178 @@
+//! Matching gazetteer entries in text with aho-corasick, on token boundaries.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::{CasePolicy, Entry};
+use crate::entity::Source;
+use crate::error::Error;
+use crate::resolve::Candidate;
+use crate::token::{word_char_at, word_char_before};
+
+/// All entries compiled into one automaton. Entries whose surfaces differ only in ASCII case
+/// share one pattern; the case policy of each entry is checked on the matched text.
+#[derive(Debug, Clone)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    /// pattern id -> indices into `entries`
+    by_pattern: Vec<Vec<u32>>,
+    entries: Vec<Entry>,
+}
+
+impl Matcher {
+    pub(crate) fn new(entries: Vec<Entry>) -> Result<Matcher, Error> {
+        let mut keys: HashMap<String, usize> = HashMap::with_capacity(entries.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(entries.len());
+        let mut by_pattern: Vec<Vec<u32>> = Vec::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            let key = e.surface.to_ascii_lowercase();
+            let pid = *keys.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                by_pattern.push(Vec::new());
+                patterns.len() - 1
+            });
+            by_pattern[pid].push(i as u32);
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+            })
+            .map_err(|e| {
+                Error::InvalidValue(format!("cannot build the gazetteer automaton: {e}"))
+            })?;
+        Ok(Matcher {
+            ac,
+            by_pattern,
+            entries,
+        })
+    }
+
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Heap memory used by the automaton, in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// Appends every entry that matches on token boundaries and passes its case policy.
+    pub(crate) fn find(&self, text: &str, out: &mut Vec<Candidate>) {
+        for m in self.ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                continue;
+            }
+            let matched = &text[s..e];
+            let start_ok = !word_char_before(text, s);
+            let end_ok = !word_char_at(text, e);
+            let glued_start = !start_ok && glued_capital(text, s);
+            let clitic_end = !end_ok && clitic_after(text, e);
+            if !(start_ok || glued_start) || !(end_ok || clitic_end) {
+                continue;
+            }
+            for &ix in &self.by_pattern[m.pattern().as_usize()] {
+                let entry = &self.entries[ix as usize];
+                let long = entry.surface.len() >= 4 && entry.case != CasePolicy::Exact;
+                if (glued_start || clitic_end) && !long {
+                    continue;
+                }
+                if !case_ok(matched, &entry.surface, entry.case) {
+                    continue;
+                }
+                out.push(Candidate {
+                    start: s,
+                    end: e,
+                    label: entry.label,
+                    value: entry.value.clone(),
+                    source: Source::Gazetteer {
+                        file: entry.file.clone(),
+                        line: entry.line,
+                    },
+                    priority: entry.priority,
+                });
+            }
+        }
+    }
+}
+
+/// `menghadapiNew York`: a capital right after a lower-case letter, as scraping glues words.
+fn glued_capital(text: &str, s: usize) -> bool {
+    let prev = text[..s].chars().next_back();
+    let cur = text[s..].chars().next();
+    matches!((prev, cur), (Some(p), Some(c)) if p.is_lowercase() && c.is_uppercase())
+}
+
+/// The clitic `-nya` glued to a name: `Jokowinya`.
+fn clitic_after(text: &str, e: usize) -> bool {
+    text[e..].starts_with("nya") && !word_char_at(text, e + 3)
+}
+
+/// Checks the case policy; `matched` equals `surface` up to ASCII case.
+pub(crate) fn case_ok(matched: &str, surface: &str, case: CasePolicy) -> bool {
+    match case {
+        CasePolicy::Any => true,
+        CasePolicy::Exact => matched == surface,
+        CasePolicy::Title => {
+            let mut prev_word = false;
+            for (m, s) in matched.chars().zip(surface.chars()) {
+                if s.is_uppercase() && !prev_word && !m.is_uppercase() {
+                    return false;
+                }
+                prev_word = s.is_alphanumeric();
+            }
+            true
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn matcher(rows: &str) -> Matcher {
+        let g = Gazetteer::parse(
+            "t.tsv",
+            &format!("surface\tlabel\tvalue\tcase\tpriority\n{rows}"),
+        )
+        .unwrap();
+        Matcher::new(g.entries().to_vec()).unwrap()
+    }
+
+    fn found(m: &Matcher, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        m.find(text, &mut out);
+        out.iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn boundaries_and_case() {
+        let m = matcher(
+            "AS\tCOUNTRY\tUS\texact\t60\nRusia\tCOUNTRY\tRU\tany\t60\nIndah\tPERSON\t\ttitle\t50\nJokowi\tPERSON\tJoko Widodo\tany\t50\n",
+        );
+        assert_eq!(found(&m, "Rusia-AS dan pasar atas"), ["Rusia", "AS"]);
+        assert_eq!(found(&m, "rusia as"), ["rusia"]);
+        assert_eq!(found(&m, "Indah dan indah, INDAH"), ["Indah", "INDAH"]);
+        assert_eq!(found(&m, "Jokowinya dan Jokowi-nya"), ["Jokowi", "Jokowi"]);
+        assert_eq!(found(&m, "menghadapiRusia"), ["Rusia"]);
+        assert_eq!(found(&m, "Jokowidodo"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn shorter_entry_survives_a_longer_one_ending_mid_word() {
+        let m =
+            matcher("Bank\tORGANIZATION\t\tany\t50\nBank Indonesiana\tORGANIZATION\t\tany\t50\n");
+        assert_eq!(found(&m, "Bank Indonesianaku"), ["Bank"]);
+    }
+}

@@ -1,0 +1,2011 @@
+//! Indonesian date grammar: finds calendar expressions (absolute, year-less,
+//! weekdays, relative words, counted relatives, ranges, decades, holidays) in
+//! news text and normalises them to ISO 8601 against a reference date.
+//!
+//! Design: one case-insensitive trigger regex (compiled once) finds the places
+//! where a date may start (digits, month and weekday names, relative words,
+//! number words, holiday names); a small hand-written parser then reads the
+//! tokens around each trigger without allocating. Values are resolved left to
+//! right so that `kemudian`/`sebelumnya` can count from the last date seen.
+//!
+//! Conventions (see ANNOTATION.md and the NER UGM majority): the weekday, the
+//! parenthesised date and a time-of-day word are inside the span; `tanggal`,
+//! `tahun`, `era`, `pukul ..` and `WIB` are outside; `bulan` before a month
+//! name and `awal`/`akhir`/`pertengahan`/`medio` are inside.
+
+use jiff::civil::Date;
+use regex::Regex;
+use std::fmt;
+
+/// Granularity of a date value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Grain {
+    /// A calendar day.
+    Day,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+    /// A decade (`1990-an`).
+    Decade,
+}
+
+/// A normalised date: a point at a grain, or a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateValue {
+    /// First day of the value (for a month: day 1; for a year: Jan 1; decade: first year).
+    pub start: Date,
+    /// Grain of `start`.
+    pub grain: Grain,
+    /// End of a range, if the expression is a range (`10-12 Januari`), with its grain.
+    pub end: Option<Date>,
+    /// True when the value depended on a reference date (year-less dates, weekdays, relative words).
+    pub anchored: bool,
+}
+
+impl DateValue {
+    /// ISO 8601 rendering: `2022-01-10`, `2021-11`, `2014`, `199X`, `2022-01-10/2022-01-12`.
+    pub fn iso(&self) -> String {
+        let one = |d: Date| -> String {
+            match self.grain {
+                Grain::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+                Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
+                Grain::Year => format!("{:04}", d.year()),
+                Grain::Decade => format!("{:03}X", d.year().div_euclid(10)),
+            }
+        };
+        match self.end {
+            Some(e) => format!("{}/{}", one(self.start), one(e)),
+            None => one(self.start),
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+/// One date found in text: byte span (on char boundaries) and its value (None when it cannot be normalised, e.g. a weekday with no reference date).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the first byte of the span.
+    pub start: usize,
+    /// Byte offset one past the last byte of the span.
+    pub end: usize,
+    /// Normalised value, if it could be computed.
+    pub value: Option<DateValue>,
+}
+
+/// Compiled date grammar; build once (regexes), share across threads (must be Send + Sync).
+#[derive(Clone, Debug)]
+pub struct DateRules {
+    trigger: Regex,
+}
+
+impl Default for DateRules {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+const TRIGGER: &str = r"(?i)(?-u:\b)(?:[0-9]|jan|feb|peb|mar|apr|mei|may|jun|jul|ag[tsu]|aug|sep|okt|oct|no[pv]|de[sc]|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|kemarin|besok|lusa|tadi|semalam|pekan|bulan|tahun|awal|akhir|pertengahan|medio|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|sehari|seminggu|sepekan|sebulan|setahun|beberapa|idul|lebaran|natal|hut)";
+
+/// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
+const DATELINE_WINDOW: usize = 300;
+
+impl DateRules {
+    /// Compile the grammar.
+    pub fn new() -> DateRules {
+        DateRules {
+            trigger: Regex::new(TRIGGER).expect("constant date trigger regex compiles"),
+        }
+    }
+
+    /// Find every date expression in `text`, non-overlapping, sorted by start.
+    /// `reference`: the document date; when None, use `self.dateline(text)`; when that is None too,
+    /// absolute dates still get values and relative/year-less ones get None.
+    pub fn find(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
+        let reference = reference.or_else(|| self.dateline(text));
+        let mut out = Vec::new();
+        self.scan(text, reference, usize::MAX, &mut out);
+        out
+    }
+
+    /// The article's own date from its dateline, if the first ~300 bytes hold one:
+    /// `Jumat 31 Dec 2021 10:29 WIB`, `JAKARTA, KOMPAS.com - Senin (4/2/2015)`, `Selasa, 30 Desember 2014 | 10:15 WIB`.
+    pub fn dateline(&self, text: &str) -> Option<Date> {
+        // Scan a little past the window so that a date starting inside it is read whole.
+        let mut cut = text.len().min(DATELINE_WINDOW + 80);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut out = Vec::new();
+        self.scan(&text[..cut], None, DATELINE_WINDOW, &mut out);
+        out.iter()
+            .filter(|m| is_dateline_position(text, m.start))
+            .filter_map(|m| m.value)
+            .find(|v| v.grain == Grain::Day && v.end.is_none() && !v.anchored)
+            .map(|v| v.start)
+    }
+
+    fn scan(&self, text: &str, reference: Option<Date>, limit: usize, out: &mut Vec<DateMatch>) {
+        let p = P { t: text };
+        let mut pos = 0;
+        let mut last: Option<Date> = None;
+        while pos < text.len() {
+            let Some(m) = self.trigger.find_at(text, pos) else { break };
+            let s = m.start();
+            if s >= limit {
+                break;
+            }
+            match p.parse_at(s) {
+                Some(c) if c.e > pos && c.s >= pos => {
+                    let value = resolve(c.sem, reference, last);
+                    if let Some(v) = value {
+                        last = Some(v.start);
+                    }
+                    out.push(DateMatch { start: c.s, end: c.e, value });
+                    pos = c.e;
+                }
+                _ => pos = p.skip_from(s),
+            }
+        }
+    }
+}
+
+/// A dateline date starts a line, follows a weekday-free header separator
+/// (`KOMPAS.com - `, `JAKARTA, `, `| `) or is itself led by a weekday.
+fn is_dateline_position(text: &str, start: usize) -> bool {
+    let Some(head) = text.get(..start) else { return false };
+    let line = head.rsplit('\n').next().unwrap_or("");
+    if line.trim().is_empty() {
+        return true;
+    }
+    if let Some(t) = next_tok(text, start)
+        && weekday_of(t.key().as_str()).is_some()
+    {
+        return true;
+    }
+    line.trim_end().ends_with(['-', '\u{2013}', '\u{2014}', ',', '|', ':', '('])
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    s: usize,
+    e: usize,
+    kind: Kind,
+    text: &'a str,
+}
+
+impl Tok<'_> {
+    fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+    fn is_any(&self, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(w))
+    }
+    fn punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+    fn num(&self) -> Option<u32> {
+        if self.kind == Kind::Num && self.text.len() <= 4 {
+            self.text.parse().ok()
+        } else {
+            None
+        }
+    }
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    fn key(&self) -> Key {
+        Key::new(self.text)
+    }
+}
+
+/// A lower-cased copy of a short word on the stack (no allocation).
+struct Key {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Key {
+    fn new(w: &str) -> Key {
+        let mut buf = [0u8; 24];
+        if w.len() > buf.len() {
+            return Key { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Key { buf, len: w.len() }
+    }
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
+    let rest = t.get(pos..)?;
+    let (off, c) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
+    let s = pos + off;
+    let mut e = s + c.len_utf8();
+    let kind = if c.is_ascii_digit() {
+        let b = t.as_bytes();
+        while e < b.len() && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        Kind::Num
+    } else if c.is_alphabetic() {
+        let mut it = t[e..].chars().peekable();
+        while let Some(&ch) = it.peek() {
+            if ch.is_alphabetic() {
+                e += ch.len_utf8();
+                it.next();
+            } else if is_apostrophe(ch) {
+                let mut look = it.clone();
+                look.next();
+                if look.peek().is_some_and(|n| n.is_alphabetic()) {
+                    e += ch.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Kind::Word
+    } else {
+        Kind::Punct
+    };
+    Some(Tok { s, e, kind, text: &t[s..e] })
+}
+
+fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
+    let head = t.get(..pos)?.trim_end();
+    let c = head.chars().next_back()?;
+    let e = head.len();
+    let mut s = e - c.len_utf8();
+    let kind = if c.is_ascii_digit() {
+        let b = head.as_bytes();
+        while s > 0 && b[s - 1].is_ascii_digit() {
+            s -= 1;
+        }
+        Kind::Num
+    } else if c.is_alphabetic() {
+        for (i, ch) in head[..s].char_indices().rev() {
+            if ch.is_alphabetic() || is_apostrophe(ch) {
+                s = i;
+            } else {
+                break;
+            }
+        }
+        while let Some(ch) = head[s..].chars().next() {
+            if is_apostrophe(ch) {
+                s += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        Kind::Word
+    } else {
+        Kind::Punct
+    };
+    Some(Tok { s, e, kind, text: &t[s..e] })
+}
+
+// ---------------------------------------------------------------------------
+// Lexicon
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mk {
+    /// Full Indonesian month name: may stand alone.
+    Id,
+    /// Full English name or abbreviation: needs a day or a year.
+    Other,
+}
+
+fn month_of(k: &str) -> Option<(i8, Mk)> {
+    use Mk::*;
+    Some(match k {
+        "januari" => (1, Id),
+        "februari" | "pebruari" => (2, Id),
+        "maret" => (3, Id),
+        "april" => (4, Id),
+        "mei" => (5, Id),
+        "juni" => (6, Id),
+        "juli" => (7, Id),
+        "agustus" => (8, Id),
+        "september" => (9, Id),
+        "oktober" => (10, Id),
+        "november" | "nopember" => (11, Id),
+        "desember" => (12, Id),
+        "january" | "jan" => (1, Other),
+        "february" | "feb" | "peb" => (2, Other),
+        "march" | "mar" => (3, Other),
+        "apr" => (4, Other),
+        "may" => (5, Other),
+        "june" | "jun" => (6, Other),
+        "july" | "jul" => (7, Other),
+        "august" | "agu" | "agt" | "ags" | "agust" | "aug" => (8, Other),
+        "sep" | "sept" => (9, Other),
+        "october" | "okt" | "oct" => (10, Other),
+        "nop" | "nov" => (11, Other),
+        "december" | "des" | "dec" => (12, Other),
+        _ => return None,
+    })
+}
+
+/// Weekday, Monday = 1 .. Sunday = 7.
+fn weekday_of(k: &str) -> Option<i8> {
+    Some(match k {
+        "senin" | "monday" => 1,
+        "selasa" | "tuesday" => 2,
+        "rabu" | "wednesday" => 3,
+        "kamis" | "thursday" => 4,
+        "jumat" | "jum'at" | "jum\u{2019}at" | "friday" => 5,
+        "sabtu" | "saturday" => 6,
+        "minggu" | "ahad" | "sunday" => 7,
+        _ => return None,
+    })
+}
+
+fn small_number(k: &str) -> Option<i64> {
+    Some(match k {
+        "satu" => 1,
+        "dua" => 2,
+        "tiga" => 3,
+        "empat" => 4,
+        "lima" => 5,
+        "enam" => 6,
+        "tujuh" => 7,
+        "delapan" => 8,
+        "sembilan" => 9,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+fn unit_of(k: &str) -> Option<Unit> {
+    Some(match k {
+        "hari" => Unit::Day,
+        "minggu" | "pekan" => Unit::Week,
+        "bulan" => Unit::Month,
+        "tahun" => Unit::Year,
+        _ => return None,
+    })
+}
+
+/// Words after a bare number that make it a quantity, not a year.
+const QUANTITY_WORDS: &[&str] = &[
+    "orang", "unit", "buah", "kali", "persen", "meter", "km", "kg", "ton", "juta", "miliar",
+    "milyar", "ribu", "triliun", "rupiah", "rp", "dolar", "dollar", "ekor", "hektare", "hektar",
+    "ha", "jiwa", "suara", "kursi", "kasus", "rumah", "lembar", "batang", "personel", "peserta",
+    "siswa", "warga", "pasien", "kendaraan", "liter", "kilometer", "kilogram", "mw", "megawatt",
+    "keluarga", "kk", "butir", "paket", "titik", "desa", "sekolah", "halaman", "kata", "mil",
+    "derajat", "poin", "gram", "cm", "mm", "m", "hari", "bulan", "minggu", "pekan", "jam",
+    "menit", "detik", "tahun", "kilo", "pucuk", "petugas", "anggota", "pasang", "potong",
+];
+
+/// Words before a bare four-digit number that make it a year used as a date.
+const YEAR_CUES: &[&str] = &[
+    "pada", "tahun", "sejak", "hingga", "sampai", "dari", "selama", "sebelum", "setelah",
+    "sesudah", "usai", "menjelang", "jelang", "akhir", "awal", "pertengahan", "medio", "per",
+    "antara", "lahir", "mulai", "kuartal", "semester", "triwulan", "hingga", "sepanjang",
+    "tahunnya",
+];
+
+/// Words before a lone month name that make it a date.
+const MONTH_CUES: &[&str] = &[
+    "pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
+    "selama", "menjelang", "jelang", "sebelum", "setelah", "sesudah", "dari", "mulai", "per",
+    "antara", "sepanjang", "usai", "tanggal",
+];
+
+/// Titles that make the following capitalised month name a person's name.
+const TITLES: &[&str] = &[
+    "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "nona", "tuan", "nyonya", "dr",
+    "prof", "mbak", "mas", "kak", "bung", "adik", "dik", "om", "tante", "nenek", "kakek", "haji",
+    "hj", "ustaz", "ustad", "kiai", "mr", "mrs", "ms", "miss", "si", "sang",
+];
+
+fn is_range_word(t: &Tok<'_>) -> bool {
+    t.punct('-') || t.punct('\u{2013}') || t.punct('\u{2014}') || t.is_any(&["hingga", "sampai", "sd"])
+}
+
+// ---------------------------------------------------------------------------
+// Semantics
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    Nearest,
+    Past,
+    Future,
+    This,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum From {
+    Ref,
+    Last,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holiday {
+    IdulFitri,
+    Natal,
+    TahunBaru,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sem {
+    Abs(Date, Grain),
+    AbsRange(Date, Date, Grain),
+    DayMonth { d: i8, m: i8, dir: Dir },
+    DayMonthRange { d1: i8, m1: i8, d2: i8, m2: i8 },
+    Month { m: i8, dir: Dir },
+    MonthYearRel { m: i8, shift: i16 },
+    Weekday { wd: i8, dir: Dir },
+    WeekdayRange { w1: i8, w2: i8 },
+    Rel { unit: Unit, n: Option<i64>, from: From },
+    Holiday { kind: Holiday, year: i16, rel: bool },
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    s: usize,
+    e: usize,
+    sem: Sem,
+}
+
+// ---------------------------------------------------------------------------
+// Calendar helpers (no allocation, no panics)
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn ymd(y: i64, m: i64, d: i64) -> Option<Date> {
+    let y = i16::try_from(y).ok()?;
+    let m = i8::try_from(m).ok()?;
+    let d = i8::try_from(d).ok()?;
+    Date::new(y, m, d).ok()
+}
+
+fn epoch(d: Date) -> i64 {
+    days_from_civil(i64::from(d.year()), i64::from(d.month()), i64::from(d.day()))
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    let (y, m, dd) = civil_from_days(epoch(d).checked_add(n)?);
+    ymd(y, m, dd)
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    let idx = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + n;
+    ymd(idx.div_euclid(12), idx.rem_euclid(12) + 1, 1)
+}
+
+fn wd(d: Date) -> i8 {
+    d.weekday().to_monday_one_offset()
+}
+
+fn monday_of(d: Date) -> Option<Date> {
+    add_days(d, -i64::from(wd(d) - 1))
+}
+
+fn point(start: Date, grain: Grain, anchored: bool) -> DateValue {
+    DateValue { start, grain, end: None, anchored }
+}
+
+fn month_start(y: i64, m: i8) -> Option<Date> {
+    ymd(y, i64::from(m), 1)
+}
+
+/// Idul Fitri (1 Syawal) as set by the Indonesian government calendar, 2000-2030.
+/// Approximate: the official date follows sidang isbat and may differ by a day;
+/// 2026 onwards are astronomical estimates. In 2000 the first of the two is used.
+const IDUL_FITRI: &[(i16, i8, i8)] = &[
+    (2000, 1, 8), (2001, 12, 16), (2002, 12, 6), (2003, 11, 25), (2004, 11, 14),
+    (2005, 11, 3), (2006, 10, 24), (2007, 10, 13), (2008, 10, 1), (2009, 9, 20),
+    (2010, 9, 10), (2011, 8, 31), (2012, 8, 19), (2013, 8, 8), (2014, 7, 28),
+    (2015, 7, 17), (2016, 7, 6), (2017, 6, 25), (2018, 6, 15), (2019, 6, 5),
+    (2020, 5, 24), (2021, 5, 13), (2022, 5, 2), (2023, 4, 22), (2024, 4, 10),
+    (2025, 3, 31), (2026, 3, 20), (2027, 3, 10), (2028, 2, 27), (2029, 2, 15),
+    (2030, 2, 5),
+];
+
+fn holiday_date(kind: Holiday, year: i16) -> Option<Date> {
+    match kind {
+        Holiday::Natal => Date::new(year, 12, 25).ok(),
+        Holiday::TahunBaru => Date::new(year, 1, 1).ok(),
+        Holiday::IdulFitri => IDUL_FITRI
+            .iter()
+            .find(|(y, _, _)| *y == year)
+            .and_then(|&(y, m, d)| Date::new(y, m, d).ok()),
+    }
+}
+
+fn nearest_day(d: i8, m: i8, dir: Dir, r: Date) -> Option<Date> {
+    let ry = i64::from(r.year());
+    let re = epoch(r);
+    let mut best: Option<(i64, Date)> = None;
+    for y in ry - 1..=ry + 1 {
+        let Some(c) = ymd(y, i64::from(m), i64::from(d)) else { continue };
+        let diff = epoch(c) - re;
+        let ok = match dir {
+            Dir::Past => diff <= 0,
+            Dir::Future => diff >= 0,
+            Dir::Nearest | Dir::This => true,
+        };
+        if !ok {
+            continue;
+        }
+        let score = match dir {
+            // Ties go to the past (news reports on what happened).
+            Dir::Nearest | Dir::This => diff.abs() * 2 + i64::from(diff > 0),
+            Dir::Past | Dir::Future => diff.abs(),
+        };
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn nearest_month(m: i8, dir: Dir, r: Date) -> Option<Date> {
+    let ry = i64::from(r.year());
+    if dir == Dir::This {
+        return month_start(ry, m);
+    }
+    let ri = ry * 12 + i64::from(r.month()) - 1;
+    let mut best: Option<(i64, i64)> = None;
+    for y in ry - 1..=ry + 1 {
+        let diff = y * 12 + i64::from(m) - 1 - ri;
+        let ok = match dir {
+            Dir::Past => diff <= 0,
+            Dir::Future => diff >= 0,
+            _ => true,
+        };
+        if !ok {
+            continue;
+        }
+        let score = match dir {
+            Dir::Nearest => diff.abs() * 2 + i64::from(diff > 0),
+            _ => diff.abs(),
+        };
+        if best.is_none_or(|(b, _)| score < b) {
+            best = Some((score, y));
+        }
+    }
+    best.and_then(|(_, y)| month_start(y, m))
+}
+
+fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
+    match sem {
+        Sem::Abs(d, g) => Some(point(d, g, false)),
+        Sem::AbsRange(a, b, g) => Some(DateValue { start: a, grain: g, end: Some(b), anchored: false }),
+        Sem::Holiday { kind, year, rel } => {
+            let y = if rel { r?.year().checked_add(year)? } else { year };
+            holiday_date(kind, y).map(|d| point(d, Grain::Day, rel))
+        }
+        Sem::DayMonth { d, m, dir } => nearest_day(d, m, dir, r?).map(|x| point(x, Grain::Day, true)),
+        Sem::DayMonthRange { d1, m1, d2, m2 } => {
+            let a = nearest_day(d1, m1, Dir::Nearest, r?)?;
+            let mut b = ymd(i64::from(a.year()), i64::from(m2), i64::from(d2))?;
+            if b <= a {
+                b = ymd(i64::from(a.year()) + 1, i64::from(m2), i64::from(d2))?;
+            }
+            Some(DateValue { start: a, grain: Grain::Day, end: Some(b), anchored: true })
+        }
+        Sem::Month { m, dir } => nearest_month(m, dir, r?).map(|x| point(x, Grain::Month, true)),
+        Sem::MonthYearRel { m, shift } => {
+            month_start(i64::from(r?.year()) + i64::from(shift), m).map(|x| point(x, Grain::Month, true))
+        }
+        Sem::Weekday { wd: w, dir } => {
+            let r = r?;
+            let back = i64::from((wd(r) - w).rem_euclid(7));
+            let fwd = i64::from((w - wd(r)).rem_euclid(7));
+            let d = match dir {
+                Dir::Nearest => add_days(r, -back)?,
+                Dir::Past => add_days(r, if back == 0 { -7 } else { -back })?,
+                Dir::Future => add_days(r, if fwd == 0 { 7 } else { fwd })?,
+                Dir::This => add_days(monday_of(r)?, i64::from(w - 1))?,
+            };
+            Some(point(d, Grain::Day, true))
+        }
+        Sem::WeekdayRange { w1, w2 } => {
+            let r = r?;
+            let a = add_days(r, -i64::from((wd(r) - w1).rem_euclid(7)))?;
+            let b = add_days(a, i64::from((w2 - w1).rem_euclid(7)))?;
+            Some(DateValue { start: a, grain: Grain::Day, end: Some(b), anchored: true })
+        }
+        Sem::Rel { unit, n, from } => {
+            let n = n?;
+            let base = match from {
+                From::Ref => r?,
+                From::Last => last?,
+            };
+            let v = match unit {
+                Unit::Day => point(add_days(base, n)?, Grain::Day, true),
+                Unit::Week => point(monday_of(add_days(base, n.checked_mul(7)?)?)?, Grain::Day, true),
+                Unit::Month => point(add_months(base.first_of_month(), n)?, Grain::Month, true),
+                Unit::Year => point(ymd(i64::from(base.year()) + n, 1, 1)?, Grain::Year, true),
+            };
+            Some(v)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Parser
+
+struct P<'a> {
+    t: &'a str,
+}
+
+impl<'a> P<'a> {
+    fn next(&self, pos: usize) -> Option<Tok<'a>> {
+        next_tok(self.t, pos)
+    }
+    fn prev(&self, pos: usize) -> Option<Tok<'a>> {
+        prev_tok(self.t, pos)
+    }
+    /// The next token, only if it is on the same line.
+    fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
+        let n = self.next(pos)?;
+        if self.t.get(pos..n.s)?.contains('\n') { None } else { Some(n) }
+    }
+    fn char_before(&self, pos: usize) -> Option<char> {
+        self.t.get(..pos)?.chars().next_back()
+    }
+    fn char_at(&self, pos: usize) -> Option<char> {
+        self.t.get(pos..)?.chars().next()
+    }
+
+    /// Where to resume after a failed trigger at `s`.
+    fn skip_from(&self, s: usize) -> usize {
+        let b = self.t.as_bytes();
+        let mut e = s;
+        if b.get(s).is_some_and(u8::is_ascii_digit) {
+            while e < b.len() && (b[e].is_ascii_digit() || b"./,:-".contains(&b[e])) {
+                e += 1;
+            }
+            while e > s + 1 && !b[e - 1].is_ascii_digit() {
+                e -= 1;
+            }
+            return e;
+        }
+        match self.next(s) {
+            Some(t) if t.s == s && t.e > s => t.e,
+            _ => {
+                let mut e = s + 1;
+                while !self.t.is_char_boundary(e) {
+                    e += 1;
+                }
+                e
+            }
+        }
+    }
+
+    fn parse_at(&self, s: usize) -> Option<Cand> {
+        let tok = self.next(s)?;
+        if tok.s != s {
+            return None;
+        }
+        if let Some(c) = self.char_before(s)
+            && c.is_alphanumeric()
+        {
+            return None;
+        }
+        match tok.kind {
+            Kind::Num => self.parse_num(tok),
+            Kind::Word => self.parse_word(tok),
+            Kind::Punct => None,
+        }
+    }
+
+    fn parse_word(&self, tok: Tok<'a>) -> Option<Cand> {
+        let key = tok.key();
+        let k = key.as_str();
+        if let Some(w) = weekday_of(k) {
+            return self.parse_weekday(tok, w);
+        }
+        if month_of(k).is_some() {
+            return self.parse_month(tok, false);
+        }
+        match k {
+            "awal" | "akhir" | "pertengahan" | "medio" => return self.parse_modifier(tok),
+            "bulan" => {
+                let n = self.next(tok.e)?;
+                if n.kind == Kind::Word && month_of(n.key().as_str()).is_some_and(|(_, mk)| mk == Mk::Id) {
+                    return self.parse_month(n, true).map(|c| Cand { s: tok.s, ..c });
+                }
+                return self.unit_rel(tok, Unit::Month);
+            }
+            "tahun" => {
+                if let Some(c) = self.holiday_tahun_baru(tok) {
+                    return Some(c);
+                }
+                return self.unit_rel(tok, Unit::Year);
+            }
+            "pekan" => return self.unit_rel(tok, Unit::Week),
+            "hari" => {
+                let n = self.next(tok.e)?;
+                if n.is("ini") {
+                    return Some(Cand { s: tok.s, e: n.e, sem: rel(Unit::Day, 0, From::Ref) });
+                }
+                return None;
+            }
+            "kemarin" | "besok" | "lusa" | "semalam" | "tadi" => return self.parse_relday(tok, k),
+            "idul" | "idulfitri" | "lebaran" | "natal" => return self.parse_holiday(tok, k),
+            "hut" => return self.parse_hut(tok),
+            _ => {}
+        }
+        self.parse_counted(tok)
+    }
+
+    // --- numbers ---------------------------------------------------------
+
+    fn parse_num(&self, tok: Tok<'a>) -> Option<Cand> {
+        // Part of a bigger number or code (`2.014`, `B1234`, `ke-21`, `07/2013`)?
+        if let Some(c) = self.char_before(tok.s) {
+            if ".,/:_".contains(c) {
+                return None;
+            }
+            if c == '-'
+                && self.char_before(tok.s - 1).is_some_and(char::is_alphanumeric)
+            {
+                return None;
+            }
+        }
+        let n = tok.num()?;
+        let len = tok.text.len();
+        // ISO 2021-12-31
+        if len == 4
+            && let Some(c) = self.iso_date(tok)
+        {
+            return Some(c);
+        }
+        // Numeric d/m/y, d-m-y; d/m only after `tanggal`.
+        if len <= 2
+            && let Some((sem, e)) = self.numeric_dmy(tok, self.after_tanggal(tok))
+        {
+            let (e, dir) = self.trailer(e);
+            return Some(Cand { s: tok.s, e, sem: with_dir(sem, dir) });
+        }
+        // Decimal, thousands separator or clock time right after: a quantity.
+        if let Some(c) = self.char_at(tok.e)
+            && ".,:".contains(c)
+            && self.char_at(tok.e + 1).is_some_and(|d| d.is_ascii_digit())
+        {
+            return None;
+        }
+        if len <= 2 && (1..=31).contains(&n) {
+            if let Some(c) = self.day_range(tok) {
+                return Some(c);
+            }
+            if let Some(c) = self.day_list(tok) {
+                return Some(c);
+            }
+            if let Some(c) = self.day_month(tok) {
+                return Some(c);
+            }
+        }
+        if len == 4 && (1000..=2999).contains(&n) {
+            if let Some(c) = self.year(tok, n) {
+                return Some(c);
+            }
+        }
+        if len == 2
+            && let Some(c) = self.short_decade(tok, n)
+        {
+            return Some(c);
+        }
+        self.parse_counted(tok)
+    }
+
+    fn after_tanggal(&self, tok: Tok<'a>) -> bool {
+        self.prev(tok.s).is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+    }
+
+    fn iso_date(&self, tok: Tok<'a>) -> Option<Cand> {
+        let b = self.t.as_bytes();
+        let s = tok.s;
+        let tail = b.get(s + 4..s + 10)?;
+        if !(tail[0] == b'-' && tail[3] == b'-') {
+            return None;
+        }
+        let digits = |x: &[u8]| -> Option<i64> {
+            if x.iter().all(u8::is_ascii_digit) {
+                std::str::from_utf8(x).ok()?.parse().ok()
+            } else {
+                None
+            }
+        };
+        let m = digits(&tail[1..3])?;
+        let d = digits(&tail[4..6])?;
+        if b.get(s + 10).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let date = ymd(i64::from(tok.num()?), m, d)?;
+        Some(Cand { s, e: s + 10, sem: Sem::Abs(date, Grain::Day) })
+    }
+
+    /// `d/m/yyyy`, `d-m-yyyy`, `d / m / yyyy`; with `yearless`, also `d/m`.
+    /// Returns the semantic and the end of the expression.
+    fn numeric_dmy(&self, tok: Tok<'a>, yearless: bool) -> Option<(Sem, usize)> {
+        let d = tok.num()?;
+        if tok.text.len() > 2 {
+            return None;
+        }
+        let sep = self.next(tok.e)?;
+        let slash = sep.punct('/');
+        if !(slash || sep.punct('-') || sep.punct('.')) {
+            return None;
+        }
+        if !slash && (sep.s != tok.e) {
+            return None;
+        }
+        let mt = self.next(sep.e)?;
+        if mt.kind != Kind::Num || mt.text.len() > 2 || (!slash && mt.s != sep.e) {
+            return None;
+        }
+        let m = mt.num()?;
+        if let Some(sep2) = self.next(mt.e)
+            && sep2.kind == Kind::Punct
+            && sep2.text == sep.text
+            && (slash || sep2.s == mt.e)
+            && let Some(yt) = self.next(sep2.e)
+            && yt.kind == Kind::Num
+            && (slash || yt.s == sep2.e)
+        {
+            if yt.text.len() != 4 {
+                return None;
+            }
+            let date = ymd(i64::from(yt.num()?), i64::from(m), i64::from(d))?;
+            if self.char_at(yt.e).is_some_and(|c| c.is_alphanumeric()) {
+                return None;
+            }
+            return Some((Sem::Abs(date, Grain::Day), yt.e));
+        }
+        if !yearless || !slash {
+            return None;
+        }
+        // Validate against a leap year so 29/2 passes and 31/2 fails.
+        ymd(2000, i64::from(m), i64::from(d))?;
+        let d = i8::try_from(d).ok()?;
+        let m = i8::try_from(m).ok()?;
+        Some((Sem::DayMonth { d, m, dir: Dir::Nearest }, mt.e))
+    }
+
+    /// Month name (with an optional abbreviation dot when a year follows) at `pos`.
+    fn month_at(&self, pos: usize) -> Option<(i8, Mk, Tok<'a>)> {
+        let t = self.next(pos)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let (m, mk) = month_of(t.key().as_str())?;
+        Some((m, mk, t))
+    }
+
+    /// A four-digit year (1000-2999) right at `pos`, not part of a bigger number.
+    fn year_at(&self, pos: usize) -> Option<(i16, usize)> {
+        let mut p = pos;
+        if let Some(dot) = self.next(pos)
+            && dot.punct('.')
+            && dot.s == pos
+        {
+            p = dot.e;
+        }
+        let t = self.next(p)?;
+        if t.kind != Kind::Num || t.text.len() != 4 {
+            return None;
+        }
+        let y = t.num()?;
+        if !(1000..=2999).contains(&y) {
+            return None;
+        }
+        if let Some(c) = self.char_at(t.e)
+            && (c.is_alphanumeric()
+                || (".,:".contains(c) && self.char_at(t.e + 1).is_some_and(|d| d.is_ascii_digit())))
+        {
+            return None;
+        }
+        Some((i16::try_from(y).ok()?, t.e))
+    }
+
+    /// `d Month [yyyy]` at `tok`, without trailer. Returns (day, month, year, end).
+    fn dm_words(&self, tok: Tok<'a>) -> Option<(i8, i8, Option<i16>, usize)> {
+        let d = i8::try_from(tok.num()?).ok()?;
+        if tok.text.len() > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        let (m, _, mt) = self.month_at(tok.e)?;
+        ymd(2000, i64::from(m), i64::from(d))?;
+        match self.year_at(mt.e) {
+            Some((y, e)) => {
+                Date::new(y, m, d).ok()?;
+                Some((d, m, Some(y), e))
+            }
+            None => Some((d, m, None, mt.e)),
+        }
+    }
+
+    fn dm_sem(d: i8, m: i8, y: Option<i16>, dir: Dir) -> Option<Sem> {
+        match y {
+            Some(y) => Some(Sem::Abs(Date::new(y, m, d).ok()?, Grain::Day)),
+            None => Some(Sem::DayMonth { d, m, dir }),
+        }
+    }
+
+    fn day_month(&self, tok: Tok<'a>) -> Option<Cand> {
+        let (d, m, y, e) = self.dm_words(tok)?;
+        // Range across months: `30 Januari - 2 Februari 2022`.
+        if let Some(sep) = self.next(e)
+            && is_range_word(&sep)
+            && let Some(t2) = self.next(sep.e)
+            && let Some((d2, m2, y2, e2)) = self.dm_words(t2)
+        {
+            let y1 = y.or(y2);
+            let sem = match (y1, y2) {
+                (Some(a), Some(b)) => {
+                    let s = Date::new(a, m, d).ok()?;
+                    let en = Date::new(b, m2, d2).ok()?;
+                    if en <= s {
+                        return None;
+                    }
+                    Sem::AbsRange(s, en, Grain::Day)
+                }
+                _ => Sem::DayMonthRange { d1: d, m1: m, d2, m2 },
+            };
+            return Some(Cand { s: tok.s, e: self.trailer(e2).0, sem });
+        }
+        let (e, dir) = self.trailer(e);
+        let sem = Self::dm_sem(d, m, y, dir.unwrap_or(Dir::Nearest))?;
+        Some(Cand { s: tok.s, e, sem })
+    }
+
+    /// `10-12 Januari [2022]`, `10 hingga 12 Januari 2022`.
+    fn day_range(&self, tok: Tok<'a>) -> Option<Cand> {
+        let d1 = i8::try_from(tok.num()?).ok()?;
+        let sep = self.next(tok.e)?;
+        if !is_range_word(&sep) && !self.sd_at(sep) {
+            return None;
+        }
+        let sep_end = if self.sd_at(sep) { self.sd_end(sep)? } else { sep.e };
+        let t2 = self.next(sep_end)?;
+        let (d2, m, y, e) = self.dm_words(t2)?;
+        if d2 <= d1 {
+            return None;
+        }
+        ymd(2000, i64::from(m), i64::from(d1))?;
+        let sem = match y {
+            Some(y) => Sem::AbsRange(Date::new(y, m, d1).ok()?, Date::new(y, m, d2).ok()?, Grain::Day),
+            None => Sem::DayMonthRange { d1, m1: m, d2, m2: m },
+        };
+        Some(Cand { s: tok.s, e: self.trailer(e).0, sem })
+    }
+
+    /// `s.d.` / `s/d` at `t`?
+    fn sd_at(&self, t: Tok<'a>) -> bool {
+        t.is("s") && self.sd_end(t).is_some()
+    }
+    fn sd_end(&self, t: Tok<'a>) -> Option<usize> {
+        let rest = self.t.get(t.s..)?;
+        for pat in ["s.d.", "s/d", "S.D.", "S/D", "s.d"] {
+            if rest.starts_with(pat) {
+                return Some(t.s + pat.len());
+            }
+        }
+        None
+    }
+
+    /// First day of a list `14, 17, dan 20 Juni`: the span is `14`, the month comes from the end.
+    fn day_list(&self, tok: Tok<'a>) -> Option<Cand> {
+        let d1 = i8::try_from(tok.num()?).ok()?;
+        let mut pos = tok.e;
+        for _ in 0..12 {
+            let mut sep = self.next(pos)?;
+            let mut seen = false;
+            if sep.punct(',') {
+                seen = true;
+                pos = sep.e;
+                sep = self.next(pos)?;
+            }
+            if sep.is_any(&["dan", "serta"]) || sep.punct('&') {
+                seen = true;
+                pos = sep.e;
+                sep = self.next(pos)?;
+            }
+            if !seen || sep.kind != Kind::Num || sep.text.len() > 2 {
+                return None;
+            }
+            let n = sep.num()?;
+            if !(1..=31).contains(&n) {
+                return None;
+            }
+            if let Some((_, m, y, _)) = self.dm_words(sep) {
+                let dir = match self.dm_words(sep) {
+                    Some((_, _, None, e)) => self.trailer(e).1.unwrap_or(Dir::Nearest),
+                    _ => Dir::Nearest,
+                };
+                ymd(2000, i64::from(m), i64::from(d1))?;
+                let sem = Self::dm_sem(d1, m, y, dir)?;
+                return Some(Cand { s: tok.s, e: tok.e, sem });
+            }
+            pos = sep.e;
+        }
+        None
+    }
+
+    /// Optional time-of-day words and a relative word after a date.
+    /// Returns the new end and the direction implied by the relative word.
+    fn trailer(&self, mut e: usize) -> (usize, Option<Dir>) {
+        let mut dir = None;
+        let mut tod_done = false;
+        for _ in 0..3 {
+            if !tod_done && let Some(x) = self.tod(e) {
+                e = x;
+                tod_done = true;
+                continue;
+            }
+            if dir.is_none()
+                && let Some((x, d)) = self.rel_after(e)
+            {
+                e = x;
+                dir = Some(d);
+                continue;
+            }
+            break;
+        }
+        (e, dir)
+    }
+
+    fn tod(&self, e: usize) -> Option<usize> {
+        let t = self.next_same_line(e)?;
+        if t.is_any(&["pagi", "siang", "sore", "petang", "malam", "subuh"]) {
+            return Some(t.e);
+        }
+        if t.is_any(&["dini", "larut", "tengah"]) {
+            let n = self.next_same_line(t.e)?;
+            if (t.is("dini") && n.is("hari"))
+                || (t.is("larut") && n.is("malam"))
+                || (t.is("tengah") && (n.is("malam") || n.is("hari")))
+            {
+                return Some(n.e);
+            }
+        }
+        None
+    }
+
+    fn rel_after(&self, e: usize) -> Option<(usize, Dir)> {
+        let t = self.next_same_line(e)?;
+        if t.is_any(&["lalu", "silam", "kemarin"]) {
+            return Some((t.e, Dir::Past));
+        }
+        if t.is_any(&["mendatang", "depan"]) {
+            return Some((t.e, Dir::Future));
+        }
+        if t.is("yang") {
+            let n = self.next_same_line(t.e)?;
+            if n.is("lalu") {
+                return Some((n.e, Dir::Past));
+            }
+            if n.is("akan") && let Some(x) = self.next_same_line(n.e) && x.is("datang") {
+                return Some((x.e, Dir::Future));
+            }
+        }
+        None
+    }
+
+    fn year(&self, tok: Tok<'a>, n: u32) -> Option<Cand> {
+        let y = i16::try_from(n).ok()?;
+        // Decade `1990-an` / `1990an`.
+        if let Some(e) = self.an_suffix(tok.e)
+            && n % 10 == 0
+        {
+            let d = Date::new(y, 1, 1).ok()?;
+            return Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Decade) });
+        }
+        if self.char_at(tok.e).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let start = Date::new(y, 1, 1).ok()?;
+        // Year range `2014-2019`, `2014 hingga 2019`: no cue needed.
+        if let Some(sep) = self.next(tok.e)
+            && (is_range_word(&sep) || sep.punct('/'))
+            && let Some((y2, e2)) = self.year_at(sep.e)
+            && y2 > y
+            && y2 - y <= 60
+            && !self.quantity_after(e2)
+        {
+            let end = Date::new(y2, 1, 1).ok()?;
+            return Some(Cand { s: tok.s, e: e2, sem: Sem::AbsRange(start, end, Grain::Year) });
+        }
+        if !(1900..=2099).contains(&n) || self.quantity_after(tok.e) {
+            return None;
+        }
+        let prev = self.prev(tok.s)?;
+        if !prev.is_any(YEAR_CUES) {
+            return None;
+        }
+        if prev.is("tahun") {
+            // `UU No 5 Tahun 2014`, `Kejuaraan Nasional Tahun 2014`: a name, not a date.
+            if let Some(pp) = self.prev(prev.s) {
+                if pp.kind == Kind::Num || pp.is_any(&["no", "nomor", "nomer"]) {
+                    return None;
+                }
+                if prev.capitalised()
+                    && pp.kind == Kind::Word
+                    && pp.capitalised()
+                    && !pp.is_any(YEAR_CUES)
+                    && !self.t[pp.e..prev.s].contains(['\n', '.'])
+                {
+                    return None;
+                }
+            }
+        }
+        let (e, _) = self.trailer_past_only(tok.e);
+        Some(Cand { s: tok.s, e, sem: Sem::Abs(start, Grain::Year) })
+    }
+
+    /// `lalu`/`silam` after an absolute year belongs to it.
+    fn trailer_past_only(&self, e: usize) -> (usize, Option<Dir>) {
+        match self.rel_after(e) {
+            Some((x, Dir::Past)) => (x, Some(Dir::Past)),
+            _ => (e, None),
+        }
+    }
+
+    fn quantity_after(&self, e: usize) -> bool {
+        match self.next_same_line(e) {
+            Some(t) => t.is_any(QUANTITY_WORDS) || t.punct('%'),
+            None => false,
+        }
+    }
+
+    /// `-an` or `an` right after a number: returns the end.
+    fn an_suffix(&self, e: usize) -> Option<usize> {
+        let rest = self.t.get(e..)?;
+        let n = if rest.starts_with("-an") || rest.starts_with("-An") {
+            3
+        } else if rest.starts_with("an") {
+            2
+        } else {
+            return None;
+        };
+        if rest[n..].chars().next().is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        Some(e + n)
+    }
+
+    /// `era 80-an`, `tahun 80-an` (cue required: `usia 80-an` is an age).
+    fn short_decade(&self, tok: Tok<'a>, n: u32) -> Option<Cand> {
+        let e = self.an_suffix(tok.e)?;
+        if n % 10 != 0 {
+            return None;
+        }
+        let prev = self.prev(tok.s)?;
+        if !prev.is_any(&["era", "tahun", "dekade", "awal", "akhir", "pertengahan", "medio", "sejak", "dasawarsa"]) {
+            return None;
+        }
+        let d = Date::new(1900 + i16::try_from(n).ok()?, 1, 1).ok()?;
+        Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Decade) })
+    }
+
+    // --- counted relatives: `dua hari kemudian`, `5 tahun lagi` -------------
+
+    fn parse_counted(&self, tok: Tok<'a>) -> Option<Cand> {
+        let (n, unit, e) = self.count(tok)?;
+        let unit = match unit {
+            Some(u) => (u, e),
+            None => {
+                let u = self.next_same_line(e)?;
+                (unit_of(u.key().as_str())?, u.e)
+            }
+        };
+        let (unit, e) = unit;
+        let r = self.next_same_line(e)?;
+        let (from, sign, end) = if r.is_any(&["lalu", "silam"]) {
+            (From::Ref, -1, r.e)
+        } else if r.is_any(&["lagi", "mendatang"]) {
+            (From::Ref, 1, r.e)
+        } else if r.is_any(&["kemudian", "setelahnya", "sesudahnya", "berikutnya"]) {
+            (From::Last, 1, r.e)
+        } else if r.is("sebelumnya") {
+            (From::Last, -1, r.e)
+        } else if r.is("yang") {
+            let (_, d) = self.rel_after(e)?;
+            let (x, _) = self.rel_after(e)?;
+            (From::Ref, if d == Dir::Past { -1 } else { 1 }, x)
+        } else {
+            return None;
+        };
+        Some(Cand { s: tok.s, e: end, sem: Sem::Rel { unit, n: n.map(|n| n * sign), from } })
+    }
+
+    /// A count: digits, number words, `se`+unit, `beberapa` (no value).
+    fn count(&self, tok: Tok<'a>) -> Option<(Option<i64>, Option<Unit>, usize)> {
+        if tok.kind == Kind::Num {
+            if tok.text.len() > 3 {
+                return None;
+            }
+            return Some((Some(i64::from(tok.num()?)), None, tok.e));
+        }
+        let key = tok.key();
+        let k = key.as_str();
+        match k {
+            "beberapa" => return Some((None, None, tok.e)),
+            "sepuluh" => return Some((Some(10), None, tok.e)),
+            "sebelas" => return Some((Some(11), None, tok.e)),
+            "seratus" => return Some((Some(100), None, tok.e)),
+            "sehari" => return Some((Some(1), Some(Unit::Day), tok.e)),
+            "seminggu" | "sepekan" => return Some((Some(1), Some(Unit::Week), tok.e)),
+            "sebulan" => return Some((Some(1), Some(Unit::Month), tok.e)),
+            "setahun" => return Some((Some(1), Some(Unit::Year), tok.e)),
+            _ => {}
+        }
+        let a = small_number(k)?;
+        if let Some(n) = self.next_same_line(tok.e) {
+            if n.is("belas") {
+                return Some((Some(10 + a), None, n.e));
+            }
+            if n.is("puluh") {
+                if let Some(u) = self.next_same_line(n.e)
+                    && let Some(b) = small_number(u.key().as_str())
+                {
+                    return Some((Some(a * 10 + b), None, u.e));
+                }
+                return Some((Some(a * 10), None, n.e));
+            }
+        }
+        Some((Some(a), None, tok.e))
+    }
+
+    // --- weekdays ----------------------------------------------------------
+
+    fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
+        let is_minggu = tok.is("minggu");
+        // `Salat Jumat` is the prayer, not a date.
+        if let Some(p) = self.prev(tok.s)
+            && p.is_any(&["salat", "shalat", "sholat", "solat"])
+        {
+            return None;
+        }
+        let mut pos = tok.e;
+        if let Some(c) = self.next(pos)
+            && c.punct(',')
+        {
+            pos = c.e;
+        }
+        // `Rabu (4/2/2015)`, `Minggu ( 24/8 ) pagi`
+        if let Some(open) = self.next(pos)
+            && open.punct('(')
+            && let Some(num) = self.next(open.e)
+            && num.kind == Kind::Num
+        {
+            let inner = self.numeric_dmy(num, true).or_else(|| {
+                let (d, m, y, e) = self.dm_words(num)?;
+                Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
+            });
+            if let Some((sem, e)) = inner
+                && let Some(close) = self.next(e)
+                && close.punct(')')
+            {
+                let (e, dir) = self.trailer(close.e);
+                return Some(Cand { s: tok.s, e, sem: with_dir(sem, dir) });
+            }
+        }
+        // `Selasa, 30 Desember 2014`, `Senin 4/2/2015`
+        if let Some(num) = self.next(pos)
+            && num.kind == Kind::Num
+        {
+            if let Some((d, m, y, e)) = self.dm_words(num) {
+                let (e, dir) = self.trailer(e);
+                let sem = Self::dm_sem(d, m, y, dir.unwrap_or(Dir::Nearest))?;
+                return Some(Cand { s: tok.s, e, sem });
+            }
+            if let Some((sem, e)) = self.numeric_dmy(num, false) {
+                let (e, _) = self.trailer(e);
+                return Some(Cand { s: tok.s, e, sem });
+            }
+        }
+        // `Minggu lalu` / `minggu depan`: a week.
+        if is_minggu
+            && let Some(c) = self.unit_rel(tok, Unit::Week)
+        {
+            return Some(c);
+        }
+        // `Senin sampai Rabu`, `Senin-Rabu`
+        if let Some(sep) = self.next_same_line(tok.e)
+            && is_range_word(&sep)
+            && let Some(w2t) = self.next_same_line(sep.e)
+            && w2t.kind == Kind::Word
+            && let Some(w2) = weekday_of(w2t.key().as_str())
+            && (!w2t.is("minggu") || w2t.capitalised())
+        {
+            let (e, _) = self.trailer(w2t.e);
+            return Some(Cand { s: tok.s, e, sem: Sem::WeekdayRange { w1: w, w2 } });
+        }
+        let tod = self.tod(tok.e);
+        if is_minggu && !tok.capitalised() && tod.is_none() {
+            return None;
+        }
+        let (e, dir) = self.trailer(tok.e);
+        let dir = match dir {
+            Some(d) => d,
+            None => match self.next_same_line(e) {
+                Some(n) if n.is("ini") => {
+                    return Some(Cand { s: tok.s, e: n.e, sem: Sem::Weekday { wd: w, dir: Dir::This } });
+                }
+                _ => Dir::Nearest,
+            },
+        };
+        Some(Cand { s: tok.s, e, sem: Sem::Weekday { wd: w, dir } })
+    }
+
+    // --- months --------------------------------------------------------------
+
+    /// Month name at `tok`; `cued` when a cue (`bulan`, `awal`, ...) precedes it.
+    fn parse_month(&self, tok: Tok<'a>, cued: bool) -> Option<Cand> {
+        let (m, mk) = month_of(tok.key().as_str())?;
+        // `Januari 2022`
+        if let Some((y, e)) = self.year_at(tok.e) {
+            if mk == Mk::Other && !tok.capitalised() && tok.text.len() <= 3 && !cued {
+                // `mar 2014`, `des 2014` in lower case are too ambiguous.
+                return None;
+            }
+            if self.quantity_after(e) {
+                return None;
+            }
+            let d = Date::new(y, m, 1).ok()?;
+            let e = self.trailer_past_only(e).0;
+            return Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Month) });
+        }
+        if mk != Mk::Id {
+            return None;
+        }
+        // `Januari-Maret 2022`
+        if let Some(sep) = self.next_same_line(tok.e)
+            && is_range_word(&sep)
+            && let Some((m2, _, t2)) = self.month_at(sep.e)
+            && let Some((y, e)) = self.year_at(t2.e)
+            && m2 > m
+        {
+            let a = Date::new(y, m, 1).ok()?;
+            let b = Date::new(y, m2, 1).ok()?;
+            return Some(Cand { s: tok.s, e, sem: Sem::AbsRange(a, b, Grain::Month) });
+        }
+        let prev = self.prev(tok.s);
+        let cued = cued || prev.is_some_and(|p| p.is_any(MONTH_CUES));
+        // `Desember tahun lalu`
+        if let Some(t1) = self.next_same_line(tok.e)
+            && t1.is("tahun")
+            && let Some(t2) = self.next_same_line(t1.e)
+        {
+            let shift = if t2.is_any(&["lalu", "kemarin"]) {
+                Some(-1)
+            } else if t2.is("ini") {
+                Some(0)
+            } else if t2.is_any(&["depan", "mendatang"]) {
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(shift) = shift {
+                return Some(Cand { s: tok.s, e: t2.e, sem: Sem::MonthYearRel { m, shift } });
+            }
+        }
+        let rel = self.rel_after(tok.e);
+        let this = self.next_same_line(tok.e).filter(|t| t.is("ini"));
+        let lower = !tok.capitalised();
+        if lower && !cued && rel.is_none() && this.is_none() {
+            return None;
+        }
+        if lower && m == 5 && !(cued && prev.is_some_and(|p| p.is("bulan"))) && rel.is_none() {
+            return None;
+        }
+        if let Some(p) = prev
+            && p.is_any(TITLES)
+        {
+            return None;
+        }
+        if let Some((e, dir)) = rel {
+            let e = self.tod(e).unwrap_or(e);
+            return Some(Cand { s: tok.s, e, sem: Sem::Month { m, dir } });
+        }
+        if let Some(t) = this {
+            return Some(Cand { s: tok.s, e: t.e, sem: Sem::Month { m, dir: Dir::This } });
+        }
+        // A capitalised word right after (same line) is a surname: `Mei Lin`, `Agustus Wibowo`.
+        if let Some(n) = self.next_same_line(tok.e)
+            && n.kind == Kind::Word
+            && n.capitalised()
+        {
+            return None;
+        }
+        if m == 5 && !cued {
+            return None;
+        }
+        Some(Cand { s: tok.s, e: tok.e, sem: Sem::Month { m, dir: Dir::Nearest } })
+    }
+
+    /// `awal Januari`, `akhir 2021`, `akhir tahun ini`, `pertengahan bulan depan`.
+    fn parse_modifier(&self, tok: Tok<'a>) -> Option<Cand> {
+        let n = self.next_same_line(tok.e)?;
+        let inner = match n.kind {
+            Kind::Num => self.parse_num(n),
+            Kind::Word if month_of(n.key().as_str()).is_some() => self.parse_month(n, true),
+            Kind::Word if n.is("tahun") => {
+                let y = self.next_same_line(n.e)?;
+                if y.kind == Kind::Num {
+                    self.parse_num(y)
+                } else {
+                    self.unit_rel(n, Unit::Year)
+                }
+            }
+            Kind::Word if n.is("bulan") => {
+                let x = self.next_same_line(n.e)?;
+                if x.kind == Kind::Word && month_of(x.key().as_str()).is_some() {
+                    self.parse_month(x, true)
+                } else {
+                    self.unit_rel(n, Unit::Month)
+                }
+            }
+            _ => None,
+        }?;
+        match inner.sem {
+            Sem::DayMonth { .. } | Sem::Weekday { .. } | Sem::WeekdayRange { .. } => None,
+            Sem::Abs(_, Grain::Day) | Sem::Rel { unit: Unit::Day | Unit::Week, .. } => None,
+            _ => Some(Cand { s: tok.s, ..inner }),
+        }
+    }
+
+    /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
+    fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
+        let n = self.next_same_line(tok.e)?;
+        let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
+            (-1, n.e)
+        } else if n.is_any(&["depan", "mendatang"]) {
+            (1, n.e)
+        } else if n.is("ini") {
+            (0, n.e)
+        } else if n.is("yang") {
+            let (e, d) = self.rel_after(tok.e)?;
+            (if d == Dir::Past { -1 } else { 1 }, e)
+        } else {
+            return None;
+        };
+        Some(Cand { s: tok.s, e, sem: rel(unit, k, From::Ref) })
+    }
+
+    fn parse_relday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+        let (n, mut e) = match k {
+            "kemarin" => match self.next_same_line(tok.e) {
+                Some(l) if l.is("lusa") => (-2, l.e),
+                _ => (-1, tok.e),
+            },
+            "besok" => match self.next_same_line(tok.e) {
+                Some(l) if l.is("lusa") => (2, l.e),
+                _ => (1, tok.e),
+            },
+            "lusa" => (2, tok.e),
+            "semalam" => (-1, tok.e),
+            "tadi" => {
+                let x = self.next_same_line(tok.e)?;
+                if x.is("malam") {
+                    return Some(Cand { s: tok.s, e: x.e, sem: rel(Unit::Day, -1, From::Ref) });
+                }
+                if x.is_any(&["pagi", "siang", "sore", "petang"]) {
+                    return Some(Cand { s: tok.s, e: x.e, sem: rel(Unit::Day, 0, From::Ref) });
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        if k != "semalam"
+            && let Some(x) = self.tod(e)
+        {
+            e = x;
+        }
+        Some(Cand { s: tok.s, e, sem: rel(Unit::Day, n, From::Ref) })
+    }
+
+    // --- holidays ----------------------------------------------------------
+
+    /// Year after a holiday name: `2021`, `tahun 2021`, `tahun ini/lalu/depan`.
+    fn holiday_year(&self, e: usize) -> Option<(i16, bool, usize)> {
+        if let Some((y, e)) = self.year_at(e) {
+            return Some((y, false, e));
+        }
+        let t = self.next_same_line(e)?;
+        if !t.is("tahun") {
+            return None;
+        }
+        if let Some((y, e)) = self.year_at(t.e) {
+            return Some((y, false, e));
+        }
+        let n = self.next_same_line(t.e)?;
+        if n.is("ini") {
+            Some((0, true, n.e))
+        } else if n.is_any(&["lalu", "kemarin"]) {
+            Some((-1, true, n.e))
+        } else if n.is_any(&["depan", "mendatang"]) {
+            Some((1, true, n.e))
+        } else {
+            None
+        }
+    }
+
+    fn parse_holiday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+        let (kind, e) = match k {
+            "idul" => {
+                let f = self.next_same_line(tok.e)?;
+                if !f.is("fitri") {
+                    return None;
+                }
+                (Holiday::IdulFitri, f.e)
+            }
+            "idulfitri" | "lebaran" => (Holiday::IdulFitri, tok.e),
+            _ => (Holiday::Natal, tok.e),
+        };
+        let (year, rel, e) = self.holiday_year(e)?;
+        Some(Cand { s: tok.s, e, sem: Sem::Holiday { kind, year, rel } })
+    }
+
+    fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
+        let b = self.next_same_line(tok.e)?;
+        if !b.is("baru") {
+            return None;
+        }
+        let (year, rel, e) = self.holiday_year(b.e)?;
+        Some(Cand { s: tok.s, e, sem: Sem::Holiday { kind: Holiday::TahunBaru, year, rel } })
+    }
+
+    /// `HUT RI ke-77`, `HUT ke-77 RI`, `HUT Kemerdekaan RI ke-77` → 17 August (1945 + n).
+    fn parse_hut(&self, tok: Tok<'a>) -> Option<Cand> {
+        let mut pos = tok.e;
+        let mut n: Option<i16> = None;
+        let mut ri = false;
+        let mut end = tok.e;
+        for _ in 0..6 {
+            let t = self.next_same_line(pos)?;
+            if t.is_any(&["ri", "indonesia"]) {
+                ri = true;
+            } else if t.is_any(&["kemerdekaan", "republik"]) {
+                // part of the name
+            } else if t.is("ke") && n.is_none() {
+                let dash = self.next(t.e)?;
+                let num = if dash.punct('-') { self.next(dash.e)? } else { dash };
+                n = Some(i16::try_from(num.num()?).ok()?);
+                pos = num.e;
+                end = num.e;
+                if ri {
+                    break;
+                }
+                continue;
+            } else {
+                break;
+            }
+            pos = t.e;
+            end = t.e;
+            if ri && n.is_some() {
+                break;
+            }
+        }
+        let n = n?;
+        if !ri {
+            return None;
+        }
+        let d = Date::new(1945i16.checked_add(n)?, 8, 17).ok()?;
+        Some(Cand { s: tok.s, e: end, sem: Sem::Abs(d, Grain::Day) })
+    }
+}
+
+/// Apply a trailing `lalu`/`mendatang` to a year-less day-month.
+fn with_dir(sem: Sem, dir: Option<Dir>) -> Sem {
+    match (sem, dir) {
+        (Sem::DayMonth { d, m, .. }, Some(dir)) => Sem::DayMonth { d, m, dir },
+        _ => sem,
+    }
+}
+
+fn rel(unit: Unit, n: i64, from: From) -> Sem {
+    Sem::Rel { unit, n: Some(n), from }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, dd: i8) -> Date {
+        Date::new(y, m, dd).expect("valid test date")
+    }
+
+    /// (input, reference (None → 2021-12-31), expected [(span, iso)]).
+    type Row = (&'static str, Option<(i16, i8, i8)>, &'static [(&'static str, &'static str)]);
+
+    const ROWS: &[Row] = &[
+        // day + month (+ year)
+        ("Rapat digelar 10 Januari di Jenewa.", None, &[("10 Januari", "2022-01-10")]),
+        ("Kontrak berakhir 31 Desember 2021 nanti.", None, &[("31 Desember 2021", "2021-12-31")]),
+        ("Aturan berlaku 1 Jan 2020.", None, &[("1 Jan 2020", "2020-01-01")]),
+        ("Ia tiba 5 Agt 2019 di Medan.", None, &[("5 Agt 2019", "2019-08-05")]),
+        ("Pameran dibuka 7 Des.", None, &[("7 Des", "2021-12-07")]),
+        ("Tenggat 3 Dec 2021 sudah lewat.", None, &[("3 Dec 2021", "2021-12-03")]),
+        ("Laporan terbit 1 Jan. 2020 lalu.", None, &[("1 Jan. 2020 lalu", "2020-01-01")]),
+        ("Kapal berlabuh 9 Feb 2018.", None, &[("9 Feb 2018", "2018-02-09")]),
+        ("Pada 12 Agu 2017 hujan.", None, &[("12 Agu 2017", "2017-08-12")]),
+        ("Pada 12 Agust 2017 hujan.", None, &[("12 Agust 2017", "2017-08-12")]),
+        ("Terjadi 4 Sept 2016.", None, &[("4 Sept 2016", "2016-09-04")]),
+        ("Terjadi 4 Okt 2016.", None, &[("4 Okt 2016", "2016-10-04")]),
+        ("Terjadi 4 Nop 2016.", None, &[("4 Nop 2016", "2016-11-04")]),
+        ("Terjadi 4 Nov 2016.", None, &[("4 Nov 2016", "2016-11-04")]),
+        ("Terjadi 4 Des 2016.", None, &[("4 Des 2016", "2016-12-04")]),
+        ("Signed on 25 December 2020.", None, &[("25 December 2020", "2020-12-25")]),
+        ("Upacara tanggal 17 Agustus di Istana.", None, &[("17 Agustus", "2021-08-17")]),
+        ("Ia lahir 2 Oktober 1946 di Solo.", None, &[("2 Oktober 1946", "1946-10-02")]),
+        ("Sidang pada 15 Desember ditunda.", None, &[("15 Desember", "2021-12-15")]),
+        ("Pada 15 Agustus lalu ia pergi.", None, &[("15 Agustus lalu", "2021-08-15")]),
+        ("Rapat 20 Februari mendatang.", None, &[("20 Februari mendatang", "2022-02-20")]),
+        ("Kejadian 24 Agustus malam itu.", None, &[("24 Agustus malam", "2021-08-24")]),
+        ("tanggal 1 januari 2020 libur", None, &[("1 januari 2020", "2020-01-01")]),
+        ("Pada 29 Februari 2020 ada rapat.", None, &[("29 Februari 2020", "2020-02-29")]),
+        ("Tercatat 3 Pebruari 2010 di sana.", None, &[("3 Pebruari 2010", "2010-02-03")]),
+        ("Lalu 3 Nopember 2010 tercatat.", None, &[("3 Nopember 2010", "2010-11-03")]),
+        // weekday before a date
+        ("Jumat 31 Dec 2021 10:29 WIB", None, &[("Jumat 31 Dec 2021", "2021-12-31")]),
+        ("Jakarta, Selasa, 30 Desember 2014 | 10:15 WIB", None, &[("Selasa, 30 Desember 2014", "2014-12-30")]),
+        ("Hal itu disampaikan Rabu (4/2/2015).", None, &[("Rabu (4/2/2015)", "2015-02-04")]),
+        ("Hal itu disampaikan Rabu ( 4/2/2015 ) .", None, &[("Rabu ( 4/2/2015 )", "2015-02-04")]),
+        ("Hal itu disampaikan Rabu ( 4 / 2 / 2015 ) .", None, &[("Rabu ( 4 / 2 / 2015 )", "2015-02-04")]),
+        ("Gempa terjadi Minggu (24/8) pagi.", None, &[("Minggu (24/8) pagi", "2021-08-24")]),
+        ("Ia ditangkap Senin (20/6/2011) pukul 07.30 WIB.", None, &[("Senin (20/6/2011)", "2011-06-20")]),
+        ("Sidang digelar Kamis (30/12).", None, &[("Kamis (30/12)", "2021-12-30")]),
+        ("Sidang digelar Kamis , ( 21/8/2014 ) .", None, &[("Kamis , ( 21/8/2014 )", "2014-08-21")]),
+        ("Salat digelar Jum'at (24/12) siang.", None, &[("Jum'at (24/12) siang", "2021-12-24")]),
+        ("Salat digelar Jum’at (24/12).", None, &[("Jum’at (24/12)", "2021-12-24")]),
+        ("Pertemuan Ahad (26/12) malam.", None, &[("Ahad (26/12) malam", "2021-12-26")]),
+        ("Pertemuan Sabtu (19/12) dini hari.", Some((2021, 1, 5)), &[("Sabtu (19/12) dini hari", "2020-12-19")]),
+        ("Pertemuan Sabtu (18/12) larut malam.", None, &[("Sabtu (18/12) larut malam", "2021-12-18")]),
+        ("senin ( 13 / 8 ) polisi datang", Some((2018, 8, 20)), &[("senin ( 13 / 8 )", "2018-08-13")]),
+        ("Selasa 20 September 2011 ia bicara.", None, &[("Selasa 20 September 2011", "2011-09-20")]),
+        ("Rapat Senin 4/2/2015 batal.", None, &[("Senin 4/2/2015", "2015-02-04")]),
+        ("Jakarta, Selasa (6/3/2012) - Pemerintah", None, &[("Selasa (6/3/2012)", "2012-03-06")]),
+        // numeric
+        ("Tanggal efektif 31/12/2021.", None, &[("31/12/2021", "2021-12-31")]),
+        ("Tanggal efektif 31-12-2021.", None, &[("31-12-2021", "2021-12-31")]),
+        ("Tanggal efektif 2021-12-31.", None, &[("2021-12-31", "2021-12-31")]),
+        ("Tenggat tanggal 17/8 mendatang.", None, &[("17/8 mendatang", "2022-08-17")]),
+        ("Tenggat tanggal 17/8 lalu.", None, &[("17/8 lalu", "2021-08-17")]),
+        ("Berkas tertanggal 05/01/2020.", None, &[("05/01/2020", "2020-01-05")]),
+        // month + year, month alone
+        ("Target Januari 2022 tercapai.", None, &[("Januari 2022", "2022-01")]),
+        ("Rapat Desember lalu gagal.", None, &[("Desember lalu", "2021-12")]),
+        ("Perundingan diadakan Januari.", None, &[("Januari", "2022-01")]),
+        ("Perundingan diadakan Januari\n\nRed: Budi", None, &[("Januari", "2022-01")]),
+        ("Harga naik pada Mei 2021.", None, &[("Mei 2021", "2021-05")]),
+        ("Harga naik pada Mei.", None, &[("Mei", "2022-05")]),
+        ("Harga naik pada Mei.", Some((2021, 8, 1)), &[("Mei", "2021-05")]),
+        ("Harga naik bulan Mei.", None, &[("bulan Mei", "2022-05")]),
+        ("Harga naik Mei lalu.", None, &[("Mei lalu", "2021-05")]),
+        ("Banjir melanda Juni.", Some((2021, 7, 10)), &[("Juni", "2021-06")]),
+        ("Data bulan September 2007 dirilis.", None, &[("bulan September 2007", "2007-09")]),
+        ("Kasus naik september lalu", None, &[("september lalu", "2021-09")]),
+        ("sejak februari harga naik", Some((2021, 3, 3)), &[("februari", "2021-02")]),
+        ("Proyek Januari-Maret 2022 dimulai.", None, &[("Januari-Maret 2022", "2022-01/2022-03")]),
+        ("Pembayaran Desember tahun lalu tertunda.", None, &[("Desember tahun lalu", "2020-12")]),
+        ("Laporan keuangan November 2021 rugi.", None, &[("November 2021", "2021-11")]),
+        ("Dijadwalkan Maret mendatang.", None, &[("Maret mendatang", "2022-03")]),
+        // awal / akhir / pertengahan
+        ("Proyek selesai awal Januari.", None, &[("awal Januari", "2022-01")]),
+        ("Proyek selesai akhir 2021.", None, &[("akhir 2021", "2021")]),
+        ("Proyek selesai pertengahan 2021.", None, &[("pertengahan 2021", "2021")]),
+        ("Proyek selesai awal tahun ini.", None, &[("awal tahun ini", "2021")]),
+        ("Proyek selesai akhir tahun ini.", None, &[("akhir tahun ini", "2021")]),
+        ("Proyek selesai akhir bulan ini.", None, &[("akhir bulan ini", "2021-12")]),
+        ("Proyek selesai akhir tahun 2020.", None, &[("akhir tahun 2020", "2020")]),
+        ("Proyek selesai pertengahan Maret 2020.", None, &[("pertengahan Maret 2020", "2020-03")]),
+        ("Proyek selesai akhir bulan depan.", None, &[("akhir bulan depan", "2022-01")]),
+        // years
+        ("Ia menjabat pada 2014 dan pensiun.", None, &[("2014", "2014")]),
+        ("Ia menjabat tahun 2021 lalu.", None, &[("2021 lalu", "2021")]),
+        ("Harga naik sejak 1998.", None, &[("1998", "1998")]),
+        ("Target berlaku hingga 2025.", None, &[("2025", "2025")]),
+        ("Target berlaku sampai 2030.", None, &[("2030", "2030")]),
+        ("Masa jabatan 2014-2019 selesai.", None, &[("2014-2019", "2014/2019")]),
+        ("Masa jabatan 2014 hingga 2019 selesai.", None, &[("2014 hingga 2019", "2014/2019")]),
+        ("Pada tahun 1960 peraturan itu dirancang.", None, &[("1960", "1960")]),
+        // decades
+        ("Musik tahun 1990-an populer.", None, &[("1990-an", "199X")]),
+        ("Film era 80-an diputar.", None, &[("80-an", "198X")]),
+        ("Sejak 1970-an kota tumbuh.", None, &[("1970-an", "197X")]),
+        ("Tren akhir 90-an kembali.", None, &[("akhir 90-an", "199X")]),
+        // weekdays alone
+        ("Kata juru bicara pada Kamis.", None, &[("Kamis", "2021-12-30")]),
+        ("Ia datang Jumat.", None, &[("Jumat", "2021-12-31")]),
+        ("Ia datang Kamis lalu.", None, &[("Kamis lalu", "2021-12-30")]),
+        ("Ia datang Jumat lalu.", None, &[("Jumat lalu", "2021-12-24")]),
+        ("Ia akan datang Kamis depan.", None, &[("Kamis depan", "2022-01-06")]),
+        ("Ia datang Sabtu sore.", None, &[("Sabtu sore", "2021-12-25")]),
+        ("Ia datang Selasa larut malam.", None, &[("Selasa larut malam", "2021-12-28")]),
+        ("Ia datang Minggu.", None, &[("Minggu", "2021-12-26")]),
+        ("Ia datang Ahad.", None, &[("Ahad", "2021-12-26")]),
+        ("Ia datang minggu lalu.", None, &[("minggu lalu", "2021-12-20")]),
+        ("Minggu lalu harga naik.", None, &[("Minggu lalu", "2021-12-20")]),
+        ("Ia datang minggu depan.", None, &[("minggu depan", "2022-01-03")]),
+        ("Ia tiba Senin kemarin.", None, &[("Senin kemarin", "2021-12-27")]),
+        ("Toko buka dari Senin sampai Rabu.", None, &[("Senin sampai Rabu", "2021-12-27/2021-12-29")]),
+        ("Toko buka Senin-Rabu.", None, &[("Senin-Rabu", "2021-12-27/2021-12-29")]),
+        ("rapat digelar rabu siang", None, &[("rabu siang", "2021-12-29")]),
+        // relative
+        ("Hari ini harga turun.", None, &[("Hari ini", "2021-12-31")]),
+        ("Ia pulang kemarin.", None, &[("kemarin", "2021-12-30")]),
+        ("Ia pulang besok.", None, &[("besok", "2022-01-01")]),
+        ("Ia pulang lusa.", None, &[("lusa", "2022-01-02")]),
+        ("Ia pulang kemarin lusa.", None, &[("kemarin lusa", "2021-12-29")]),
+        ("Ia pulang pekan lalu.", None, &[("pekan lalu", "2021-12-20")]),
+        ("Ia pulang pekan ini.", None, &[("pekan ini", "2021-12-27")]),
+        ("Bulan lalu, Putin bicara.", None, &[("Bulan lalu", "2021-11")]),
+        ("Ia pulang bulan depan.", None, &[("bulan depan", "2022-01")]),
+        ("Ia pulang bulan ini.", None, &[("bulan ini", "2021-12")]),
+        ("Ia pulang tahun lalu.", None, &[("tahun lalu", "2020")]),
+        ("Ia pulang tahun depan.", None, &[("tahun depan", "2022")]),
+        ("Ia pulang tahun ini.", None, &[("tahun ini", "2021")]),
+        ("Ia pulang tadi malam.", None, &[("tadi malam", "2021-12-30")]),
+        ("Ia pulang semalam.", None, &[("semalam", "2021-12-30")]),
+        ("Ia pulang kemarin sore.", None, &[("kemarin sore", "2021-12-30")]),
+        ("Ia pulang tahun yang lalu.", None, &[("tahun yang lalu", "2020")]),
+        // counted
+        ("Pada 15 Desember ia lapor, dan dua hari kemudian ditahan.", None, &[("15 Desember", "2021-12-15"), ("dua hari kemudian", "2021-12-17")]),
+        ("Kasus itu muncul tiga pekan lalu.", None, &[("tiga pekan lalu", "2021-12-06")]),
+        ("Proyek selesai 5 tahun lagi.", None, &[("5 tahun lagi", "2026")]),
+        ("Pada 10 Maret 2020 ia masuk; sepuluh bulan sebelumnya ia keluar.", None, &[("10 Maret 2020", "2020-03-10"), ("sepuluh bulan sebelumnya", "2019-05")]),
+        ("Target dua tahun mendatang.", None, &[("dua tahun mendatang", "2023")]),
+        ("Pada 3 Mei 2021 rapat; sehari sebelumnya ada demo.", None, &[("3 Mei 2021", "2021-05-03"), ("sehari sebelumnya", "2021-05-02")]),
+        ("Ia wafat setahun lalu.", None, &[("setahun lalu", "2020")]),
+        ("Ia wafat dua belas tahun silam.", None, &[("dua belas tahun silam", "2009")]),
+        ("Ia wafat dua puluh tahun yang lalu.", None, &[("dua puluh tahun yang lalu", "2001")]),
+        ("Ia wafat sebelas hari lalu.", None, &[("sebelas hari lalu", "2021-12-20")]),
+        ("Ia pergi beberapa hari lalu.", None, &[("beberapa hari lalu", "")]),
+        ("Ia pergi 3 bulan lalu.", None, &[("3 bulan lalu", "2021-09")]),
+        // ranges
+        ("Pameran 10-12 Januari di Jakarta.", None, &[("10-12 Januari", "2022-01-10/2022-01-12")]),
+        ("Pameran 10 hingga 12 Januari 2022 di Jakarta.", None, &[("10 hingga 12 Januari 2022", "2022-01-10/2022-01-12")]),
+        ("Pameran 10 - 12 Januari 2022 di Jakarta.", None, &[("10 - 12 Januari 2022", "2022-01-10/2022-01-12")]),
+        ("Pameran 22 - 25 Januari 2013 di Jakarta.", None, &[("22 - 25 Januari 2013", "2013-01-22/2013-01-25")]),
+        ("Pameran 30 Januari - 2 Februari 2022 ramai.", None, &[("30 Januari - 2 Februari 2022", "2022-01-30/2022-02-02")]),
+        ("Pameran 10 s.d. 12 Januari 2022 ramai.", None, &[("10 s.d. 12 Januari 2022", "2022-01-10/2022-01-12")]),
+        // lists
+        ("Konser digelar 14, 17, dan 20 Juni.", None, &[("14", "2022-06-14"), ("17", "2022-06-17"), ("20 Juni", "2022-06-20")]),
+        ("Konser digelar 5 dan 6 Juni 2022.", None, &[("5", "2022-06-05"), ("6 Juni 2022", "2022-06-06")]),
+        // holidays
+        ("Mudik Idul Fitri 2021 dilarang.", None, &[("Idul Fitri 2021", "2021-05-13")]),
+        ("Mudik Lebaran 2022 ramai.", None, &[("Lebaran 2022", "2022-05-02")]),
+        ("Mudik Lebaran tahun ini ramai.", Some((2023, 3, 1)), &[("Lebaran tahun ini", "2023-04-22")]),
+        ("Libur Natal 2021 diperpanjang.", None, &[("Natal 2021", "2021-12-25")]),
+        ("Malam Tahun Baru 2022 sepi.", None, &[("Tahun Baru 2022", "2022-01-01")]),
+        ("Upacara HUT RI ke-77 meriah.", None, &[("HUT RI ke-77", "2022-08-17")]),
+        ("Upacara HUT ke-76 RI meriah.", None, &[("HUT ke-76 RI", "2021-08-17")]),
+        // dateline-free year-less with a different reference
+        ("Ia datang 15 Desember.", Some((2022, 1, 5)), &[("15 Desember", "2021-12-15")]),
+        ("Ia datang 10 Januari.", Some((2021, 6, 30)), &[("10 Januari", "2021-01-10")]),
+        // guards: no date
+        ("Sebanyak 15.000 orang hadir.", None, &[]),
+        ("Inflasi 3,5 persen.", None, &[]),
+        ("Ada 10 orang tewas.", None, &[]),
+        ("Berita 10.29 WIB terbit.", None, &[]),
+        ("Rapat dimulai pukul 07.30 WIB.", None, &[]),
+        ("Ia dihukum 2 tahun penjara.", None, &[]),
+        ("Ia dihukum dua tahun penjara.", None, &[]),
+        ("Hubungi 0812-3456-7890 segera.", None, &[]),
+        ("Sesuai Pasal 10 ayat 2.", None, &[]),
+        ("Surat No. 5 diterbitkan.", None, &[]),
+        ("Penyanyi Mei Lin bernyanyi.", None, &[]),
+        ("Penulis Agustus Wibowo datang.", None, &[]),
+        ("Ibu Juni datang.", None, &[]),
+        ("Ia makan mei.", None, &[]),
+        ("Versi 2.1.3 dirilis.", None, &[]),
+        ("Skor akhir 2/1 untuk tuan rumah.", None, &[]),
+        ("Separuh atau 1/2 porsi.", None, &[]),
+        ("Tanggal 31/02/2021 tidak ada.", None, &[]),
+        ("Piala Dunia 2014 di Brasil.", None, &[]),
+        ("Hasil Pemilu 2014 diumumkan.", None, &[]),
+        ("Sesuai UU No 5 Tahun 2014 tentang ASN.", None, &[]),
+        ("Sebanyak 2014 orang hadir.", None, &[]),
+        ("Sebanyak 2.014 orang hadir.", None, &[]),
+        ("Mereka ikut Salat Jumat di masjid.", None, &[]),
+        ("Dua minggu kemudian? dua minggu saja.", None, &[("Dua minggu kemudian", "")]),
+        ("Ia bekerja dua minggu.", None, &[]),
+        ("Pada usia 80-an ia masih bekerja.", None, &[]),
+        ("Laporan mingguan dan harian terbit.", None, &[]),
+        ("Tanggal ini tidak memiliki alternatif.", None, &[]),
+        ("Kode B1234 dan KRI-2008 ada.", None, &[]),
+        ("Uang Rp 2.500.000 raib.", None, &[]),
+        ("Mar 2014", None, &[("Mar 2014", "2014-03")]),
+    ];
+
+    #[test]
+    fn table() {
+        let rules = DateRules::new();
+        let mut failures = Vec::new();
+        for (text, r, want) in ROWS {
+            let r = r.map(|(y, m, dd)| d(y, m, dd)).unwrap_or(d(2021, 12, 31));
+            let got = rules.find(text, Some(r));
+            let got: Vec<(String, String)> = got
+                .iter()
+                .map(|m| (text[m.start..m.end].to_string(), m.value.map(|v| v.iso()).unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> =
+                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            if got != want {
+                failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} failing rows:\n{}", failures.len(), failures.join("\n"));
+        assert!(ROWS.len() >= 120, "rows: {}", ROWS.len());
+    }
+
+    #[test]
+    fn kemudian_counts_from_last_date() {
+        let rules = DateRules::new();
+        let t = "Pada 1 Maret 2020 ia lapor. Dua hari kemudian ia ditahan.";
+        let m = rules.find(t, None);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[1].value.map(|v| v.iso()), Some("2020-03-03".to_string()));
+    }
+
+    #[test]
+    fn no_reference_means_no_value_for_relative() {
+        let rules = DateRules::new();
+        let t = "Ia datang Kamis dan pulang 10 Januari, lalu 5 Mei 2020.";
+        let m = rules.find(t, None);
+        let vals: Vec<Option<String>> = m.iter().map(|m| m.value.map(|v| v.iso())).collect();
+        assert_eq!(vals, vec![None, None, Some("2020-05-05".to_string())]);
+        assert!(!m[2].value.is_some_and(|v| v.anchored));
+    }
+
+    #[test]
+    fn datelines() {
+        let rules = DateRules::new();
+        assert_eq!(rules.dateline("Jumat 31 Dec 2021 10:29 WIB\n\nJudul"), Some(d(2021, 12, 31)));
+        assert_eq!(
+            rules.dateline("JAKARTA, KOMPAS.com - Senin (4/2/2015) pemerintah menyatakan"),
+            Some(d(2015, 2, 4))
+        );
+        assert_eq!(rules.dateline("Selasa, 30 Desember 2014 | 10:15 WIB"), Some(d(2014, 12, 30)));
+        assert_eq!(rules.dateline("Tidak ada tanggal di sini. Kamis ia datang."), None);
+        let far = format!("{}Senin (4/2/2015)", "kata ".repeat(100));
+        assert_eq!(rules.dateline(&far), None);
+    }
+
+    #[test]
+    fn iso_and_display() {
+        let v = DateValue { start: d(2022, 1, 10), grain: Grain::Day, end: Some(d(2022, 1, 12)), anchored: true };
+        assert_eq!(v.iso(), "2022-01-10/2022-01-12");
+        assert_eq!(v.to_string(), v.iso());
+        let v = DateValue { start: d(1990, 1, 1), grain: Grain::Decade, end: None, anchored: false };
+        assert_eq!(v.iso(), "199X");
+    }
+
+    #[test]
+    fn send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<DateRules>();
+    }
+
+    #[test]
+    fn seed_article() {
+        let path = "/work/shared/eval/seed/seed-article.txt";
+        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let rules = DateRules::new();
+        let got: Vec<(String, String)> = rules
+            .find(&text, None)
+            .iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.value.map(|v| v.iso()).unwrap_or_default()))
+            .collect();
+        for (s, v) in &got {
+            println!("{s:?}\t{v}");
+        }
+        let want = [
+            ("Jumat 31 Dec 2021", "2021-12-31"),
+            ("10 Januari", "2022-01-10"),
+            ("Januari", "2022-01"),
+            ("Januari", "2022-01"),
+            ("Januari", "2022-01"),
+            ("10 Januari", "2022-01-10"),
+            ("Kamis", "2021-12-30"),
+            ("15 Desember", "2021-12-15"),
+            ("Bulan lalu", "2021-11"),
+            ("15 Desember", "2021-12-15"),
+            ("dua hari kemudian", "2021-12-17"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn spans_on_char_boundaries_and_sorted() {
+        let rules = DateRules::new();
+        let t = "é10 Januari “Kamis” Jum’at ( 4/2/2015 ) ñ 2014-2019 ü… 1990-an 😀 5 Mei 2020";
+        let m = rules.find(t, None);
+        let mut prev = 0;
+        for x in &m {
+            assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+            assert!(x.start >= prev && x.end > x.start);
+            prev = x.end;
+        }
+    }
+
+    #[test]
+    fn megabyte_of_mixed_text() {
+        let words = [
+            "Kamis", "10", "Januari", "2021", "(", "4/2", ")", "dua", "hari", "kemudian", "pada",
+            "15.000", "orang", "Mei", "Lin", "minggu", "lalu", "é", "Jum’at", "3,5", "-", "s.d.",
+            "tahun", "1990-an", "HUT", "ke-", "RI", "bulan", "awal", "😀", "/", "12", ",", "dan",
+        ];
+        let mut t = String::with_capacity(1 << 20);
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        while t.len() < 1 << 20 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(words[(x % words.len() as u64) as usize]);
+            t.push(if x % 7 == 0 { '\n' } else { ' ' });
+        }
+        let rules = DateRules::new();
+        let m = rules.find(&t, Some(d(2021, 12, 31)));
+        assert!(!m.is_empty());
+        for w in m.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        // Every prefix cut must not panic either.
+        for cut in (0..200).filter(|c| t.is_char_boundary(*c)) {
+            let _ = rules.find(&t[..cut], None);
+        }
+    }
+}

@@ -1,0 +1,636 @@
+//! The rule layer: dates, people, organizations and places found from context.
+//!
+//! Rules read the tokens and the gazetteer candidates and add more candidates; the resolver
+//! then picks one non-overlapping set. Each rule documents, with examples, what it takes.
+
+#[path = "date_stub.rs"]
+pub mod date;
+mod lexicon;
+
+use std::collections::HashSet;
+
+use crate::entity::{Label, Rule, Source};
+use crate::resolve::Candidate;
+use crate::token::{Kind, Shape, Token};
+use lexicon::*;
+
+/// Lexicons compiled for fast lookup.
+#[derive(Debug)]
+pub(crate) struct Rules {
+    pub(crate) dates: date::DateRules,
+    titles: HashSet<&'static str>,
+    role_words: HashSet<&'static str>,
+    particles: HashSet<&'static str>,
+    speech_before: HashSet<&'static str>,
+    speech_after: HashSet<&'static str>,
+    not_names: HashSet<&'static str>,
+    org_heads: HashSet<&'static str>,
+    place_heads: HashSet<&'static str>,
+    place_preps: HashSet<&'static str>,
+    given: HashSet<String>,
+}
+
+fn set(words: &[&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+/// Lower-cases ASCII into a stack buffer; None for long or non-ASCII words (never in lexicons).
+#[inline]
+fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = s.as_bytes();
+    if b.len() > buf.len() || !s.is_ascii() {
+        return None;
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// What the gazetteer says about each token: the best candidate starting there.
+#[derive(Clone, Copy, Debug, Default)]
+struct GazAt {
+    /// (label, end token index exclusive), longest first
+    start: Option<(Label, usize)>,
+    /// covered by some gazetteer candidate
+    covered: bool,
+}
+
+struct Ctx<'t> {
+    text: &'t str,
+    toks: &'t [Token],
+    gaz: Vec<GazAt>,
+}
+
+impl<'t> Ctx<'t> {
+    fn t(&self, i: usize) -> &'t str {
+        self.toks[i].text(self.text)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word && self.toks[i].is_capitalized(self.text)
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.toks[i].is(self.text, c)
+    }
+    fn glued(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].space_before
+    }
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+    fn gaz_label(&self, i: usize) -> Option<(Label, usize)> {
+        self.gaz.get(i).and_then(|g| g.start)
+    }
+}
+
+impl Rules {
+    pub(crate) fn new(given_names: &str) -> Rules {
+        let given = given_names
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect();
+        Rules {
+            dates: date::DateRules::new(),
+            titles: set(PERSON_TITLES),
+            role_words: set(ROLE_WORDS),
+            particles: set(NAME_PARTICLES),
+            speech_before: set(SPEECH_BEFORE_NAME),
+            speech_after: set(SPEECH_AFTER_NAME),
+            not_names: set(NOT_NAMES),
+            org_heads: set(ORG_HEADS),
+            place_heads: set(PLACE_HEADS),
+            place_preps: set(PLACE_PREPOSITIONS),
+            given,
+        }
+    }
+
+    fn is(&self, which: &HashSet<&'static str>, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        lower(word, &mut buf).is_some_and(|w| which.contains(w))
+    }
+
+    fn is_given(&self, word: &str) -> bool {
+        if word.is_ascii() && word.len() <= 24 {
+            let mut buf = [0u8; 24];
+            lower(word, &mut buf).is_some_and(|w| self.given.contains(w))
+        } else {
+            self.given.contains(&word.to_lowercase())
+        }
+    }
+
+    /// Adds rule candidates for `text` to `out`, which already holds the gazetteer candidates.
+    pub(crate) fn apply(&self, text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
+        let mut gaz = vec![GazAt::default(); toks.len()];
+        // map gazetteer candidates to token indices
+        for c in out.iter() {
+            let Ok(a) = toks.binary_search_by_key(&c.start, |t| t.start) else {
+                continue;
+            };
+            let mut b = a;
+            while b < toks.len() && toks[b].end <= c.end {
+                b += 1;
+            }
+            if b == a {
+                continue;
+            }
+            let better = match gaz[a].start {
+                None => true,
+                Some((_, e)) => b > e,
+            };
+            if better {
+                gaz[a].start = Some((c.label, b));
+            }
+            for g in &mut gaz[a..b] {
+                g.covered = true;
+            }
+        }
+        let cx = Ctx { text, toks, gaz };
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            self.domain(&cx, i, out);
+            self.dateline(&cx, i, out);
+            self.title_person(&cx, i, out);
+            self.speech_person(&cx, i, out);
+            self.given_name_person(&cx, i, out);
+            self.org_head(&cx, i, out);
+            self.place_head(&cx, i, out);
+            self.acronym(&cx, i, out);
+            self.place_preposition(&cx, i, out);
+            i += 1;
+        }
+    }
+
+    /// A name: capitalised words with particles and initials inside, from token `i`.
+    /// Returns the end (exclusive) or `i` when there is no name.
+    ///
+    /// `Sergey Ryabkov`, `Ahmad bin Salim`, `M. Nuh`, `Maria Zakharova`.
+    fn name_from(&self, cx: &Ctx, i: usize) -> usize {
+        let n = cx.toks.len();
+        let mut j = i;
+        while j < n && j - i < 5 {
+            let t = cx.t(j);
+            let tok = &cx.toks[j];
+            if tok.kind == Kind::Word && cx.cap(j) {
+                if self.is(&self.not_names, t) && j == i
+                    || self.is(&self.titles, t) && j > i
+                    || matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) && j > i
+                    || self.is(&self.org_heads, t)
+                {
+                    break;
+                }
+                if tok.shape == Shape::Upper && t.len() > 1 && !t.ends_with('.') && j > i {
+                    break; // an acronym after a name is not part of it
+                }
+                j += 1;
+            } else if j > i
+                && tok.kind == Kind::Word
+                && self.is(&self.particles, t)
+                && j + 1 < n
+                && cx.cap(j + 1)
+            {
+                j += 1;
+            } else if j > i
+                && cx.punct(j, '-')
+                && cx.glued(j)
+                && j + 1 < n
+                && cx.glued(j + 1)
+                && cx.cap(j + 1)
+            {
+                j += 2; // Al-Mansur
+            } else {
+                break;
+            }
+        }
+        // never end on a particle or initial-only
+        while j > i && !cx.cap(j - 1) {
+            j -= 1;
+        }
+        if j > i && j - i == 1 && self.is(&self.not_names, cx.t(i)) {
+            return i;
+        }
+        j
+    }
+
+    /// Skips a role phrase after a title: role words, acronyms, organizations, countries and
+    /// places (`Menteri Luar Negeri Rusia`, `Ketua Umum PKB`). Returns the index after it.
+    fn skip_role(&self, cx: &Ctx, mut j: usize) -> usize {
+        let n = cx.toks.len();
+        let mut steps = 0;
+        while j < n && steps < 8 {
+            steps += 1;
+            let t = cx.t(j);
+            if let Some((l, e)) = cx.gaz_label(j) {
+                if l != Label::Person {
+                    j = e;
+                    continue;
+                }
+            }
+            if cx.toks[j].kind == Kind::Word
+                && (self.is(&self.role_words, t) || self.is(&self.titles, t) && !t.ends_with('.'))
+            {
+                j += 1;
+                continue;
+            }
+            if cx.toks[j].shape == Shape::Upper && t.len() > 1 && !self.is_given(t) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// `Presiden Joko Widodo`, `Wakil Menteri Luar Negeri Sergey Ryabkov`, `Dr. H. Ahmad`,
+    /// `juru bicara Kementerian Luar Negeri Rusia Maria Zakharova`, `Red: Christiyaningsih`:
+    /// the name after a title and its role phrase, the title outside the span.
+    fn title_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let t = cx.t(i);
+        if cx.toks[i].kind != Kind::Word || !self.is(&self.titles, t) {
+            return;
+        }
+        // a title preceded by a title belongs to the first one
+        if i > 0 && self.is(&self.titles, cx.t(i - 1)) && cx.toks[i - 1].kind == Kind::Word {
+            return;
+        }
+        let mut j = i + 1;
+        // `Red:`-style bylines
+        if cx.punct(j, ':') {
+            j += 1;
+        }
+        let j = self.skip_role(cx, j);
+        let e = self.name_from(cx, j);
+        if e > j {
+            self.person(cx, j, e, Rule::PersonTitle, 55, out);
+        }
+    }
+
+    /// `kata Eva`, `ujar juru bicara Zakharova`, `Menurut Budi`; and `Budi Santoso mengatakan`.
+    fn speech_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let t = cx.t(i);
+        if cx.toks[i].kind != Kind::Word {
+            return;
+        }
+        if self.is(&self.speech_before, t) {
+            let mut j = i + 1;
+            if j < cx.toks.len() && self.is(&self.titles, cx.t(j)) {
+                j = self.skip_role(cx, j + 1);
+            }
+            if matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) {
+                return;
+            }
+            let e = self.name_from(cx, j);
+            if e > j {
+                self.person(cx, j, e, Rule::PersonSpeech, 50, out);
+            }
+        } else if self.is(&self.speech_after, t) && i > 0 {
+            // walk back over the name
+            let mut a = i;
+            let mut j = i;
+            while j > 0 && i - j < 4 {
+                let p = j - 1;
+                if cx.cap(p) && !self.is(&self.titles, cx.t(p)) && !cx.gaz[p].covered {
+                    a = p;
+                    j = p;
+                } else if j < i
+                    && cx.toks[p].kind == Kind::Word
+                    && self.is(&self.particles, cx.t(p))
+                {
+                    j = p;
+                } else {
+                    break;
+                }
+            }
+            if a < i {
+                let e = self.name_from(cx, a);
+                if e == i {
+                    self.person(cx, a, e, Rule::PersonSpeech, 50, out);
+                }
+            }
+        }
+    }
+
+    /// `Maria Zakharova`, `Wendy Sherman`: a known given name followed by capitalised words;
+    /// a given name alone only away from the start of a sentence.
+    fn given_name_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !self.is_given(cx.t(i)) {
+            return;
+        }
+        if i > 0 && cx.cap(i - 1) && !self.is(&self.titles, cx.t(i - 1)) && !cx.gaz[i - 1].covered {
+            return; // inside a longer capitalised sequence; another rule decides
+        }
+        let e = self.name_from(cx, i);
+        if e > i + 1 {
+            self.person(cx, i, e, Rule::PersonGivenName, 45, out);
+        } else if e == i + 1 && !cx.toks[i].sentence_start && cx.gaz_label(i).is_none() {
+            self.person(cx, i, e, Rule::PersonGivenName, 30, out);
+        }
+    }
+
+    fn person(
+        &self,
+        cx: &Ctx,
+        a: usize,
+        b: usize,
+        rule: Rule,
+        priority: u8,
+        out: &mut Vec<Candidate>,
+    ) {
+        let (s, e) = cx.span(a, b);
+        out.push(Candidate {
+            start: s,
+            end: e,
+            label: Label::Person,
+            value: None,
+            source: Source::Rule(rule),
+            priority,
+        });
+    }
+
+    /// `Kementerian Luar Negeri Rusia`, `Badan Pusat Statistik`, `PT Pertamina (Persero)`,
+    /// `Partai Keadilan Sejahtera`, `Universitas Gadjah Mada`: a head noun and the capitalised
+    /// words after it, with `dan`/`untuk` inside, a trailing country or place as the last word.
+    fn org_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let t = cx.t(i);
+        if !cx.cap(i) || !self.is(&self.org_heads, t) {
+            return;
+        }
+        let n = cx.toks.len();
+        let mut j = i + 1;
+        let mut words = 0;
+        while j < n {
+            let w = cx.t(j);
+            if let Some((l, e)) = cx.gaz_label(j) {
+                match l {
+                    Label::Country | Label::Location => {
+                        j = e;
+                        words += 1;
+                        break;
+                    }
+                    Label::Organization => {
+                        j = e;
+                        words += 1;
+                        continue;
+                    }
+                    Label::Person | Label::Date => break,
+                }
+            }
+            if cx.cap(j) {
+                if self.is_given(w)
+                    && cx.toks[j].shape == Shape::Title
+                    && j + 1 < n
+                    && cx.cap(j + 1)
+                    && words > 0
+                {
+                    break; // a person's name starts
+                }
+                if self.is(&self.titles, w) && !self.is(&self.role_words, w) && words > 0 {
+                    break;
+                }
+                if self.is(&self.not_names, w) && !self.is(&self.role_words, w) {
+                    break;
+                }
+                j += 1;
+                words += 1;
+            } else if words > 0
+                && matches!(
+                    w,
+                    "dan" | "untuk" | "urusan" | "&" | "of" | "and" | "bidang"
+                )
+                && j + 1 < n
+                && cx.cap(j + 1)
+                && cx.gaz_label(j + 1).is_none_or(|(l, _)| l != Label::Country)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if words == 0 {
+            return;
+        }
+        // (Persero), Tbk
+        if cx.punct(j, '(')
+            && j + 2 < n
+            && cx.punct(j + 2, ')')
+            && matches!(cx.t(j + 1), "Persero" | "persero")
+        {
+            j += 3;
+        }
+        if j < n && matches!(cx.t(j), "Tbk" | "Tbk.") {
+            j += 1;
+        }
+        let (s, e) = cx.span(i, j);
+        out.push(Candidate {
+            start: s,
+            end: e,
+            label: Label::Organization,
+            value: None,
+            source: Source::Rule(Rule::OrganizationHead),
+            priority: 55,
+        });
+    }
+
+    /// `Kabupaten Bogor`, `Pulau Komodo`, `Gedung Sate`, `Jalan Sudirman`; `Provinsi Aceh`
+    /// gives `Aceh` alone.
+    fn place_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let t = cx.t(i);
+        let n = cx.toks.len();
+        if cx.toks[i].kind != Kind::Word || !self.is(&self.place_heads, t) {
+            return;
+        }
+        let head_cap = cx.cap(i);
+        let mut j = i + 1;
+        let mut words = 0;
+        while j < n && words < 4 && cx.cap(j) {
+            if let Some((l, e)) = cx.gaz_label(j) {
+                if l == Label::Person || l == Label::Organization {
+                    break;
+                }
+                j = e;
+                words += 1;
+                continue;
+            }
+            if self.is(&self.not_names, cx.t(j)) || self.is(&self.org_heads, cx.t(j)) {
+                break;
+            }
+            j += 1;
+            words += 1;
+        }
+        if words == 0 {
+            return;
+        }
+        let outside = self.is(&set(PLACE_HEADS_OUTSIDE), t) || !head_cap;
+        let a = if outside { i + 1 } else { i };
+        let (s, e) = cx.span(a, j);
+        out.push(Candidate {
+            start: s,
+            end: e,
+            label: Label::Location,
+            value: None,
+            source: Source::Rule(Rule::PlaceHead),
+            priority: 45,
+        });
+    }
+
+    /// `di Jenewa`, `ke Kairo`: unknown capitalised words right after a preposition of place,
+    /// when nothing else claims them, are probably a place (a weak candidate).
+    fn place_preposition(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let n = cx.toks.len();
+        if cx.toks[i].kind != Kind::Word
+            || cx.toks[i].shape != Shape::Lower
+            || !self.is(&self.place_preps, cx.t(i))
+        {
+            return;
+        }
+        let mut j = i + 1;
+        while j < n && j - i <= 3 && cx.cap(j) && cx.toks[j].shape == Shape::Title {
+            let w = cx.t(j);
+            if cx.gaz[j].covered
+                || self.is(&self.not_names, w)
+                || self.is(&self.org_heads, w)
+                || self.is(&self.place_heads, w)
+                || self.is(&self.titles, w)
+                || self.is_given(w)
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j > i + 1 {
+            let (s, e) = cx.span(i + 1, j);
+            out.push(Candidate {
+                start: s,
+                end: e,
+                label: Label::Location,
+                value: None,
+                source: Source::Rule(Rule::PlacePreposition),
+                priority: 20,
+            });
+        }
+    }
+
+    /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
+    /// of the capitalised words before it makes one organization with them.
+    fn acronym(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let n = cx.toks.len();
+        if !cx.punct(i, '(') || i + 2 >= n || !cx.punct(i + 2, ')') {
+            return;
+        }
+        let acr = cx.t(i + 1);
+        if cx.toks[i + 1].shape != Shape::Upper || acr.len() < 2 || acr.len() > 10 {
+            return;
+        }
+        // gather the capitalised words before `(`, allowing lower-case connectives
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut a = i;
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i;
+        while k > 0 && i - k < 12 {
+            let p = k - 1;
+            if cx.cap(p) {
+                if let Some(c) = cx.t(p).chars().next() {
+                    initials.push(c);
+                }
+                a = p;
+            } else if !(cx.toks[p].kind == Kind::Word
+                && matches!(
+                    cx.t(p),
+                    "dan" | "untuk" | "dari" | "dengan" | "urusan" | "bagi"
+                ))
+            {
+                break;
+            }
+            k = p;
+            if initials_match(&initials, &letters) {
+                // the whole name, acronym included
+                if matches!(cx.gaz_label(a), Some((Label::Country | Label::Person, e)) if e == i) {
+                    return;
+                }
+                let (s, e) = cx.span(a, i + 3);
+                out.push(Candidate {
+                    start: s,
+                    end: e,
+                    label: Label::Organization,
+                    value: None,
+                    source: Source::Rule(Rule::Acronym),
+                    priority: 60,
+                });
+                return;
+            }
+        }
+    }
+
+    /// `REPUBLIKA.CO.ID`, `KOMPAS.com`: a news site's domain is an organization.
+    fn domain(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let t = cx.t(i);
+        if cx.toks[i].kind != Kind::Word || !t.contains('.') || t.ends_with('.') {
+            return;
+        }
+        if t.split('.').count() >= 2 && t.chars().next().is_some_and(char::is_alphabetic) {
+            let (s, e) = cx.span(i, i + 1);
+            out.push(Candidate {
+                start: s,
+                end: e,
+                label: Label::Organization,
+                value: None,
+                source: Source::Rule(Rule::Domain),
+                priority: 50,
+            });
+        }
+    }
+
+    /// `JAKARTA, KOMPAS.com -` and `REPUBLIKA.CO.ID, MOSKOW -`: the ALL-CAPS place of a
+    /// dateline at the start of a line.
+    fn dateline(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let n = cx.toks.len();
+        if cx.toks[i].shape != Shape::Upper || cx.toks[i].kind != Kind::Word || cx.t(i).len() < 3 {
+            return;
+        }
+        let line_start = cx.toks[i].newline_before || i == 0;
+        let after_domain = i >= 2
+            && cx.punct(i - 1, ',')
+            && cx.t(i - 2).contains('.')
+            && (cx.toks[i - 2].newline_before || i == 2);
+        if !line_start && !after_domain {
+            return;
+        }
+        let mut j = i;
+        while j < n
+            && j - i < 3
+            && cx.toks[j].shape == Shape::Upper
+            && cx.toks[j].kind == Kind::Word
+            && !cx.t(j).contains('.')
+        {
+            j += 1;
+        }
+        let dash = |k: usize| cx.punct(k, '-') || cx.punct(k, '–') || cx.punct(k, '—');
+        let ok = (after_domain && dash(j))
+            || (line_start && cx.punct(j, ',') && j + 1 < n && cx.t(j + 1).contains('.'));
+        if ok && j > i {
+            let (s, e) = cx.span(i, j);
+            out.push(Candidate {
+                start: s,
+                end: e,
+                label: Label::Location,
+                value: None,
+                source: Source::Rule(Rule::Dateline),
+                priority: 45,
+            });
+        }
+    }
+}
+
+/// Do the initials (collected right to left) spell the acronym's letters?
+fn initials_match(rev_initials: &[char], letters: &[char]) -> bool {
+    if rev_initials.len() != letters.len() {
+        return false;
+    }
+    rev_initials
+        .iter()
+        .rev()
+        .zip(letters)
+        .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+}

@@ -1,0 +1,275 @@
+//! The [`Tagger`], its builder and the [`Document`] it tags.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::entity::{Entity, Label, Rule, Source, Value};
+use crate::error::Error;
+use crate::gazetteer::{self, Gazetteer, Matcher};
+use crate::resolve::{Candidate, resolve};
+use crate::rules::Rules;
+use crate::token::tokenize_into;
+use crate::{discourse, token::Token};
+
+/// A text to tag with what is known about it: for now, its reference date.
+///
+/// The reference date anchors relative and year-less dates (`kemarin`, `10 Januari`).
+/// Without one, tandai reads the article's dateline (`Jumat 31 Dec 2021 10:29 WIB`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document<'a> {
+    text: &'a str,
+    date: Option<Date>,
+}
+
+impl<'a> Document<'a> {
+    /// A document with no reference date.
+    pub fn new(text: &'a str) -> Document<'a> {
+        Document { text, date: None }
+    }
+
+    /// Sets the reference date.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the year, month and day do not make a calendar date.
+    ///
+    /// # Example
+    /// ```
+    /// let doc = tandai::Document::new("Ia tiba kemarin.").date(2021, 12, 31)?;
+    /// let e = &tandai::Tagger::new().tag_document(&doc)[0];
+    /// assert_eq!((e.text, e.value.as_ref().unwrap().to_string().as_str()), ("kemarin", "2021-12-30"));
+    /// # Ok::<(), tandai::Error>(())
+    /// ```
+    pub fn date(self, year: i16, month: i8, day: i8) -> Result<Document<'a>, Error> {
+        let d = Date::new(year, month, day)
+            .map_err(|e| Error::InvalidValue(format!("{year}-{month}-{day} is not a date: {e}")))?;
+        Ok(self.reference(d))
+    }
+
+    /// Sets the reference date from a `jiff` civil date.
+    pub fn reference(mut self, date: Date) -> Document<'a> {
+        self.date = Some(date);
+        self
+    }
+
+    /// Sets the reference date from an ISO string such as `2021-12-31`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidValue`] when the string is not an ISO 8601 calendar date.
+    pub fn date_str(self, iso: &str) -> Result<Document<'a>, Error> {
+        let d: Date = iso.trim().parse().map_err(|e| {
+            Error::InvalidValue(format!("{iso:?} is not an ISO date (YYYY-MM-DD): {e}"))
+        })?;
+        Ok(self.reference(d))
+    }
+
+    /// The text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The reference date, if one was given.
+    pub fn reference_date(&self) -> Option<Date> {
+        self.date
+    }
+}
+
+/// The tagger: gazetteers compiled into one automaton, plus the rules.
+///
+/// Building it is the only expensive step; it is `Send + Sync`, so build it once and share it
+/// (`Arc<Tagger>` or a `&Tagger` across threads).
+///
+/// # Example
+/// ```
+/// let tagger = tandai::Tagger::new();
+/// let found: Vec<(&str, &str)> = tagger
+///     .tag("Presiden Joko Widodo tiba di Jenewa.")
+///     .iter()
+///     .map(|e| (e.text, e.label.as_str()))
+///     .collect();
+/// assert_eq!(found, [("Joko Widodo", "PERSON"), ("Jenewa", "LOCATION")]);
+/// ```
+#[derive(Debug)]
+pub struct Tagger {
+    matcher: Matcher,
+    rules: Rules,
+}
+
+impl Default for Tagger {
+    fn default() -> Tagger {
+        Tagger::new()
+    }
+}
+
+impl Tagger {
+    /// A tagger with the embedded gazetteers and all rules.
+    ///
+    /// # Panics
+    /// Never with the published data: every embedded file is parsed by a test.
+    pub fn new() -> Tagger {
+        TaggerBuilder::new()
+            .build()
+            .expect("the embedded gazetteers parse (checked by the test suite)")
+    }
+
+    /// A builder to add gazetteers or leave out default ones.
+    pub fn builder() -> TaggerBuilder {
+        TaggerBuilder::new()
+    }
+
+    /// Tags a text with no reference date (the dateline, if any, anchors relative dates).
+    ///
+    /// Returns the entities sorted by start, non-overlapping, borrowing from `text`.
+    pub fn tag<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+        self.tag_document(&Document::new(text))
+    }
+
+    /// Tags a document, using its reference date for relative dates.
+    pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
+        let mut toks = Vec::new();
+        self.tag_with(doc, &mut toks)
+    }
+
+    /// Tags, reusing a token buffer.
+    fn tag_with<'a>(&self, doc: &Document<'a>, toks: &mut Vec<Token>) -> Vec<Entity<'a>> {
+        let text = doc.text;
+        tokenize_into(text, toks);
+        let mut cands: Vec<Candidate> = Vec::new();
+        self.matcher.find(text, &mut cands);
+        for d in self.rules.dates.find(text, doc.date) {
+            if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
+                cands.push(Candidate {
+                    start: d.start,
+                    end: d.end,
+                    label: Label::Date,
+                    value: d.value.map(Value::Date),
+                    source: Source::Rule(Rule::Date),
+                    priority: 70,
+                });
+            }
+        }
+        self.rules.apply(text, toks, &mut cands);
+        let chosen = resolve(cands);
+        let extra = discourse::pass(text, toks, &chosen);
+        let chosen = if extra.is_empty() {
+            chosen
+        } else {
+            let mut all = chosen;
+            all.extend(extra);
+            resolve(all)
+        };
+        chosen
+            .into_iter()
+            .map(|c| Entity {
+                text: &text[c.start..c.end],
+                span: c.start..c.end,
+                label: c.label,
+                value: c.value,
+                source: c.source,
+            })
+            .collect()
+    }
+
+    /// Number of gazetteer entries.
+    pub fn gazetteer_len(&self) -> usize {
+        self.matcher.entries().len()
+    }
+
+    /// Heap memory of the gazetteer automaton, in bytes.
+    pub fn automaton_memory(&self) -> usize {
+        self.matcher.memory_usage()
+    }
+}
+
+/// Builds a [`Tagger`]: embedded gazetteers by default, plus user files.
+///
+/// # Example
+/// ```
+/// let tagger = tandai::Tagger::builder()
+///     .gazetteer_str("mine.tsv", "surface\tlabel\tvalue\tcase\tpriority\nGojek\tORGANIZATION\t\tany\t50\n")?
+///     .build()?;
+/// assert_eq!(tagger.tag("Gojek tumbuh.")[0].text, "Gojek");
+/// # Ok::<(), tandai::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct TaggerBuilder {
+    defaults: bool,
+    without: Vec<Label>,
+    user: Gazetteer,
+}
+
+impl Default for TaggerBuilder {
+    fn default() -> TaggerBuilder {
+        TaggerBuilder::new()
+    }
+}
+
+impl TaggerBuilder {
+    /// A builder with the embedded gazetteers and no user files.
+    pub fn new() -> TaggerBuilder {
+        TaggerBuilder {
+            defaults: true,
+            without: Vec::new(),
+            user: Gazetteer::new(),
+        }
+    }
+
+    /// Adds a gazetteer file (TSV, see [`crate::gazetteer`]).
+    ///
+    /// # Errors
+    /// [`Error::Io`] when it cannot be read; [`Error::Gazetteer`] naming the file and line of
+    /// the first malformed line.
+    pub fn gazetteer_file(&mut self, path: impl AsRef<Path>) -> Result<&mut TaggerBuilder, Error> {
+        self.user.add_file(path)?;
+        Ok(self)
+    }
+
+    /// Adds gazetteer text; `name` appears in errors and in each entity's source.
+    ///
+    /// # Errors
+    /// [`Error::Gazetteer`] naming `name` and the line.
+    pub fn gazetteer_str(&mut self, name: &str, text: &str) -> Result<&mut TaggerBuilder, Error> {
+        self.user.add_str(name, text)?;
+        Ok(self)
+    }
+
+    /// Adds an already parsed gazetteer.
+    pub fn gazetteer(&mut self, g: Gazetteer) -> &mut TaggerBuilder {
+        self.user.extend(g);
+        self
+    }
+
+    /// Leaves out the embedded entries of one label (user entries of that label stay).
+    pub fn without_default(&mut self, label: Label) -> &mut TaggerBuilder {
+        self.without.push(label);
+        self
+    }
+
+    /// Leaves out all embedded gazetteers.
+    pub fn without_defaults(&mut self) -> &mut TaggerBuilder {
+        self.defaults = false;
+        self
+    }
+
+    /// Builds the tagger.
+    ///
+    /// # Errors
+    /// [`Error::Gazetteer`] if an embedded file fails to parse (a packaging bug) or
+    /// [`Error::InvalidValue`] if the automaton cannot be built.
+    pub fn build(&self) -> Result<Tagger, Error> {
+        let mut g = if self.defaults {
+            gazetteer::embedded()?
+        } else {
+            Gazetteer::new()
+        };
+        if !self.without.is_empty() {
+            g.retain(|e| !self.without.contains(&e.label));
+        }
+        g.extend(self.user.clone());
+        let matcher = Matcher::new(g.entries().to_vec())?;
+        Ok(Tagger {
+            matcher,
+            rules: Rules::new(gazetteer::GIVEN_NAMES),
+        })
+    }
+}
