@@ -164,6 +164,8 @@ pub enum Rule {
     PlaceHead,
     /// An unknown capitalised word after a preposition of place (`di Jenewa`).
     PlacePreposition,
+    /// An unknown run of capitalised words inside a sentence, taken as a name.
+    CapitalisedRun,
     /// A dateline: an ALL-CAPS place before a news agency (`JAKARTA, KOMPAS.com -`).
     Dateline,
     /// A news site or agency name (`REPUBLIKA.CO.ID`).

@@ -553,9 +553,18 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let text = "Rp 5 % 👋";
+        let text = "Rp 5 , 👋 %";
         let k: Vec<Kind> = tokenize(text).iter().map(|t| t.kind).collect();
-        assert_eq!(k, [Kind::Word, Kind::Number, Kind::Punct, Kind::Symbol]);
+        assert_eq!(
+            k,
+            [
+                Kind::Word,
+                Kind::Number,
+                Kind::Punct,
+                Kind::Symbol,
+                Kind::Symbol
+            ]
+        );
     }
 
     #[test]

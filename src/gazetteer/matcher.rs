@@ -27,12 +27,18 @@ impl Matcher {
         let mut by_pattern: Vec<Vec<u32>> = Vec::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             let key = e.surface.to_ascii_lowercase();
-            let pid = *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                by_pattern.push(Vec::new());
-                patterns.len() - 1
-            });
-            by_pattern[pid].push(i as u32);
+            // token-spaced text writes `PDI-P` as `PDI - P`: match both
+            let spaced = key.contains('-').then(|| key.replace('-', " - "));
+            for key in std::iter::once(key).chain(spaced) {
+                let pid = *keys.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    by_pattern.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !by_pattern[pid].contains(&(i as u32)) {
+                    by_pattern[pid].push(i as u32);
+                }
+            }
         }
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -118,6 +124,10 @@ fn clitic_after(text: &str, e: usize) -> bool {
 
 /// Checks the case policy; `matched` equals `surface` up to ASCII case.
 pub(crate) fn case_ok(matched: &str, surface: &str, case: CasePolicy) -> bool {
+    if matched.len() != surface.len() {
+        // the token-spaced variant `PDI - P` of `PDI-P`
+        return case_ok(&matched.replace(" - ", "-"), surface, case);
+    }
     match case {
         CasePolicy::Any => true,
         CasePolicy::Exact => matched == surface,
@@ -167,6 +177,15 @@ mod tests {
         assert_eq!(found(&m, "Jokowinya dan Jokowi-nya"), ["Jokowi", "Jokowi"]);
         assert_eq!(found(&m, "menghadapiRusia"), ["Rusia"]);
         assert_eq!(found(&m, "Jokowidodo"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn token_spaced_hyphen_variant() {
+        let m = matcher("PDI-P\tORGANIZATION\t\texact\t50\n");
+        assert_eq!(
+            found(&m, "PDI-P dan PDI - P, bukan pdi - p"),
+            ["PDI-P", "PDI - P"]
+        );
     }
 
     #[test]

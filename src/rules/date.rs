@@ -135,7 +135,9 @@ impl DateRules {
         let mut pos = 0;
         let mut last: Option<Date> = None;
         while pos < text.len() {
-            let Some(m) = self.trigger.find_at(text, pos) else { break };
+            let Some(m) = self.trigger.find_at(text, pos) else {
+                break;
+            };
             let s = m.start();
             if s >= limit {
                 break;
@@ -146,7 +148,11 @@ impl DateRules {
                     if let Some(v) = value {
                         last = Some(v.start);
                     }
-                    out.push(DateMatch { start: c.s, end: c.e, value });
+                    out.push(DateMatch {
+                        start: c.s,
+                        end: c.e,
+                        value,
+                    });
                     pos = c.e;
                 }
                 _ => pos = p.skip_from(s),
@@ -158,17 +164,18 @@ impl DateRules {
 /// A dateline date starts a line, follows a weekday-free header separator
 /// (`KOMPAS.com - `, `JAKARTA, `, `| `) or is itself led by a weekday.
 fn is_dateline_position(text: &str, start: usize) -> bool {
-    let Some(head) = text.get(..start) else { return false };
+    let Some(head) = text.get(..start) else {
+        return false;
+    };
     let line = head.rsplit('\n').next().unwrap_or("");
     if line.trim().is_empty() {
         return true;
     }
-    if let Some(t) = next_tok(text, start)
-        && weekday_of(t.key().as_str()).is_some()
-    {
+    if next_tok(text, start).is_some_and(|t| weekday_of(t.key().as_str()).is_some()) {
         return true;
     }
-    line.trim_end().ends_with(['-', '\u{2013}', '\u{2014}', ',', '|', ':', '('])
+    line.trim_end()
+        .ends_with(['-', '\u{2013}', '\u{2014}', ',', '|', ':', '('])
 }
 
 // ---------------------------------------------------------------------------
@@ -274,7 +281,12 @@ fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
     } else {
         Kind::Punct
     };
-    Some(Tok { s, e, kind, text: &t[s..e] })
+    Some(Tok {
+        s,
+        e,
+        kind,
+        text: &t[s..e],
+    })
 }
 
 fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
@@ -307,7 +319,12 @@ fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
     } else {
         Kind::Punct
     };
-    Some(Tok { s, e, kind, text: &t[s..e] })
+    Some(Tok {
+        s,
+        e,
+        kind,
+        text: &t[s..e],
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -401,28 +418,133 @@ fn unit_of(k: &str) -> Option<Unit> {
 
 /// Words after a bare number that make it a quantity, not a year.
 const QUANTITY_WORDS: &[&str] = &[
-    "orang", "unit", "buah", "kali", "persen", "meter", "km", "kg", "ton", "juta", "miliar",
-    "milyar", "ribu", "triliun", "rupiah", "rp", "dolar", "dollar", "ekor", "hektare", "hektar",
-    "ha", "jiwa", "suara", "kursi", "kasus", "rumah", "lembar", "batang", "personel", "peserta",
-    "siswa", "warga", "pasien", "kendaraan", "liter", "kilometer", "kilogram", "mw", "megawatt",
-    "keluarga", "kk", "butir", "paket", "titik", "desa", "sekolah", "halaman", "kata", "mil",
-    "derajat", "poin", "gram", "cm", "mm", "m", "hari", "bulan", "minggu", "pekan", "jam",
-    "menit", "detik", "tahun", "kilo", "pucuk", "petugas", "anggota", "pasang", "potong",
+    "orang",
+    "unit",
+    "buah",
+    "kali",
+    "persen",
+    "meter",
+    "km",
+    "kg",
+    "ton",
+    "juta",
+    "miliar",
+    "milyar",
+    "ribu",
+    "triliun",
+    "rupiah",
+    "rp",
+    "dolar",
+    "dollar",
+    "ekor",
+    "hektare",
+    "hektar",
+    "ha",
+    "jiwa",
+    "suara",
+    "kursi",
+    "kasus",
+    "rumah",
+    "lembar",
+    "batang",
+    "personel",
+    "peserta",
+    "siswa",
+    "warga",
+    "pasien",
+    "kendaraan",
+    "liter",
+    "kilometer",
+    "kilogram",
+    "mw",
+    "megawatt",
+    "keluarga",
+    "kk",
+    "butir",
+    "paket",
+    "titik",
+    "desa",
+    "sekolah",
+    "halaman",
+    "kata",
+    "mil",
+    "derajat",
+    "poin",
+    "gram",
+    "cm",
+    "mm",
+    "m",
+    "hari",
+    "bulan",
+    "minggu",
+    "pekan",
+    "jam",
+    "menit",
+    "detik",
+    "tahun",
+    "kilo",
+    "pucuk",
+    "petugas",
+    "anggota",
+    "pasang",
+    "potong",
 ];
 
 /// Words before a bare four-digit number that make it a year used as a date.
 const YEAR_CUES: &[&str] = &[
-    "pada", "tahun", "sejak", "hingga", "sampai", "dari", "selama", "sebelum", "setelah",
-    "sesudah", "usai", "menjelang", "jelang", "akhir", "awal", "pertengahan", "medio", "per",
-    "antara", "lahir", "mulai", "kuartal", "semester", "triwulan", "hingga", "sepanjang",
+    "pada",
+    "tahun",
+    "sejak",
+    "hingga",
+    "sampai",
+    "dari",
+    "selama",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "usai",
+    "menjelang",
+    "jelang",
+    "akhir",
+    "awal",
+    "pertengahan",
+    "medio",
+    "per",
+    "antara",
+    "lahir",
+    "mulai",
+    "kuartal",
+    "semester",
+    "triwulan",
+    "hingga",
+    "sepanjang",
     "tahunnya",
 ];
 
 /// Words before a lone month name that make it a date.
 const MONTH_CUES: &[&str] = &[
-    "pada", "bulan", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "medio",
-    "selama", "menjelang", "jelang", "sebelum", "setelah", "sesudah", "dari", "mulai", "per",
-    "antara", "sepanjang", "usai", "tanggal",
+    "pada",
+    "bulan",
+    "sejak",
+    "hingga",
+    "sampai",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "selama",
+    "menjelang",
+    "jelang",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "dari",
+    "mulai",
+    "per",
+    "antara",
+    "sepanjang",
+    "usai",
+    "tanggal",
 ];
 
 /// Titles that make the following capitalised month name a person's name.
@@ -433,7 +555,10 @@ const TITLES: &[&str] = &[
 ];
 
 fn is_range_word(t: &Tok<'_>) -> bool {
-    t.punct('-') || t.punct('\u{2013}') || t.punct('\u{2014}') || t.is_any(&["hingga", "sampai", "sd"])
+    t.punct('-')
+        || t.punct('\u{2013}')
+        || t.punct('\u{2014}')
+        || t.is_any(&["hingga", "sampai", "sd"])
 }
 
 // ---------------------------------------------------------------------------
@@ -464,14 +589,43 @@ enum Holiday {
 enum Sem {
     Abs(Date, Grain),
     AbsRange(Date, Date, Grain),
-    DayMonth { d: i8, m: i8, dir: Dir },
-    DayMonthRange { d1: i8, m1: i8, d2: i8, m2: i8 },
-    Month { m: i8, dir: Dir },
-    MonthYearRel { m: i8, shift: i16 },
-    Weekday { wd: i8, dir: Dir },
-    WeekdayRange { w1: i8, w2: i8 },
-    Rel { unit: Unit, n: Option<i64>, from: From },
-    Holiday { kind: Holiday, year: i16, rel: bool },
+    DayMonth {
+        d: i8,
+        m: i8,
+        dir: Dir,
+    },
+    DayMonthRange {
+        d1: i8,
+        m1: i8,
+        d2: i8,
+        m2: i8,
+    },
+    Month {
+        m: i8,
+        dir: Dir,
+    },
+    MonthYearRel {
+        m: i8,
+        shift: i16,
+    },
+    Weekday {
+        wd: i8,
+        dir: Dir,
+    },
+    WeekdayRange {
+        w1: i8,
+        w2: i8,
+    },
+    Rel {
+        unit: Unit,
+        n: Option<i64>,
+        from: From,
+    },
+    Holiday {
+        kind: Holiday,
+        year: i16,
+        rel: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -515,7 +669,11 @@ fn ymd(y: i64, m: i64, d: i64) -> Option<Date> {
 }
 
 fn epoch(d: Date) -> i64 {
-    days_from_civil(i64::from(d.year()), i64::from(d.month()), i64::from(d.day()))
+    days_from_civil(
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    )
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
@@ -537,7 +695,12 @@ fn monday_of(d: Date) -> Option<Date> {
 }
 
 fn point(start: Date, grain: Grain, anchored: bool) -> DateValue {
-    DateValue { start, grain, end: None, anchored }
+    DateValue {
+        start,
+        grain,
+        end: None,
+        anchored,
+    }
 }
 
 fn month_start(y: i64, m: i8) -> Option<Date> {
@@ -548,12 +711,36 @@ fn month_start(y: i64, m: i8) -> Option<Date> {
 /// Approximate: the official date follows sidang isbat and may differ by a day;
 /// 2026 onwards are astronomical estimates. In 2000 the first of the two is used.
 const IDUL_FITRI: &[(i16, i8, i8)] = &[
-    (2000, 1, 8), (2001, 12, 16), (2002, 12, 6), (2003, 11, 25), (2004, 11, 14),
-    (2005, 11, 3), (2006, 10, 24), (2007, 10, 13), (2008, 10, 1), (2009, 9, 20),
-    (2010, 9, 10), (2011, 8, 31), (2012, 8, 19), (2013, 8, 8), (2014, 7, 28),
-    (2015, 7, 17), (2016, 7, 6), (2017, 6, 25), (2018, 6, 15), (2019, 6, 5),
-    (2020, 5, 24), (2021, 5, 13), (2022, 5, 2), (2023, 4, 22), (2024, 4, 10),
-    (2025, 3, 31), (2026, 3, 20), (2027, 3, 10), (2028, 2, 27), (2029, 2, 15),
+    (2000, 1, 8),
+    (2001, 12, 16),
+    (2002, 12, 6),
+    (2003, 11, 25),
+    (2004, 11, 14),
+    (2005, 11, 3),
+    (2006, 10, 24),
+    (2007, 10, 13),
+    (2008, 10, 1),
+    (2009, 9, 20),
+    (2010, 9, 10),
+    (2011, 8, 31),
+    (2012, 8, 19),
+    (2013, 8, 8),
+    (2014, 7, 28),
+    (2015, 7, 17),
+    (2016, 7, 6),
+    (2017, 6, 25),
+    (2018, 6, 15),
+    (2019, 6, 5),
+    (2020, 5, 24),
+    (2021, 5, 13),
+    (2022, 5, 2),
+    (2023, 4, 22),
+    (2024, 4, 10),
+    (2025, 3, 31),
+    (2026, 3, 20),
+    (2027, 3, 10),
+    (2028, 2, 27),
+    (2029, 2, 15),
     (2030, 2, 5),
 ];
 
@@ -573,7 +760,9 @@ fn nearest_day(d: i8, m: i8, dir: Dir, r: Date) -> Option<Date> {
     let re = epoch(r);
     let mut best: Option<(i64, Date)> = None;
     for y in ry - 1..=ry + 1 {
-        let Some(c) = ymd(y, i64::from(m), i64::from(d)) else { continue };
+        let Some(c) = ymd(y, i64::from(m), i64::from(d)) else {
+            continue;
+        };
         let diff = epoch(c) - re;
         let ok = match dir {
             Dir::Past => diff <= 0,
@@ -626,24 +815,39 @@ fn nearest_month(m: i8, dir: Dir, r: Date) -> Option<Date> {
 fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
     match sem {
         Sem::Abs(d, g) => Some(point(d, g, false)),
-        Sem::AbsRange(a, b, g) => Some(DateValue { start: a, grain: g, end: Some(b), anchored: false }),
+        Sem::AbsRange(a, b, g) => Some(DateValue {
+            start: a,
+            grain: g,
+            end: Some(b),
+            anchored: false,
+        }),
         Sem::Holiday { kind, year, rel } => {
-            let y = if rel { r?.year().checked_add(year)? } else { year };
+            let y = if rel {
+                r?.year().checked_add(year)?
+            } else {
+                year
+            };
             holiday_date(kind, y).map(|d| point(d, Grain::Day, rel))
         }
-        Sem::DayMonth { d, m, dir } => nearest_day(d, m, dir, r?).map(|x| point(x, Grain::Day, true)),
+        Sem::DayMonth { d, m, dir } => {
+            nearest_day(d, m, dir, r?).map(|x| point(x, Grain::Day, true))
+        }
         Sem::DayMonthRange { d1, m1, d2, m2 } => {
             let a = nearest_day(d1, m1, Dir::Nearest, r?)?;
             let mut b = ymd(i64::from(a.year()), i64::from(m2), i64::from(d2))?;
             if b <= a {
                 b = ymd(i64::from(a.year()) + 1, i64::from(m2), i64::from(d2))?;
             }
-            Some(DateValue { start: a, grain: Grain::Day, end: Some(b), anchored: true })
+            Some(DateValue {
+                start: a,
+                grain: Grain::Day,
+                end: Some(b),
+                anchored: true,
+            })
         }
         Sem::Month { m, dir } => nearest_month(m, dir, r?).map(|x| point(x, Grain::Month, true)),
-        Sem::MonthYearRel { m, shift } => {
-            month_start(i64::from(r?.year()) + i64::from(shift), m).map(|x| point(x, Grain::Month, true))
-        }
+        Sem::MonthYearRel { m, shift } => month_start(i64::from(r?.year()) + i64::from(shift), m)
+            .map(|x| point(x, Grain::Month, true)),
         Sem::Weekday { wd: w, dir } => {
             let r = r?;
             let back = i64::from((wd(r) - w).rem_euclid(7));
@@ -660,7 +864,12 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
             let r = r?;
             let a = add_days(r, -i64::from((wd(r) - w1).rem_euclid(7)))?;
             let b = add_days(a, i64::from((w2 - w1).rem_euclid(7)))?;
-            Some(DateValue { start: a, grain: Grain::Day, end: Some(b), anchored: true })
+            Some(DateValue {
+                start: a,
+                grain: Grain::Day,
+                end: Some(b),
+                anchored: true,
+            })
         }
         Sem::Rel { unit, n, from } => {
             let n = n?;
@@ -670,7 +879,11 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
             };
             let v = match unit {
                 Unit::Day => point(add_days(base, n)?, Grain::Day, true),
-                Unit::Week => point(monday_of(add_days(base, n.checked_mul(7)?)?)?, Grain::Day, true),
+                Unit::Week => point(
+                    monday_of(add_days(base, n.checked_mul(7)?)?)?,
+                    Grain::Day,
+                    true,
+                ),
                 Unit::Month => point(add_months(base.first_of_month(), n)?, Grain::Month, true),
                 Unit::Year => point(ymd(i64::from(base.year()) + n, 1, 1)?, Grain::Year, true),
             };
@@ -696,7 +909,11 @@ impl<'a> P<'a> {
     /// The next token, only if it is on the same line.
     fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
         let n = self.next(pos)?;
-        if self.t.get(pos..n.s)?.contains('\n') { None } else { Some(n) }
+        if self.t.get(pos..n.s)?.contains('\n') {
+            None
+        } else {
+            Some(n)
+        }
     }
     fn char_before(&self, pos: usize) -> Option<char> {
         self.t.get(..pos)?.chars().next_back()
@@ -735,9 +952,7 @@ impl<'a> P<'a> {
         if tok.s != s {
             return None;
         }
-        if let Some(c) = self.char_before(s)
-            && c.is_alphanumeric()
-        {
+        if self.char_before(s).is_some_and(char::is_alphanumeric) {
             return None;
         }
         match tok.kind {
@@ -760,7 +975,9 @@ impl<'a> P<'a> {
             "awal" | "akhir" | "pertengahan" | "medio" => return self.parse_modifier(tok),
             "bulan" => {
                 let n = self.next(tok.e)?;
-                if n.kind == Kind::Word && month_of(n.key().as_str()).is_some_and(|(_, mk)| mk == Mk::Id) {
+                if n.kind == Kind::Word
+                    && month_of(n.key().as_str()).is_some_and(|(_, mk)| mk == Mk::Id)
+                {
                     return self.parse_month(n, true).map(|c| Cand { s: tok.s, ..c });
                 }
                 return self.unit_rel(tok, Unit::Month);
@@ -774,8 +991,12 @@ impl<'a> P<'a> {
             "pekan" => return self.unit_rel(tok, Unit::Week),
             "hari" => {
                 let n = self.next(tok.e)?;
-                if n.is("ini") {
-                    return Some(Cand { s: tok.s, e: n.e, sem: rel(Unit::Day, 0, From::Ref) });
+                if n.is("ini") && !self.counted_before(tok) {
+                    return Some(Cand {
+                        s: tok.s,
+                        e: n.e,
+                        sem: rel(Unit::Day, 0, From::Ref),
+                    });
                 }
                 return None;
             }
@@ -796,7 +1017,9 @@ impl<'a> P<'a> {
                 return None;
             }
             if c == '-'
-                && self.char_before(tok.s - 1).is_some_and(char::is_alphanumeric)
+                && self
+                    .char_before(tok.s - 1)
+                    .is_some_and(char::is_alphanumeric)
             {
                 return None;
             }
@@ -804,23 +1027,24 @@ impl<'a> P<'a> {
         let n = tok.num()?;
         let len = tok.text.len();
         // ISO 2021-12-31
-        if len == 4
-            && let Some(c) = self.iso_date(tok)
-        {
-            return Some(c);
+        if len == 4 {
+            if let Some(c) = self.iso_date(tok) {
+                return Some(c);
+            }
         }
         // Numeric d/m/y, d-m-y; d/m only after `tanggal`.
-        if len <= 2
-            && let Some((sem, e)) = self.numeric_dmy(tok, self.after_tanggal(tok))
-        {
-            let (e, dir) = self.trailer(e);
-            return Some(Cand { s: tok.s, e, sem: with_dir(sem, dir) });
+        if len <= 2 {
+            if let Some((sem, e)) = self.numeric_dmy(tok, self.after_tanggal(tok)) {
+                let (e, dir) = self.trailer(e);
+                return Some(Cand {
+                    s: tok.s,
+                    e,
+                    sem: with_dir(sem, dir),
+                });
+            }
         }
         // Decimal, thousands separator or clock time right after: a quantity.
-        if let Some(c) = self.char_at(tok.e)
-            && ".,:".contains(c)
-            && self.char_at(tok.e + 1).is_some_and(|d| d.is_ascii_digit())
-        {
+        if self.number_continues(tok.e) {
             return None;
         }
         if len <= 2 && (1..=31).contains(&n) {
@@ -839,16 +1063,23 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
-        if len == 2
-            && let Some(c) = self.short_decade(tok, n)
-        {
-            return Some(c);
+        if len == 2 {
+            if let Some(c) = self.short_decade(tok, n) {
+                return Some(c);
+            }
         }
         self.parse_counted(tok)
     }
 
+    /// A decimal, thousands separator or clock time continues the number ending at `e`.
+    fn number_continues(&self, e: usize) -> bool {
+        self.char_at(e).is_some_and(|c| ".,:".contains(c))
+            && self.char_at(e + 1).is_some_and(|d| d.is_ascii_digit())
+    }
+
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
-        self.prev(tok.s).is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+        self.prev(tok.s)
+            .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
     }
 
     fn iso_date(&self, tok: Tok<'a>) -> Option<Cand> {
@@ -871,7 +1102,11 @@ impl<'a> P<'a> {
             return None;
         }
         let date = ymd(i64::from(tok.num()?), m, d)?;
-        Some(Cand { s, e: s + 10, sem: Sem::Abs(date, Grain::Day) })
+        Some(Cand {
+            s,
+            e: s + 10,
+            sem: Sem::Abs(date, Grain::Day),
+        })
     }
 
     /// `d/m/yyyy`, `d-m-yyyy`, `d / m / yyyy`; with `yearless`, also `d/m`.
@@ -894,14 +1129,16 @@ impl<'a> P<'a> {
             return None;
         }
         let m = mt.num()?;
-        if let Some(sep2) = self.next(mt.e)
-            && sep2.kind == Kind::Punct
-            && sep2.text == sep.text
-            && (slash || sep2.s == mt.e)
-            && let Some(yt) = self.next(sep2.e)
-            && yt.kind == Kind::Num
-            && (slash || yt.s == sep2.e)
-        {
+        let year_tok = self
+            .next(mt.e)
+            .filter(|sep2| {
+                sep2.kind == Kind::Punct && sep2.text == sep.text && (slash || sep2.s == mt.e)
+            })
+            .and_then(|sep2| {
+                self.next(sep2.e)
+                    .filter(|yt| yt.kind == Kind::Num && (slash || yt.s == sep2.e))
+            });
+        if let Some(yt) = year_tok {
             if yt.text.len() != 4 {
                 return None;
             }
@@ -918,7 +1155,14 @@ impl<'a> P<'a> {
         ymd(2000, i64::from(m), i64::from(d))?;
         let d = i8::try_from(d).ok()?;
         let m = i8::try_from(m).ok()?;
-        Some((Sem::DayMonth { d, m, dir: Dir::Nearest }, mt.e))
+        Some((
+            Sem::DayMonth {
+                d,
+                m,
+                dir: Dir::Nearest,
+            },
+            mt.e,
+        ))
     }
 
     /// Month name (with an optional abbreviation dot when a year follows) at `pos`.
@@ -934,10 +1178,7 @@ impl<'a> P<'a> {
     /// A four-digit year (1000-2999) right at `pos`, not part of a bigger number.
     fn year_at(&self, pos: usize) -> Option<(i16, usize)> {
         let mut p = pos;
-        if let Some(dot) = self.next(pos)
-            && dot.punct('.')
-            && dot.s == pos
-        {
+        if let Some(dot) = self.next(pos).filter(|d| d.punct('.') && d.s == pos) {
             p = dot.e;
         }
         let t = self.next(p)?;
@@ -948,10 +1189,7 @@ impl<'a> P<'a> {
         if !(1000..=2999).contains(&y) {
             return None;
         }
-        if let Some(c) = self.char_at(t.e)
-            && (c.is_alphanumeric()
-                || (".,:".contains(c) && self.char_at(t.e + 1).is_some_and(|d| d.is_ascii_digit())))
-        {
+        if self.char_at(t.e).is_some_and(char::is_alphanumeric) || self.number_continues(t.e) {
             return None;
         }
         Some((i16::try_from(y).ok()?, t.e))
@@ -984,11 +1222,12 @@ impl<'a> P<'a> {
     fn day_month(&self, tok: Tok<'a>) -> Option<Cand> {
         let (d, m, y, e) = self.dm_words(tok)?;
         // Range across months: `30 Januari - 2 Februari 2022`.
-        if let Some(sep) = self.next(e)
-            && is_range_word(&sep)
-            && let Some(t2) = self.next(sep.e)
-            && let Some((d2, m2, y2, e2)) = self.dm_words(t2)
-        {
+        let second = self
+            .next(e)
+            .filter(is_range_word)
+            .and_then(|sep| self.next(sep.e))
+            .and_then(|t2| self.dm_words(t2));
+        if let Some((d2, m2, y2, e2)) = second {
             let y1 = y.or(y2);
             let sem = match (y1, y2) {
                 (Some(a), Some(b)) => {
@@ -999,9 +1238,18 @@ impl<'a> P<'a> {
                     }
                     Sem::AbsRange(s, en, Grain::Day)
                 }
-                _ => Sem::DayMonthRange { d1: d, m1: m, d2, m2 },
+                _ => Sem::DayMonthRange {
+                    d1: d,
+                    m1: m,
+                    d2,
+                    m2,
+                },
             };
-            return Some(Cand { s: tok.s, e: self.trailer(e2).0, sem });
+            return Some(Cand {
+                s: tok.s,
+                e: self.trailer(e2).0,
+                sem,
+            });
         }
         let (e, dir) = self.trailer(e);
         let sem = Self::dm_sem(d, m, y, dir.unwrap_or(Dir::Nearest))?;
@@ -1015,7 +1263,11 @@ impl<'a> P<'a> {
         if !is_range_word(&sep) && !self.sd_at(sep) {
             return None;
         }
-        let sep_end = if self.sd_at(sep) { self.sd_end(sep)? } else { sep.e };
+        let sep_end = if self.sd_at(sep) {
+            self.sd_end(sep)?
+        } else {
+            sep.e
+        };
         let t2 = self.next(sep_end)?;
         let (d2, m, y, e) = self.dm_words(t2)?;
         if d2 <= d1 {
@@ -1023,10 +1275,23 @@ impl<'a> P<'a> {
         }
         ymd(2000, i64::from(m), i64::from(d1))?;
         let sem = match y {
-            Some(y) => Sem::AbsRange(Date::new(y, m, d1).ok()?, Date::new(y, m, d2).ok()?, Grain::Day),
-            None => Sem::DayMonthRange { d1, m1: m, d2, m2: m },
+            Some(y) => Sem::AbsRange(
+                Date::new(y, m, d1).ok()?,
+                Date::new(y, m, d2).ok()?,
+                Grain::Day,
+            ),
+            None => Sem::DayMonthRange {
+                d1,
+                m1: m,
+                d2,
+                m2: m,
+            },
         };
-        Some(Cand { s: tok.s, e: self.trailer(e).0, sem })
+        Some(Cand {
+            s: tok.s,
+            e: self.trailer(e).0,
+            sem,
+        })
     }
 
     /// `s.d.` / `s/d` at `t`?
@@ -1074,7 +1339,11 @@ impl<'a> P<'a> {
                 };
                 ymd(2000, i64::from(m), i64::from(d1))?;
                 let sem = Self::dm_sem(d1, m, y, dir)?;
-                return Some(Cand { s: tok.s, e: tok.e, sem });
+                return Some(Cand {
+                    s: tok.s,
+                    e: tok.e,
+                    sem,
+                });
             }
             pos = sep.e;
         }
@@ -1087,17 +1356,19 @@ impl<'a> P<'a> {
         let mut dir = None;
         let mut tod_done = false;
         for _ in 0..3 {
-            if !tod_done && let Some(x) = self.tod(e) {
-                e = x;
-                tod_done = true;
-                continue;
+            if !tod_done {
+                if let Some(x) = self.tod(e) {
+                    e = x;
+                    tod_done = true;
+                    continue;
+                }
             }
-            if dir.is_none()
-                && let Some((x, d)) = self.rel_after(e)
-            {
-                e = x;
-                dir = Some(d);
-                continue;
+            if dir.is_none() {
+                if let Some((x, d)) = self.rel_after(e) {
+                    e = x;
+                    dir = Some(d);
+                    continue;
+                }
             }
             break;
         }
@@ -1123,6 +1394,9 @@ impl<'a> P<'a> {
 
     fn rel_after(&self, e: usize) -> Option<(usize, Dir)> {
         let t = self.next_same_line(e)?;
+        if t.is("besok") {
+            return Some((t.e, Dir::Future));
+        }
         if t.is_any(&["lalu", "silam", "kemarin"]) {
             return Some((t.e, Dir::Past));
         }
@@ -1134,8 +1408,10 @@ impl<'a> P<'a> {
             if n.is("lalu") {
                 return Some((n.e, Dir::Past));
             }
-            if n.is("akan") && let Some(x) = self.next_same_line(n.e) && x.is("datang") {
-                return Some((x.e, Dir::Future));
+            if n.is("akan") {
+                if let Some(x) = self.next_same_line(n.e).filter(|x| x.is("datang")) {
+                    return Some((x.e, Dir::Future));
+                }
             }
         }
         None
@@ -1144,26 +1420,31 @@ impl<'a> P<'a> {
     fn year(&self, tok: Tok<'a>, n: u32) -> Option<Cand> {
         let y = i16::try_from(n).ok()?;
         // Decade `1990-an` / `1990an`.
-        if let Some(e) = self.an_suffix(tok.e)
-            && n % 10 == 0
-        {
+        if let Some(e) = self.an_suffix(tok.e).filter(|_| n.rem_euclid(10) == 0) {
             let d = Date::new(y, 1, 1).ok()?;
-            return Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Decade) });
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::Abs(d, Grain::Decade),
+            });
         }
         if self.char_at(tok.e).is_some_and(char::is_alphanumeric) {
             return None;
         }
         let start = Date::new(y, 1, 1).ok()?;
         // Year range `2014-2019`, `2014 hingga 2019`: no cue needed.
-        if let Some(sep) = self.next(tok.e)
-            && (is_range_word(&sep) || sep.punct('/'))
-            && let Some((y2, e2)) = self.year_at(sep.e)
-            && y2 > y
-            && y2 - y <= 60
-            && !self.quantity_after(e2)
-        {
+        let second = self
+            .next(tok.e)
+            .filter(|sep| is_range_word(sep) || sep.punct('/'))
+            .and_then(|sep| self.year_at(sep.e))
+            .filter(|&(y2, e2)| y2 > y && y2 - y <= 60 && !self.quantity_after(e2));
+        if let Some((y2, e2)) = second {
             let end = Date::new(y2, 1, 1).ok()?;
-            return Some(Cand { s: tok.s, e: e2, sem: Sem::AbsRange(start, end, Grain::Year) });
+            return Some(Cand {
+                s: tok.s,
+                e: e2,
+                sem: Sem::AbsRange(start, end, Grain::Year),
+            });
         }
         if !(1900..=2099).contains(&n) || self.quantity_after(tok.e) {
             return None;
@@ -1189,7 +1470,11 @@ impl<'a> P<'a> {
             }
         }
         let (e, _) = self.trailer_past_only(tok.e);
-        Some(Cand { s: tok.s, e, sem: Sem::Abs(start, Grain::Year) })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Abs(start, Grain::Year),
+        })
     }
 
     /// `lalu`/`silam` after an absolute year belongs to it.
@@ -1226,15 +1511,29 @@ impl<'a> P<'a> {
     /// `era 80-an`, `tahun 80-an` (cue required: `usia 80-an` is an age).
     fn short_decade(&self, tok: Tok<'a>, n: u32) -> Option<Cand> {
         let e = self.an_suffix(tok.e)?;
-        if n % 10 != 0 {
+        if n.rem_euclid(10) != 0 {
             return None;
         }
         let prev = self.prev(tok.s)?;
-        if !prev.is_any(&["era", "tahun", "dekade", "awal", "akhir", "pertengahan", "medio", "sejak", "dasawarsa"]) {
+        if !prev.is_any(&[
+            "era",
+            "tahun",
+            "dekade",
+            "awal",
+            "akhir",
+            "pertengahan",
+            "medio",
+            "sejak",
+            "dasawarsa",
+        ]) {
             return None;
         }
         let d = Date::new(1900 + i16::try_from(n).ok()?, 1, 1).ok()?;
-        Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Decade) })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Abs(d, Grain::Decade),
+        })
     }
 
     // --- counted relatives: `dua hari kemudian`, `5 tahun lagi` -------------
@@ -1265,7 +1564,15 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
-        Some(Cand { s: tok.s, e: end, sem: Sem::Rel { unit, n: n.map(|n| n * sign), from } })
+        Some(Cand {
+            s: tok.s,
+            e: end,
+            sem: Sem::Rel {
+                unit,
+                n: n.map(|n| n * sign),
+                from,
+            },
+        })
     }
 
     /// A count: digits, number words, `se`+unit, `beberapa` (no value).
@@ -1295,10 +1602,11 @@ impl<'a> P<'a> {
                 return Some((Some(10 + a), None, n.e));
             }
             if n.is("puluh") {
-                if let Some(u) = self.next_same_line(n.e)
-                    && let Some(b) = small_number(u.key().as_str())
-                {
-                    return Some((Some(a * 10 + b), None, u.e));
+                let unit = self
+                    .next_same_line(n.e)
+                    .and_then(|u| small_number(u.key().as_str()).map(|b| (b, u.e)));
+                if let Some((b, e)) = unit {
+                    return Some((Some(a * 10 + b), None, e));
                 }
                 return Some((Some(a * 10), None, n.e));
             }
@@ -1308,42 +1616,42 @@ impl<'a> P<'a> {
 
     // --- weekdays ----------------------------------------------------------
 
+    /// `( d/m[/yyyy] )` or `( d Month [yyyy] )` starting at `pos`: semantic and end after `)`.
+    fn paren_date(&self, pos: usize) -> Option<(Sem, usize)> {
+        let open = self.next(pos).filter(|o| o.punct('('))?;
+        let num = self.next(open.e).filter(|n| n.kind == Kind::Num)?;
+        let (sem, e) = self.numeric_dmy(num, true).or_else(|| {
+            let (d, m, y, e) = self.dm_words(num)?;
+            Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
+        })?;
+        let close = self.next(e).filter(|c| c.punct(')'))?;
+        Some((sem, close.e))
+    }
+
     fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
         let is_minggu = tok.is("minggu");
         // `Salat Jumat` is the prayer, not a date.
-        if let Some(p) = self.prev(tok.s)
-            && p.is_any(&["salat", "shalat", "sholat", "solat"])
+        if self
+            .prev(tok.s)
+            .is_some_and(|p| p.is_any(&["salat", "shalat", "sholat", "solat"]))
         {
             return None;
         }
         let mut pos = tok.e;
-        if let Some(c) = self.next(pos)
-            && c.punct(',')
-        {
+        if let Some(c) = self.next(pos).filter(|c| c.punct(',')) {
             pos = c.e;
         }
         // `Rabu (4/2/2015)`, `Minggu ( 24/8 ) pagi`
-        if let Some(open) = self.next(pos)
-            && open.punct('(')
-            && let Some(num) = self.next(open.e)
-            && num.kind == Kind::Num
-        {
-            let inner = self.numeric_dmy(num, true).or_else(|| {
-                let (d, m, y, e) = self.dm_words(num)?;
-                Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
+        if let Some((sem, close)) = self.paren_date(pos) {
+            let (e, dir) = self.trailer(close);
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: with_dir(sem, dir),
             });
-            if let Some((sem, e)) = inner
-                && let Some(close) = self.next(e)
-                && close.punct(')')
-            {
-                let (e, dir) = self.trailer(close.e);
-                return Some(Cand { s: tok.s, e, sem: with_dir(sem, dir) });
-            }
         }
         // `Selasa, 30 Desember 2014`, `Senin 4/2/2015`
-        if let Some(num) = self.next(pos)
-            && num.kind == Kind::Num
-        {
+        if let Some(num) = self.next(pos).filter(|n| n.kind == Kind::Num) {
             if let Some((d, m, y, e)) = self.dm_words(num) {
                 let (e, dir) = self.trailer(e);
                 let sem = Self::dm_sem(d, m, y, dir.unwrap_or(Dir::Nearest))?;
@@ -1355,37 +1663,65 @@ impl<'a> P<'a> {
             }
         }
         // `Minggu lalu` / `minggu depan`: a week.
-        if is_minggu
-            && let Some(c) = self.unit_rel(tok, Unit::Week)
-        {
-            return Some(c);
+        // `hari Minggu` is always Sunday.
+        let after_hari = self.prev(tok.s).is_some_and(|p| p.is("hari"));
+        if is_minggu && !after_hari {
+            if let Some(c) = self.unit_rel(tok, Unit::Week) {
+                return Some(c);
+            }
         }
         // `Senin sampai Rabu`, `Senin-Rabu`
-        if let Some(sep) = self.next_same_line(tok.e)
-            && is_range_word(&sep)
-            && let Some(w2t) = self.next_same_line(sep.e)
-            && w2t.kind == Kind::Word
-            && let Some(w2) = weekday_of(w2t.key().as_str())
-            && (!w2t.is("minggu") || w2t.capitalised())
-        {
+        let second = self
+            .next_same_line(tok.e)
+            .filter(is_range_word)
+            .and_then(|sep| self.next_same_line(sep.e))
+            .filter(|w2t| w2t.kind == Kind::Word && (!w2t.is("minggu") || w2t.capitalised()))
+            .and_then(|w2t| weekday_of(w2t.key().as_str()).map(|w2| (w2, w2t)));
+        if let Some((w2, w2t)) = second {
             let (e, _) = self.trailer(w2t.e);
-            return Some(Cand { s: tok.s, e, sem: Sem::WeekdayRange { w1: w, w2 } });
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::WeekdayRange { w1: w, w2 },
+            });
         }
         let tod = self.tod(tok.e);
-        if is_minggu && !tok.capitalised() && tod.is_none() {
+        if is_minggu && !tok.capitalised() && tod.is_none() && !after_hari {
             return None;
         }
         let (e, dir) = self.trailer(tok.e);
+        // `Minggu mendatang (9/2)`: the date in parentheses after the weekday phrase.
+        if e > tok.e {
+            if let Some((sem, close)) = self.paren_date(e) {
+                let (e2, dir2) = self.trailer(close);
+                return Some(Cand {
+                    s: tok.s,
+                    e: e2,
+                    sem: with_dir(sem, dir2.or(dir)),
+                });
+            }
+        }
         let dir = match dir {
             Some(d) => d,
             None => match self.next_same_line(e) {
                 Some(n) if n.is("ini") => {
-                    return Some(Cand { s: tok.s, e: n.e, sem: Sem::Weekday { wd: w, dir: Dir::This } });
+                    return Some(Cand {
+                        s: tok.s,
+                        e: n.e,
+                        sem: Sem::Weekday {
+                            wd: w,
+                            dir: Dir::This,
+                        },
+                    });
                 }
                 _ => Dir::Nearest,
             },
         };
-        Some(Cand { s: tok.s, e, sem: Sem::Weekday { wd: w, dir } })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Weekday { wd: w, dir },
+        })
     }
 
     // --- months --------------------------------------------------------------
@@ -1404,29 +1740,39 @@ impl<'a> P<'a> {
             }
             let d = Date::new(y, m, 1).ok()?;
             let e = self.trailer_past_only(e).0;
-            return Some(Cand { s: tok.s, e, sem: Sem::Abs(d, Grain::Month) });
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::Abs(d, Grain::Month),
+            });
         }
         if mk != Mk::Id {
             return None;
         }
         // `Januari-Maret 2022`
-        if let Some(sep) = self.next_same_line(tok.e)
-            && is_range_word(&sep)
-            && let Some((m2, _, t2)) = self.month_at(sep.e)
-            && let Some((y, e)) = self.year_at(t2.e)
-            && m2 > m
-        {
+        let second = self
+            .next_same_line(tok.e)
+            .filter(is_range_word)
+            .and_then(|sep| self.month_at(sep.e))
+            .filter(|&(m2, _, _)| m2 > m)
+            .and_then(|(m2, _, t2)| self.year_at(t2.e).map(|(y, e)| (m2, y, e)));
+        if let Some((m2, y, e)) = second {
             let a = Date::new(y, m, 1).ok()?;
             let b = Date::new(y, m2, 1).ok()?;
-            return Some(Cand { s: tok.s, e, sem: Sem::AbsRange(a, b, Grain::Month) });
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::AbsRange(a, b, Grain::Month),
+            });
         }
         let prev = self.prev(tok.s);
         let cued = cued || prev.is_some_and(|p| p.is_any(MONTH_CUES));
         // `Desember tahun lalu`
-        if let Some(t1) = self.next_same_line(tok.e)
-            && t1.is("tahun")
-            && let Some(t2) = self.next_same_line(t1.e)
-        {
+        let t2 = self
+            .next_same_line(tok.e)
+            .filter(|t1| t1.is("tahun"))
+            .and_then(|t1| self.next_same_line(t1.e));
+        if let Some(t2) = t2 {
             let shift = if t2.is_any(&["lalu", "kemarin"]) {
                 Some(-1)
             } else if t2.is("ini") {
@@ -1437,7 +1783,11 @@ impl<'a> P<'a> {
                 None
             };
             if let Some(shift) = shift {
-                return Some(Cand { s: tok.s, e: t2.e, sem: Sem::MonthYearRel { m, shift } });
+                return Some(Cand {
+                    s: tok.s,
+                    e: t2.e,
+                    sem: Sem::MonthYearRel { m, shift },
+                });
             }
         }
         let rel = self.rel_after(tok.e);
@@ -1449,29 +1799,42 @@ impl<'a> P<'a> {
         if lower && m == 5 && !(cued && prev.is_some_and(|p| p.is("bulan"))) && rel.is_none() {
             return None;
         }
-        if let Some(p) = prev
-            && p.is_any(TITLES)
-        {
+        if prev.is_some_and(|p| p.is_any(TITLES)) {
             return None;
         }
         if let Some((e, dir)) = rel {
             let e = self.tod(e).unwrap_or(e);
-            return Some(Cand { s: tok.s, e, sem: Sem::Month { m, dir } });
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::Month { m, dir },
+            });
         }
         if let Some(t) = this {
-            return Some(Cand { s: tok.s, e: t.e, sem: Sem::Month { m, dir: Dir::This } });
+            return Some(Cand {
+                s: tok.s,
+                e: t.e,
+                sem: Sem::Month { m, dir: Dir::This },
+            });
         }
         // A capitalised word right after (same line) is a surname: `Mei Lin`, `Agustus Wibowo`.
-        if let Some(n) = self.next_same_line(tok.e)
-            && n.kind == Kind::Word
-            && n.capitalised()
+        if self
+            .next_same_line(tok.e)
+            .is_some_and(|n| n.kind == Kind::Word && n.capitalised())
         {
             return None;
         }
         if m == 5 && !cued {
             return None;
         }
-        Some(Cand { s: tok.s, e: tok.e, sem: Sem::Month { m, dir: Dir::Nearest } })
+        Some(Cand {
+            s: tok.s,
+            e: tok.e,
+            sem: Sem::Month {
+                m,
+                dir: Dir::Nearest,
+            },
+        })
     }
 
     /// `awal Januari`, `akhir 2021`, `akhir tahun ini`, `pertengahan bulan depan`.
@@ -1500,13 +1863,21 @@ impl<'a> P<'a> {
         }?;
         match inner.sem {
             Sem::DayMonth { .. } | Sem::Weekday { .. } | Sem::WeekdayRange { .. } => None,
-            Sem::Abs(_, Grain::Day) | Sem::Rel { unit: Unit::Day | Unit::Week, .. } => None,
+            Sem::Abs(_, Grain::Day)
+            | Sem::Rel {
+                unit: Unit::Day | Unit::Week,
+                ..
+            } => None,
             _ => Some(Cand { s: tok.s, ..inner }),
         }
     }
 
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
+        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date.
+        if self.counted_before(tok) {
+            return None;
+        }
         let n = self.next_same_line(tok.e)?;
         let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
             (-1, n.e)
@@ -1520,7 +1891,22 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
-        Some(Cand { s: tok.s, e, sem: rel(unit, k, From::Ref) })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: rel(unit, k, From::Ref),
+        })
+    }
+
+    /// A count word right before `tok` (`tiga bulan`, `beberapa hari`).
+    fn counted_before(&self, tok: Tok<'a>) -> bool {
+        self.prev(tok.s).is_some_and(|p| {
+            p.kind == Kind::Num
+                || p.is_any(&[
+                    "beberapa", "belas", "puluh", "sepuluh", "sebelas", "seratus", "satu",
+                ])
+                || small_number(p.key().as_str()).is_some()
+        })
     }
 
     fn parse_relday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
@@ -1538,21 +1924,33 @@ impl<'a> P<'a> {
             "tadi" => {
                 let x = self.next_same_line(tok.e)?;
                 if x.is("malam") {
-                    return Some(Cand { s: tok.s, e: x.e, sem: rel(Unit::Day, -1, From::Ref) });
+                    return Some(Cand {
+                        s: tok.s,
+                        e: x.e,
+                        sem: rel(Unit::Day, -1, From::Ref),
+                    });
                 }
                 if x.is_any(&["pagi", "siang", "sore", "petang"]) {
-                    return Some(Cand { s: tok.s, e: x.e, sem: rel(Unit::Day, 0, From::Ref) });
+                    return Some(Cand {
+                        s: tok.s,
+                        e: x.e,
+                        sem: rel(Unit::Day, 0, From::Ref),
+                    });
                 }
                 return None;
             }
             _ => return None,
         };
-        if k != "semalam"
-            && let Some(x) = self.tod(e)
-        {
-            e = x;
+        if k != "semalam" {
+            if let Some(x) = self.tod(e) {
+                e = x;
+            }
         }
-        Some(Cand { s: tok.s, e, sem: rel(Unit::Day, n, From::Ref) })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: rel(Unit::Day, n, From::Ref),
+        })
     }
 
     // --- holidays ----------------------------------------------------------
@@ -1594,7 +1992,11 @@ impl<'a> P<'a> {
             _ => (Holiday::Natal, tok.e),
         };
         let (year, rel, e) = self.holiday_year(e)?;
-        Some(Cand { s: tok.s, e, sem: Sem::Holiday { kind, year, rel } })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Holiday { kind, year, rel },
+        })
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
@@ -1603,7 +2005,15 @@ impl<'a> P<'a> {
             return None;
         }
         let (year, rel, e) = self.holiday_year(b.e)?;
-        Some(Cand { s: tok.s, e, sem: Sem::Holiday { kind: Holiday::TahunBaru, year, rel } })
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Holiday {
+                kind: Holiday::TahunBaru,
+                year,
+                rel,
+            },
+        })
     }
 
     /// `HUT RI ke-77`, `HUT ke-77 RI`, `HUT Kemerdekaan RI ke-77` → 17 August (1945 + n).
@@ -1620,7 +2030,11 @@ impl<'a> P<'a> {
                 // part of the name
             } else if t.is("ke") && n.is_none() {
                 let dash = self.next(t.e)?;
-                let num = if dash.punct('-') { self.next(dash.e)? } else { dash };
+                let num = if dash.punct('-') {
+                    self.next(dash.e)?
+                } else {
+                    dash
+                };
                 n = Some(i16::try_from(num.num()?).ok()?);
                 pos = num.e;
                 end = num.e;
@@ -1642,7 +2056,11 @@ impl<'a> P<'a> {
             return None;
         }
         let d = Date::new(1945i16.checked_add(n)?, 8, 17).ok()?;
-        Some(Cand { s: tok.s, e: end, sem: Sem::Abs(d, Grain::Day) })
+        Some(Cand {
+            s: tok.s,
+            e: end,
+            sem: Sem::Abs(d, Grain::Day),
+        })
     }
 }
 
@@ -1655,7 +2073,11 @@ fn with_dir(sem: Sem, dir: Option<Dir>) -> Sem {
 }
 
 fn rel(unit: Unit, n: i64, from: From) -> Sem {
-    Sem::Rel { unit, n: Some(n), from }
+    Sem::Rel {
+        unit,
+        n: Some(n),
+        from,
+    }
 }
 
 #[cfg(test)]
@@ -1667,173 +2089,695 @@ mod tests {
     }
 
     /// (input, reference (None → 2021-12-31), expected [(span, iso)]).
-    type Row = (&'static str, Option<(i16, i8, i8)>, &'static [(&'static str, &'static str)]);
+    type Row = (
+        &'static str,
+        Option<(i16, i8, i8)>,
+        &'static [(&'static str, &'static str)],
+    );
 
     const ROWS: &[Row] = &[
         // day + month (+ year)
-        ("Rapat digelar 10 Januari di Jenewa.", None, &[("10 Januari", "2022-01-10")]),
-        ("Kontrak berakhir 31 Desember 2021 nanti.", None, &[("31 Desember 2021", "2021-12-31")]),
-        ("Aturan berlaku 1 Jan 2020.", None, &[("1 Jan 2020", "2020-01-01")]),
-        ("Ia tiba 5 Agt 2019 di Medan.", None, &[("5 Agt 2019", "2019-08-05")]),
+        (
+            "Rapat digelar 10 Januari di Jenewa.",
+            None,
+            &[("10 Januari", "2022-01-10")],
+        ),
+        (
+            "Kontrak berakhir 31 Desember 2021 nanti.",
+            None,
+            &[("31 Desember 2021", "2021-12-31")],
+        ),
+        (
+            "Aturan berlaku 1 Jan 2020.",
+            None,
+            &[("1 Jan 2020", "2020-01-01")],
+        ),
+        (
+            "Ia tiba 5 Agt 2019 di Medan.",
+            None,
+            &[("5 Agt 2019", "2019-08-05")],
+        ),
         ("Pameran dibuka 7 Des.", None, &[("7 Des", "2021-12-07")]),
-        ("Tenggat 3 Dec 2021 sudah lewat.", None, &[("3 Dec 2021", "2021-12-03")]),
-        ("Laporan terbit 1 Jan. 2020 lalu.", None, &[("1 Jan. 2020 lalu", "2020-01-01")]),
-        ("Kapal berlabuh 9 Feb 2018.", None, &[("9 Feb 2018", "2018-02-09")]),
-        ("Pada 12 Agu 2017 hujan.", None, &[("12 Agu 2017", "2017-08-12")]),
-        ("Pada 12 Agust 2017 hujan.", None, &[("12 Agust 2017", "2017-08-12")]),
-        ("Terjadi 4 Sept 2016.", None, &[("4 Sept 2016", "2016-09-04")]),
+        (
+            "Tenggat 3 Dec 2021 sudah lewat.",
+            None,
+            &[("3 Dec 2021", "2021-12-03")],
+        ),
+        (
+            "Laporan terbit 1 Jan. 2020 lalu.",
+            None,
+            &[("1 Jan. 2020 lalu", "2020-01-01")],
+        ),
+        (
+            "Kapal berlabuh 9 Feb 2018.",
+            None,
+            &[("9 Feb 2018", "2018-02-09")],
+        ),
+        (
+            "Pada 12 Agu 2017 hujan.",
+            None,
+            &[("12 Agu 2017", "2017-08-12")],
+        ),
+        (
+            "Pada 12 Agust 2017 hujan.",
+            None,
+            &[("12 Agust 2017", "2017-08-12")],
+        ),
+        (
+            "Terjadi 4 Sept 2016.",
+            None,
+            &[("4 Sept 2016", "2016-09-04")],
+        ),
         ("Terjadi 4 Okt 2016.", None, &[("4 Okt 2016", "2016-10-04")]),
         ("Terjadi 4 Nop 2016.", None, &[("4 Nop 2016", "2016-11-04")]),
         ("Terjadi 4 Nov 2016.", None, &[("4 Nov 2016", "2016-11-04")]),
         ("Terjadi 4 Des 2016.", None, &[("4 Des 2016", "2016-12-04")]),
-        ("Signed on 25 December 2020.", None, &[("25 December 2020", "2020-12-25")]),
-        ("Upacara tanggal 17 Agustus di Istana.", None, &[("17 Agustus", "2021-08-17")]),
-        ("Ia lahir 2 Oktober 1946 di Solo.", None, &[("2 Oktober 1946", "1946-10-02")]),
-        ("Sidang pada 15 Desember ditunda.", None, &[("15 Desember", "2021-12-15")]),
-        ("Pada 15 Agustus lalu ia pergi.", None, &[("15 Agustus lalu", "2021-08-15")]),
-        ("Rapat 20 Februari mendatang.", None, &[("20 Februari mendatang", "2022-02-20")]),
-        ("Kejadian 24 Agustus malam itu.", None, &[("24 Agustus malam", "2021-08-24")]),
-        ("tanggal 1 januari 2020 libur", None, &[("1 januari 2020", "2020-01-01")]),
-        ("Pada 29 Februari 2020 ada rapat.", None, &[("29 Februari 2020", "2020-02-29")]),
-        ("Tercatat 3 Pebruari 2010 di sana.", None, &[("3 Pebruari 2010", "2010-02-03")]),
-        ("Lalu 3 Nopember 2010 tercatat.", None, &[("3 Nopember 2010", "2010-11-03")]),
+        (
+            "Signed on 25 December 2020.",
+            None,
+            &[("25 December 2020", "2020-12-25")],
+        ),
+        (
+            "Upacara tanggal 17 Agustus di Istana.",
+            None,
+            &[("17 Agustus", "2021-08-17")],
+        ),
+        (
+            "Ia lahir 2 Oktober 1946 di Solo.",
+            None,
+            &[("2 Oktober 1946", "1946-10-02")],
+        ),
+        (
+            "Sidang pada 15 Desember ditunda.",
+            None,
+            &[("15 Desember", "2021-12-15")],
+        ),
+        (
+            "Pada 15 Agustus lalu ia pergi.",
+            None,
+            &[("15 Agustus lalu", "2021-08-15")],
+        ),
+        (
+            "Rapat 20 Februari mendatang.",
+            None,
+            &[("20 Februari mendatang", "2022-02-20")],
+        ),
+        (
+            "Kejadian 24 Agustus malam itu.",
+            None,
+            &[("24 Agustus malam", "2021-08-24")],
+        ),
+        (
+            "tanggal 1 januari 2020 libur",
+            None,
+            &[("1 januari 2020", "2020-01-01")],
+        ),
+        (
+            "Pada 29 Februari 2020 ada rapat.",
+            None,
+            &[("29 Februari 2020", "2020-02-29")],
+        ),
+        (
+            "Tercatat 3 Pebruari 2010 di sana.",
+            None,
+            &[("3 Pebruari 2010", "2010-02-03")],
+        ),
+        (
+            "Lalu 3 Nopember 2010 tercatat.",
+            None,
+            &[("3 Nopember 2010", "2010-11-03")],
+        ),
         // weekday before a date
-        ("Jumat 31 Dec 2021 10:29 WIB", None, &[("Jumat 31 Dec 2021", "2021-12-31")]),
-        ("Jakarta, Selasa, 30 Desember 2014 | 10:15 WIB", None, &[("Selasa, 30 Desember 2014", "2014-12-30")]),
-        ("Hal itu disampaikan Rabu (4/2/2015).", None, &[("Rabu (4/2/2015)", "2015-02-04")]),
-        ("Hal itu disampaikan Rabu ( 4/2/2015 ) .", None, &[("Rabu ( 4/2/2015 )", "2015-02-04")]),
-        ("Hal itu disampaikan Rabu ( 4 / 2 / 2015 ) .", None, &[("Rabu ( 4 / 2 / 2015 )", "2015-02-04")]),
-        ("Gempa terjadi Minggu (24/8) pagi.", None, &[("Minggu (24/8) pagi", "2021-08-24")]),
-        ("Ia ditangkap Senin (20/6/2011) pukul 07.30 WIB.", None, &[("Senin (20/6/2011)", "2011-06-20")]),
-        ("Sidang digelar Kamis (30/12).", None, &[("Kamis (30/12)", "2021-12-30")]),
-        ("Sidang digelar Kamis , ( 21/8/2014 ) .", None, &[("Kamis , ( 21/8/2014 )", "2014-08-21")]),
-        ("Salat digelar Jum'at (24/12) siang.", None, &[("Jum'at (24/12) siang", "2021-12-24")]),
-        ("Salat digelar Jum’at (24/12).", None, &[("Jum’at (24/12)", "2021-12-24")]),
-        ("Pertemuan Ahad (26/12) malam.", None, &[("Ahad (26/12) malam", "2021-12-26")]),
-        ("Pertemuan Sabtu (19/12) dini hari.", Some((2021, 1, 5)), &[("Sabtu (19/12) dini hari", "2020-12-19")]),
-        ("Pertemuan Sabtu (18/12) larut malam.", None, &[("Sabtu (18/12) larut malam", "2021-12-18")]),
-        ("senin ( 13 / 8 ) polisi datang", Some((2018, 8, 20)), &[("senin ( 13 / 8 )", "2018-08-13")]),
-        ("Selasa 20 September 2011 ia bicara.", None, &[("Selasa 20 September 2011", "2011-09-20")]),
-        ("Rapat Senin 4/2/2015 batal.", None, &[("Senin 4/2/2015", "2015-02-04")]),
-        ("Jakarta, Selasa (6/3/2012) - Pemerintah", None, &[("Selasa (6/3/2012)", "2012-03-06")]),
+        (
+            "Jumat 31 Dec 2021 10:29 WIB",
+            None,
+            &[("Jumat 31 Dec 2021", "2021-12-31")],
+        ),
+        (
+            "Jakarta, Selasa, 30 Desember 2014 | 10:15 WIB",
+            None,
+            &[("Selasa, 30 Desember 2014", "2014-12-30")],
+        ),
+        (
+            "Hal itu disampaikan Rabu (4/2/2015).",
+            None,
+            &[("Rabu (4/2/2015)", "2015-02-04")],
+        ),
+        (
+            "Hal itu disampaikan Rabu ( 4/2/2015 ) .",
+            None,
+            &[("Rabu ( 4/2/2015 )", "2015-02-04")],
+        ),
+        (
+            "Hal itu disampaikan Rabu ( 4 / 2 / 2015 ) .",
+            None,
+            &[("Rabu ( 4 / 2 / 2015 )", "2015-02-04")],
+        ),
+        (
+            "Gempa terjadi Minggu (24/8) pagi.",
+            None,
+            &[("Minggu (24/8) pagi", "2021-08-24")],
+        ),
+        (
+            "Ia ditangkap Senin (20/6/2011) pukul 07.30 WIB.",
+            None,
+            &[("Senin (20/6/2011)", "2011-06-20")],
+        ),
+        (
+            "Sidang digelar Kamis (30/12).",
+            None,
+            &[("Kamis (30/12)", "2021-12-30")],
+        ),
+        (
+            "Sidang digelar Kamis , ( 21/8/2014 ) .",
+            None,
+            &[("Kamis , ( 21/8/2014 )", "2014-08-21")],
+        ),
+        (
+            "Salat digelar Jum'at (24/12) siang.",
+            None,
+            &[("Jum'at (24/12) siang", "2021-12-24")],
+        ),
+        (
+            "Salat digelar Jum’at (24/12).",
+            None,
+            &[("Jum’at (24/12)", "2021-12-24")],
+        ),
+        (
+            "Pertemuan Ahad (26/12) malam.",
+            None,
+            &[("Ahad (26/12) malam", "2021-12-26")],
+        ),
+        (
+            "Pertemuan Sabtu (19/12) dini hari.",
+            Some((2021, 1, 5)),
+            &[("Sabtu (19/12) dini hari", "2020-12-19")],
+        ),
+        (
+            "Pertemuan Sabtu (18/12) larut malam.",
+            None,
+            &[("Sabtu (18/12) larut malam", "2021-12-18")],
+        ),
+        (
+            "senin ( 13 / 8 ) polisi datang",
+            Some((2018, 8, 20)),
+            &[("senin ( 13 / 8 )", "2018-08-13")],
+        ),
+        (
+            "Selasa 20 September 2011 ia bicara.",
+            None,
+            &[("Selasa 20 September 2011", "2011-09-20")],
+        ),
+        (
+            "Rapat Senin 4/2/2015 batal.",
+            None,
+            &[("Senin 4/2/2015", "2015-02-04")],
+        ),
+        (
+            "Jakarta, Selasa (6/3/2012) - Pemerintah",
+            None,
+            &[("Selasa (6/3/2012)", "2012-03-06")],
+        ),
         // numeric
-        ("Tanggal efektif 31/12/2021.", None, &[("31/12/2021", "2021-12-31")]),
-        ("Tanggal efektif 31-12-2021.", None, &[("31-12-2021", "2021-12-31")]),
-        ("Tanggal efektif 2021-12-31.", None, &[("2021-12-31", "2021-12-31")]),
-        ("Tenggat tanggal 17/8 mendatang.", None, &[("17/8 mendatang", "2022-08-17")]),
-        ("Tenggat tanggal 17/8 lalu.", None, &[("17/8 lalu", "2021-08-17")]),
-        ("Berkas tertanggal 05/01/2020.", None, &[("05/01/2020", "2020-01-05")]),
+        (
+            "Tanggal efektif 31/12/2021.",
+            None,
+            &[("31/12/2021", "2021-12-31")],
+        ),
+        (
+            "Tanggal efektif 31-12-2021.",
+            None,
+            &[("31-12-2021", "2021-12-31")],
+        ),
+        (
+            "Tanggal efektif 2021-12-31.",
+            None,
+            &[("2021-12-31", "2021-12-31")],
+        ),
+        (
+            "Tenggat tanggal 17/8 mendatang.",
+            None,
+            &[("17/8 mendatang", "2022-08-17")],
+        ),
+        (
+            "Tenggat tanggal 17/8 lalu.",
+            None,
+            &[("17/8 lalu", "2021-08-17")],
+        ),
+        (
+            "Berkas tertanggal 05/01/2020.",
+            None,
+            &[("05/01/2020", "2020-01-05")],
+        ),
         // month + year, month alone
-        ("Target Januari 2022 tercapai.", None, &[("Januari 2022", "2022-01")]),
-        ("Rapat Desember lalu gagal.", None, &[("Desember lalu", "2021-12")]),
-        ("Perundingan diadakan Januari.", None, &[("Januari", "2022-01")]),
-        ("Perundingan diadakan Januari\n\nRed: Budi", None, &[("Januari", "2022-01")]),
-        ("Harga naik pada Mei 2021.", None, &[("Mei 2021", "2021-05")]),
+        (
+            "Target Januari 2022 tercapai.",
+            None,
+            &[("Januari 2022", "2022-01")],
+        ),
+        (
+            "Rapat Desember lalu gagal.",
+            None,
+            &[("Desember lalu", "2021-12")],
+        ),
+        (
+            "Perundingan diadakan Januari.",
+            None,
+            &[("Januari", "2022-01")],
+        ),
+        (
+            "Perundingan diadakan Januari\n\nRed: Budi",
+            None,
+            &[("Januari", "2022-01")],
+        ),
+        (
+            "Harga naik pada Mei 2021.",
+            None,
+            &[("Mei 2021", "2021-05")],
+        ),
         ("Harga naik pada Mei.", None, &[("Mei", "2022-05")]),
-        ("Harga naik pada Mei.", Some((2021, 8, 1)), &[("Mei", "2021-05")]),
+        (
+            "Harga naik pada Mei.",
+            Some((2021, 8, 1)),
+            &[("Mei", "2021-05")],
+        ),
         ("Harga naik bulan Mei.", None, &[("bulan Mei", "2022-05")]),
         ("Harga naik Mei lalu.", None, &[("Mei lalu", "2021-05")]),
-        ("Banjir melanda Juni.", Some((2021, 7, 10)), &[("Juni", "2021-06")]),
-        ("Data bulan September 2007 dirilis.", None, &[("bulan September 2007", "2007-09")]),
-        ("Kasus naik september lalu", None, &[("september lalu", "2021-09")]),
-        ("sejak februari harga naik", Some((2021, 3, 3)), &[("februari", "2021-02")]),
-        ("Proyek Januari-Maret 2022 dimulai.", None, &[("Januari-Maret 2022", "2022-01/2022-03")]),
-        ("Pembayaran Desember tahun lalu tertunda.", None, &[("Desember tahun lalu", "2020-12")]),
-        ("Laporan keuangan November 2021 rugi.", None, &[("November 2021", "2021-11")]),
-        ("Dijadwalkan Maret mendatang.", None, &[("Maret mendatang", "2022-03")]),
+        (
+            "Banjir melanda Juni.",
+            Some((2021, 7, 10)),
+            &[("Juni", "2021-06")],
+        ),
+        (
+            "Data bulan September 2007 dirilis.",
+            None,
+            &[("bulan September 2007", "2007-09")],
+        ),
+        (
+            "Kasus naik september lalu",
+            None,
+            &[("september lalu", "2021-09")],
+        ),
+        (
+            "sejak februari harga naik",
+            Some((2021, 3, 3)),
+            &[("februari", "2021-02")],
+        ),
+        (
+            "Proyek Januari-Maret 2022 dimulai.",
+            None,
+            &[("Januari-Maret 2022", "2022-01/2022-03")],
+        ),
+        (
+            "Pembayaran Desember tahun lalu tertunda.",
+            None,
+            &[("Desember tahun lalu", "2020-12")],
+        ),
+        (
+            "Laporan keuangan November 2021 rugi.",
+            None,
+            &[("November 2021", "2021-11")],
+        ),
+        (
+            "Dijadwalkan Maret mendatang.",
+            None,
+            &[("Maret mendatang", "2022-03")],
+        ),
         // awal / akhir / pertengahan
-        ("Proyek selesai awal Januari.", None, &[("awal Januari", "2022-01")]),
-        ("Proyek selesai akhir 2021.", None, &[("akhir 2021", "2021")]),
-        ("Proyek selesai pertengahan 2021.", None, &[("pertengahan 2021", "2021")]),
-        ("Proyek selesai awal tahun ini.", None, &[("awal tahun ini", "2021")]),
-        ("Proyek selesai akhir tahun ini.", None, &[("akhir tahun ini", "2021")]),
-        ("Proyek selesai akhir bulan ini.", None, &[("akhir bulan ini", "2021-12")]),
-        ("Proyek selesai akhir tahun 2020.", None, &[("akhir tahun 2020", "2020")]),
-        ("Proyek selesai pertengahan Maret 2020.", None, &[("pertengahan Maret 2020", "2020-03")]),
-        ("Proyek selesai akhir bulan depan.", None, &[("akhir bulan depan", "2022-01")]),
+        (
+            "Proyek selesai awal Januari.",
+            None,
+            &[("awal Januari", "2022-01")],
+        ),
+        (
+            "Proyek selesai akhir 2021.",
+            None,
+            &[("akhir 2021", "2021")],
+        ),
+        (
+            "Proyek selesai pertengahan 2021.",
+            None,
+            &[("pertengahan 2021", "2021")],
+        ),
+        (
+            "Proyek selesai awal tahun ini.",
+            None,
+            &[("awal tahun ini", "2021")],
+        ),
+        (
+            "Proyek selesai akhir tahun ini.",
+            None,
+            &[("akhir tahun ini", "2021")],
+        ),
+        (
+            "Proyek selesai akhir bulan ini.",
+            None,
+            &[("akhir bulan ini", "2021-12")],
+        ),
+        (
+            "Proyek selesai akhir tahun 2020.",
+            None,
+            &[("akhir tahun 2020", "2020")],
+        ),
+        (
+            "Proyek selesai pertengahan Maret 2020.",
+            None,
+            &[("pertengahan Maret 2020", "2020-03")],
+        ),
+        (
+            "Proyek selesai akhir bulan depan.",
+            None,
+            &[("akhir bulan depan", "2022-01")],
+        ),
         // years
-        ("Ia menjabat pada 2014 dan pensiun.", None, &[("2014", "2014")]),
-        ("Ia menjabat tahun 2021 lalu.", None, &[("2021 lalu", "2021")]),
+        (
+            "Ia menjabat pada 2014 dan pensiun.",
+            None,
+            &[("2014", "2014")],
+        ),
+        (
+            "Ia menjabat tahun 2021 lalu.",
+            None,
+            &[("2021 lalu", "2021")],
+        ),
         ("Harga naik sejak 1998.", None, &[("1998", "1998")]),
         ("Target berlaku hingga 2025.", None, &[("2025", "2025")]),
         ("Target berlaku sampai 2030.", None, &[("2030", "2030")]),
-        ("Masa jabatan 2014-2019 selesai.", None, &[("2014-2019", "2014/2019")]),
-        ("Masa jabatan 2014 hingga 2019 selesai.", None, &[("2014 hingga 2019", "2014/2019")]),
-        ("Pada tahun 1960 peraturan itu dirancang.", None, &[("1960", "1960")]),
+        (
+            "Masa jabatan 2014-2019 selesai.",
+            None,
+            &[("2014-2019", "2014/2019")],
+        ),
+        (
+            "Masa jabatan 2014 hingga 2019 selesai.",
+            None,
+            &[("2014 hingga 2019", "2014/2019")],
+        ),
+        (
+            "Pada tahun 1960 peraturan itu dirancang.",
+            None,
+            &[("1960", "1960")],
+        ),
         // decades
         ("Musik tahun 1990-an populer.", None, &[("1990-an", "199X")]),
         ("Film era 80-an diputar.", None, &[("80-an", "198X")]),
         ("Sejak 1970-an kota tumbuh.", None, &[("1970-an", "197X")]),
-        ("Tren akhir 90-an kembali.", None, &[("akhir 90-an", "199X")]),
+        (
+            "Tren akhir 90-an kembali.",
+            None,
+            &[("akhir 90-an", "199X")],
+        ),
         // weekdays alone
-        ("Kata juru bicara pada Kamis.", None, &[("Kamis", "2021-12-30")]),
+        (
+            "Kata juru bicara pada Kamis.",
+            None,
+            &[("Kamis", "2021-12-30")],
+        ),
         ("Ia datang Jumat.", None, &[("Jumat", "2021-12-31")]),
-        ("Ia datang Kamis lalu.", None, &[("Kamis lalu", "2021-12-30")]),
-        ("Ia datang Jumat lalu.", None, &[("Jumat lalu", "2021-12-24")]),
-        ("Ia akan datang Kamis depan.", None, &[("Kamis depan", "2022-01-06")]),
-        ("Ia datang Sabtu sore.", None, &[("Sabtu sore", "2021-12-25")]),
-        ("Ia datang Selasa larut malam.", None, &[("Selasa larut malam", "2021-12-28")]),
+        (
+            "Ia datang Kamis lalu.",
+            None,
+            &[("Kamis lalu", "2021-12-30")],
+        ),
+        (
+            "Ia datang Jumat lalu.",
+            None,
+            &[("Jumat lalu", "2021-12-24")],
+        ),
+        (
+            "Ia akan datang Kamis depan.",
+            None,
+            &[("Kamis depan", "2022-01-06")],
+        ),
+        (
+            "Ia datang Sabtu sore.",
+            None,
+            &[("Sabtu sore", "2021-12-25")],
+        ),
+        (
+            "Ia datang Selasa larut malam.",
+            None,
+            &[("Selasa larut malam", "2021-12-28")],
+        ),
         ("Ia datang Minggu.", None, &[("Minggu", "2021-12-26")]),
         ("Ia datang Ahad.", None, &[("Ahad", "2021-12-26")]),
-        ("Ia datang minggu lalu.", None, &[("minggu lalu", "2021-12-20")]),
-        ("Minggu lalu harga naik.", None, &[("Minggu lalu", "2021-12-20")]),
-        ("Ia datang minggu depan.", None, &[("minggu depan", "2022-01-03")]),
-        ("Ia tiba Senin kemarin.", None, &[("Senin kemarin", "2021-12-27")]),
-        ("Toko buka dari Senin sampai Rabu.", None, &[("Senin sampai Rabu", "2021-12-27/2021-12-29")]),
-        ("Toko buka Senin-Rabu.", None, &[("Senin-Rabu", "2021-12-27/2021-12-29")]),
-        ("rapat digelar rabu siang", None, &[("rabu siang", "2021-12-29")]),
+        (
+            "Ia datang minggu lalu.",
+            None,
+            &[("minggu lalu", "2021-12-20")],
+        ),
+        (
+            "Minggu lalu harga naik.",
+            None,
+            &[("Minggu lalu", "2021-12-20")],
+        ),
+        (
+            "Ia datang minggu depan.",
+            None,
+            &[("minggu depan", "2022-01-03")],
+        ),
+        (
+            "Ia tiba Senin kemarin.",
+            None,
+            &[("Senin kemarin", "2021-12-27")],
+        ),
+        (
+            "Toko buka dari Senin sampai Rabu.",
+            None,
+            &[("Senin sampai Rabu", "2021-12-27/2021-12-29")],
+        ),
+        (
+            "Toko buka Senin-Rabu.",
+            None,
+            &[("Senin-Rabu", "2021-12-27/2021-12-29")],
+        ),
+        (
+            "Acara pada hari Minggu mendatang ( 9/2 ) di lapangan.",
+            Some((2014, 2, 5)),
+            &[("Minggu mendatang ( 9/2 )", "2014-02-09")],
+        ),
+        (
+            "Rapat dilanjutkan Kamis besok pukul 10.00.",
+            Some((2021, 12, 29)),
+            &[("Kamis besok", "2021-12-30")],
+        ),
+        ("Ia bekerja selama tiga bulan ini.", None, &[]),
+        ("Ia dibebaskan dalam beberapa hari ini.", None, &[]),
+        (
+            "Pada hari minggu ia libur.",
+            None,
+            &[("minggu", "2021-12-26")],
+        ),
+        (
+            "rapat digelar rabu siang",
+            None,
+            &[("rabu siang", "2021-12-29")],
+        ),
         // relative
         ("Hari ini harga turun.", None, &[("Hari ini", "2021-12-31")]),
         ("Ia pulang kemarin.", None, &[("kemarin", "2021-12-30")]),
         ("Ia pulang besok.", None, &[("besok", "2022-01-01")]),
         ("Ia pulang lusa.", None, &[("lusa", "2022-01-02")]),
-        ("Ia pulang kemarin lusa.", None, &[("kemarin lusa", "2021-12-29")]),
-        ("Ia pulang pekan lalu.", None, &[("pekan lalu", "2021-12-20")]),
+        (
+            "Ia pulang kemarin lusa.",
+            None,
+            &[("kemarin lusa", "2021-12-29")],
+        ),
+        (
+            "Ia pulang pekan lalu.",
+            None,
+            &[("pekan lalu", "2021-12-20")],
+        ),
         ("Ia pulang pekan ini.", None, &[("pekan ini", "2021-12-27")]),
-        ("Bulan lalu, Putin bicara.", None, &[("Bulan lalu", "2021-11")]),
-        ("Ia pulang bulan depan.", None, &[("bulan depan", "2022-01")]),
+        (
+            "Bulan lalu, Putin bicara.",
+            None,
+            &[("Bulan lalu", "2021-11")],
+        ),
+        (
+            "Ia pulang bulan depan.",
+            None,
+            &[("bulan depan", "2022-01")],
+        ),
         ("Ia pulang bulan ini.", None, &[("bulan ini", "2021-12")]),
         ("Ia pulang tahun lalu.", None, &[("tahun lalu", "2020")]),
         ("Ia pulang tahun depan.", None, &[("tahun depan", "2022")]),
         ("Ia pulang tahun ini.", None, &[("tahun ini", "2021")]),
-        ("Ia pulang tadi malam.", None, &[("tadi malam", "2021-12-30")]),
+        (
+            "Ia pulang tadi malam.",
+            None,
+            &[("tadi malam", "2021-12-30")],
+        ),
         ("Ia pulang semalam.", None, &[("semalam", "2021-12-30")]),
-        ("Ia pulang kemarin sore.", None, &[("kemarin sore", "2021-12-30")]),
-        ("Ia pulang tahun yang lalu.", None, &[("tahun yang lalu", "2020")]),
+        (
+            "Ia pulang kemarin sore.",
+            None,
+            &[("kemarin sore", "2021-12-30")],
+        ),
+        (
+            "Ia pulang tahun yang lalu.",
+            None,
+            &[("tahun yang lalu", "2020")],
+        ),
         // counted
-        ("Pada 15 Desember ia lapor, dan dua hari kemudian ditahan.", None, &[("15 Desember", "2021-12-15"), ("dua hari kemudian", "2021-12-17")]),
-        ("Kasus itu muncul tiga pekan lalu.", None, &[("tiga pekan lalu", "2021-12-06")]),
-        ("Proyek selesai 5 tahun lagi.", None, &[("5 tahun lagi", "2026")]),
-        ("Pada 10 Maret 2020 ia masuk; sepuluh bulan sebelumnya ia keluar.", None, &[("10 Maret 2020", "2020-03-10"), ("sepuluh bulan sebelumnya", "2019-05")]),
-        ("Target dua tahun mendatang.", None, &[("dua tahun mendatang", "2023")]),
-        ("Pada 3 Mei 2021 rapat; sehari sebelumnya ada demo.", None, &[("3 Mei 2021", "2021-05-03"), ("sehari sebelumnya", "2021-05-02")]),
+        (
+            "Pada 15 Desember ia lapor, dan dua hari kemudian ditahan.",
+            None,
+            &[
+                ("15 Desember", "2021-12-15"),
+                ("dua hari kemudian", "2021-12-17"),
+            ],
+        ),
+        (
+            "Kasus itu muncul tiga pekan lalu.",
+            None,
+            &[("tiga pekan lalu", "2021-12-06")],
+        ),
+        (
+            "Proyek selesai 5 tahun lagi.",
+            None,
+            &[("5 tahun lagi", "2026")],
+        ),
+        (
+            "Pada 10 Maret 2020 ia masuk; sepuluh bulan sebelumnya ia keluar.",
+            None,
+            &[
+                ("10 Maret 2020", "2020-03-10"),
+                ("sepuluh bulan sebelumnya", "2019-05"),
+            ],
+        ),
+        (
+            "Target dua tahun mendatang.",
+            None,
+            &[("dua tahun mendatang", "2023")],
+        ),
+        (
+            "Pada 3 Mei 2021 rapat; sehari sebelumnya ada demo.",
+            None,
+            &[
+                ("3 Mei 2021", "2021-05-03"),
+                ("sehari sebelumnya", "2021-05-02"),
+            ],
+        ),
         ("Ia wafat setahun lalu.", None, &[("setahun lalu", "2020")]),
-        ("Ia wafat dua belas tahun silam.", None, &[("dua belas tahun silam", "2009")]),
-        ("Ia wafat dua puluh tahun yang lalu.", None, &[("dua puluh tahun yang lalu", "2001")]),
-        ("Ia wafat sebelas hari lalu.", None, &[("sebelas hari lalu", "2021-12-20")]),
-        ("Ia pergi beberapa hari lalu.", None, &[("beberapa hari lalu", "")]),
-        ("Ia pergi 3 bulan lalu.", None, &[("3 bulan lalu", "2021-09")]),
+        (
+            "Ia wafat dua belas tahun silam.",
+            None,
+            &[("dua belas tahun silam", "2009")],
+        ),
+        (
+            "Ia wafat dua puluh tahun yang lalu.",
+            None,
+            &[("dua puluh tahun yang lalu", "2001")],
+        ),
+        (
+            "Ia wafat sebelas hari lalu.",
+            None,
+            &[("sebelas hari lalu", "2021-12-20")],
+        ),
+        (
+            "Ia pergi beberapa hari lalu.",
+            None,
+            &[("beberapa hari lalu", "")],
+        ),
+        (
+            "Ia pergi 3 bulan lalu.",
+            None,
+            &[("3 bulan lalu", "2021-09")],
+        ),
         // ranges
-        ("Pameran 10-12 Januari di Jakarta.", None, &[("10-12 Januari", "2022-01-10/2022-01-12")]),
-        ("Pameran 10 hingga 12 Januari 2022 di Jakarta.", None, &[("10 hingga 12 Januari 2022", "2022-01-10/2022-01-12")]),
-        ("Pameran 10 - 12 Januari 2022 di Jakarta.", None, &[("10 - 12 Januari 2022", "2022-01-10/2022-01-12")]),
-        ("Pameran 22 - 25 Januari 2013 di Jakarta.", None, &[("22 - 25 Januari 2013", "2013-01-22/2013-01-25")]),
-        ("Pameran 30 Januari - 2 Februari 2022 ramai.", None, &[("30 Januari - 2 Februari 2022", "2022-01-30/2022-02-02")]),
-        ("Pameran 10 s.d. 12 Januari 2022 ramai.", None, &[("10 s.d. 12 Januari 2022", "2022-01-10/2022-01-12")]),
+        (
+            "Pameran 10-12 Januari di Jakarta.",
+            None,
+            &[("10-12 Januari", "2022-01-10/2022-01-12")],
+        ),
+        (
+            "Pameran 10 hingga 12 Januari 2022 di Jakarta.",
+            None,
+            &[("10 hingga 12 Januari 2022", "2022-01-10/2022-01-12")],
+        ),
+        (
+            "Pameran 10 - 12 Januari 2022 di Jakarta.",
+            None,
+            &[("10 - 12 Januari 2022", "2022-01-10/2022-01-12")],
+        ),
+        (
+            "Pameran 22 - 25 Januari 2013 di Jakarta.",
+            None,
+            &[("22 - 25 Januari 2013", "2013-01-22/2013-01-25")],
+        ),
+        (
+            "Pameran 30 Januari - 2 Februari 2022 ramai.",
+            None,
+            &[("30 Januari - 2 Februari 2022", "2022-01-30/2022-02-02")],
+        ),
+        (
+            "Pameran 10 s.d. 12 Januari 2022 ramai.",
+            None,
+            &[("10 s.d. 12 Januari 2022", "2022-01-10/2022-01-12")],
+        ),
         // lists
-        ("Konser digelar 14, 17, dan 20 Juni.", None, &[("14", "2022-06-14"), ("17", "2022-06-17"), ("20 Juni", "2022-06-20")]),
-        ("Konser digelar 5 dan 6 Juni 2022.", None, &[("5", "2022-06-05"), ("6 Juni 2022", "2022-06-06")]),
+        (
+            "Konser digelar 14, 17, dan 20 Juni.",
+            None,
+            &[
+                ("14", "2022-06-14"),
+                ("17", "2022-06-17"),
+                ("20 Juni", "2022-06-20"),
+            ],
+        ),
+        (
+            "Konser digelar 5 dan 6 Juni 2022.",
+            None,
+            &[("5", "2022-06-05"), ("6 Juni 2022", "2022-06-06")],
+        ),
         // holidays
-        ("Mudik Idul Fitri 2021 dilarang.", None, &[("Idul Fitri 2021", "2021-05-13")]),
-        ("Mudik Lebaran 2022 ramai.", None, &[("Lebaran 2022", "2022-05-02")]),
-        ("Mudik Lebaran tahun ini ramai.", Some((2023, 3, 1)), &[("Lebaran tahun ini", "2023-04-22")]),
-        ("Libur Natal 2021 diperpanjang.", None, &[("Natal 2021", "2021-12-25")]),
-        ("Malam Tahun Baru 2022 sepi.", None, &[("Tahun Baru 2022", "2022-01-01")]),
-        ("Upacara HUT RI ke-77 meriah.", None, &[("HUT RI ke-77", "2022-08-17")]),
-        ("Upacara HUT ke-76 RI meriah.", None, &[("HUT ke-76 RI", "2021-08-17")]),
+        (
+            "Mudik Idul Fitri 2021 dilarang.",
+            None,
+            &[("Idul Fitri 2021", "2021-05-13")],
+        ),
+        (
+            "Mudik Lebaran 2022 ramai.",
+            None,
+            &[("Lebaran 2022", "2022-05-02")],
+        ),
+        (
+            "Mudik Lebaran tahun ini ramai.",
+            Some((2023, 3, 1)),
+            &[("Lebaran tahun ini", "2023-04-22")],
+        ),
+        (
+            "Libur Natal 2021 diperpanjang.",
+            None,
+            &[("Natal 2021", "2021-12-25")],
+        ),
+        (
+            "Malam Tahun Baru 2022 sepi.",
+            None,
+            &[("Tahun Baru 2022", "2022-01-01")],
+        ),
+        (
+            "Upacara HUT RI ke-77 meriah.",
+            None,
+            &[("HUT RI ke-77", "2022-08-17")],
+        ),
+        (
+            "Upacara HUT ke-76 RI meriah.",
+            None,
+            &[("HUT ke-76 RI", "2021-08-17")],
+        ),
         // dateline-free year-less with a different reference
-        ("Ia datang 15 Desember.", Some((2022, 1, 5)), &[("15 Desember", "2021-12-15")]),
-        ("Ia datang 10 Januari.", Some((2021, 6, 30)), &[("10 Januari", "2021-01-10")]),
+        (
+            "Ia datang 15 Desember.",
+            Some((2022, 1, 5)),
+            &[("15 Desember", "2021-12-15")],
+        ),
+        (
+            "Ia datang 10 Januari.",
+            Some((2021, 6, 30)),
+            &[("10 Januari", "2021-01-10")],
+        ),
         // guards: no date
         ("Sebanyak 15.000 orang hadir.", None, &[]),
         ("Inflasi 3,5 persen.", None, &[]),
@@ -1859,7 +2803,11 @@ mod tests {
         ("Sebanyak 2014 orang hadir.", None, &[]),
         ("Sebanyak 2.014 orang hadir.", None, &[]),
         ("Mereka ikut Salat Jumat di masjid.", None, &[]),
-        ("Dua minggu kemudian? dua minggu saja.", None, &[("Dua minggu kemudian", "")]),
+        (
+            "Dua minggu kemudian? dua minggu saja.",
+            None,
+            &[("Dua minggu kemudian", "")],
+        ),
         ("Ia bekerja dua minggu.", None, &[]),
         ("Pada usia 80-an ia masih bekerja.", None, &[]),
         ("Laporan mingguan dan harian terbit.", None, &[]),
@@ -1878,15 +2826,27 @@ mod tests {
             let got = rules.find(text, Some(r));
             let got: Vec<(String, String)> = got
                 .iter()
-                .map(|m| (text[m.start..m.end].to_string(), m.value.map(|v| v.iso()).unwrap_or_default()))
+                .map(|m| {
+                    (
+                        text[m.start..m.end].to_string(),
+                        m.value.map(|v| v.iso()).unwrap_or_default(),
+                    )
+                })
                 .collect();
-            let want: Vec<(String, String)> =
-                want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
             if got != want {
                 failures.push(format!("{text:?}\n   want {want:?}\n   got  {got:?}"));
             }
         }
-        assert!(failures.is_empty(), "{} failing rows:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} failing rows:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
         assert!(ROWS.len() >= 120, "rows: {}", ROWS.len());
     }
 
@@ -1912,23 +2872,42 @@ mod tests {
     #[test]
     fn datelines() {
         let rules = DateRules::new();
-        assert_eq!(rules.dateline("Jumat 31 Dec 2021 10:29 WIB\n\nJudul"), Some(d(2021, 12, 31)));
+        assert_eq!(
+            rules.dateline("Jumat 31 Dec 2021 10:29 WIB\n\nJudul"),
+            Some(d(2021, 12, 31))
+        );
         assert_eq!(
             rules.dateline("JAKARTA, KOMPAS.com - Senin (4/2/2015) pemerintah menyatakan"),
             Some(d(2015, 2, 4))
         );
-        assert_eq!(rules.dateline("Selasa, 30 Desember 2014 | 10:15 WIB"), Some(d(2014, 12, 30)));
-        assert_eq!(rules.dateline("Tidak ada tanggal di sini. Kamis ia datang."), None);
+        assert_eq!(
+            rules.dateline("Selasa, 30 Desember 2014 | 10:15 WIB"),
+            Some(d(2014, 12, 30))
+        );
+        assert_eq!(
+            rules.dateline("Tidak ada tanggal di sini. Kamis ia datang."),
+            None
+        );
         let far = format!("{}Senin (4/2/2015)", "kata ".repeat(100));
         assert_eq!(rules.dateline(&far), None);
     }
 
     #[test]
     fn iso_and_display() {
-        let v = DateValue { start: d(2022, 1, 10), grain: Grain::Day, end: Some(d(2022, 1, 12)), anchored: true };
+        let v = DateValue {
+            start: d(2022, 1, 10),
+            grain: Grain::Day,
+            end: Some(d(2022, 1, 12)),
+            anchored: true,
+        };
         assert_eq!(v.iso(), "2022-01-10/2022-01-12");
         assert_eq!(v.to_string(), v.iso());
-        let v = DateValue { start: d(1990, 1, 1), grain: Grain::Decade, end: None, anchored: false };
+        let v = DateValue {
+            start: d(1990, 1, 1),
+            grain: Grain::Decade,
+            end: None,
+            anchored: false,
+        };
         assert_eq!(v.iso(), "199X");
     }
 
@@ -1941,12 +2920,19 @@ mod tests {
     #[test]
     fn seed_article() {
         let path = "/work/shared/eval/seed/seed-article.txt";
-        let Ok(text) = std::fs::read_to_string(path) else { return };
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
         let rules = DateRules::new();
         let got: Vec<(String, String)> = rules
             .find(&text, None)
             .iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.value.map(|v| v.iso()).unwrap_or_default()))
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.map(|v| v.iso()).unwrap_or_default(),
+                )
+            })
             .collect();
         for (s, v) in &got {
             println!("{s:?}\t{v}");
@@ -1964,7 +2950,10 @@ mod tests {
             ("15 Desember", "2021-12-15"),
             ("dua hari kemudian", "2021-12-17"),
         ];
-        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(got, want);
     }
 
@@ -1995,7 +2984,7 @@ mod tests {
             x ^= x >> 7;
             x ^= x << 17;
             t.push_str(words[(x % words.len() as u64) as usize]);
-            t.push(if x % 7 == 0 { '\n' } else { ' ' });
+            t.push(if x.rem_euclid(7) == 0 { '\n' } else { ' ' });
         }
         let rules = DateRules::new();
         let m = rules.find(&t, Some(d(2021, 12, 31)));

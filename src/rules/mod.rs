@@ -3,7 +3,6 @@
 //! Rules read the tokens and the gazetteer candidates and add more candidates; the resolver
 //! then picks one non-overlapping set. Each rule documents, with examples, what it takes.
 
-#[path = "date_stub.rs"]
 pub mod date;
 mod lexicon;
 
@@ -27,6 +26,7 @@ pub(crate) struct Rules {
     org_heads: HashSet<&'static str>,
     place_heads: HashSet<&'static str>,
     place_preps: HashSet<&'static str>,
+    function_words: HashSet<&'static str>,
     given: HashSet<String>,
 }
 
@@ -57,6 +57,8 @@ struct GazAt {
 }
 
 struct Ctx<'t> {
+    /// the whole text is lower case (some corpora and feeds are): names have no capitals
+    lower_doc: bool,
     text: &'t str,
     toks: &'t [Token],
     gaz: Vec<GazAt>,
@@ -102,6 +104,7 @@ impl Rules {
             org_heads: set(ORG_HEADS),
             place_heads: set(PLACE_HEADS),
             place_preps: set(PLACE_PREPOSITIONS),
+            function_words: set(FUNCTION_WORDS),
             given,
         }
     }
@@ -146,7 +149,13 @@ impl Rules {
                 g.covered = true;
             }
         }
-        let cx = Ctx { text, toks, gaz };
+        let lower_doc = !text.bytes().any(|b| b.is_ascii_uppercase());
+        let cx = Ctx {
+            lower_doc,
+            text,
+            toks,
+            gaz,
+        };
         let n = toks.len();
         let mut i = 0;
         while i < n {
@@ -159,6 +168,7 @@ impl Rules {
             self.place_head(&cx, i, out);
             self.acronym(&cx, i, out);
             self.place_preposition(&cx, i, out);
+            self.capitalised_run(&cx, i, out);
             i += 1;
         }
     }
@@ -214,6 +224,31 @@ impl Rules {
         j
     }
 
+    /// In lower-case text: one to three words after a speech verb, ended by punctuation or a
+    /// function word (`kata akbar dalam ...`, `ujar nelson .`).
+    fn lower_name_from(&self, cx: &Ctx, i: usize) -> usize {
+        let n = cx.toks.len();
+        let mut j = i;
+        while j < n && j - i < 3 {
+            let t = cx.t(j);
+            if cx.toks[j].kind != Kind::Word
+                || cx.toks[j].shape != Shape::Lower
+                || self.is(&self.function_words, t)
+                || self.is(&self.speech_after, t)
+                || cx.gaz_label(j).is_some_and(|(l, _)| l != Label::Person)
+                || t.len() < 2
+            {
+                break;
+            }
+            j += 1;
+        }
+        let ends_well = j == n
+            || cx.toks[j].kind == Kind::Punct
+            || self.is(&self.function_words, cx.t(j))
+            || self.is(&self.speech_after, cx.t(j));
+        if j > i && ends_well { j } else { i }
+    }
+
     /// Skips a role phrase after a title: role words, acronyms, organizations, countries and
     /// places (`Menteri Luar Negeri Rusia`, `Ketua Umum PKB`). Returns the index after it.
     fn skip_role(&self, cx: &Ctx, mut j: usize) -> usize {
@@ -260,11 +295,29 @@ impl Rules {
         if cx.punct(j, ':') {
             j += 1;
         }
-        let j = self.skip_role(cx, j);
+        let r = self.skip_role(cx, j);
+        // `Direktur Utama Telkom, Arwin Rasyid`: a comma may close the role phrase
+        let j = if r > j && cx.punct(r, ',') { r + 1 } else { r };
         let e = self.name_from(cx, j);
         if e > j {
-            self.person(cx, j, e, Rule::PersonTitle, 55, out);
+            let a = self.name_start(cx, j, e);
+            self.person(cx, a, e, Rule::PersonTitle, 55, out);
         }
+    }
+
+    /// Where a name starts inside the capitalised run `a..e` after a title: at a given name or
+    /// a known person if there is one (`Pengamat Pasar Modal Dandossi Matram` has none, so the
+    /// last two words), else at `a`.
+    fn name_start(&self, cx: &Ctx, a: usize, e: usize) -> usize {
+        if e - a <= 2 {
+            return a;
+        }
+        for k in a..e {
+            if self.is_given(cx.t(k)) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
+                return k;
+            }
+        }
+        if e - a >= 3 { e - 2 } else { a }
     }
 
     /// `kata Eva`, `ujar juru bicara Zakharova`, `Menurut Budi`; and `Budi Santoso mengatakan`.
@@ -281,7 +334,11 @@ impl Rules {
             if matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) {
                 return;
             }
-            let e = self.name_from(cx, j);
+            let e = if cx.lower_doc {
+                self.lower_name_from(cx, j)
+            } else {
+                self.name_from(cx, j)
+            };
             if e > j {
                 self.person(cx, j, e, Rule::PersonSpeech, 50, out);
             }
@@ -462,6 +519,13 @@ impl Rules {
         if words == 0 {
             return;
         }
+        // `Jalan Merdeka Barat No 6`, `Jalan Hayam Wuruk Nomor 30`
+        if j + 1 < n
+            && matches!(cx.t(j), "No" | "No." | "Nomor" | "no" | "nomor")
+            && cx.toks[j + 1].kind == Kind::Number
+        {
+            j += 2;
+        }
         let outside = self.is(&set(PLACE_HEADS_OUTSIDE), t) || !head_cap;
         let a = if outside { i + 1 } else { i };
         let (s, e) = cx.span(a, j);
@@ -489,6 +553,7 @@ impl Rules {
         while j < n && j - i <= 3 && cx.cap(j) && cx.toks[j].shape == Shape::Title {
             let w = cx.t(j);
             if cx.gaz[j].covered
+                || w.bytes().any(|b| b.is_ascii_digit())
                 || self.is(&self.not_names, w)
                 || self.is(&self.org_heads, w)
                 || self.is(&self.place_heads, w)
@@ -510,6 +575,56 @@ impl Rules {
                 priority: 20,
             });
         }
+    }
+
+    /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
+    /// inside a sentence, claimed by no list or rule, is most often a person's name in news
+    /// (a weak candidate; every other rule wins over it).
+    fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let n = cx.toks.len();
+        let tok = &cx.toks[i];
+        if tok.sentence_start || tok.shape != Shape::Title || tok.kind != Kind::Word {
+            return;
+        }
+        if i > 0
+            && (cx.cap(i - 1)
+                || cx.punct(i - 1, '-') && cx.glued(i)
+                || cx.punct(i - 1, '"')
+                || cx.punct(i - 1, '“'))
+        {
+            return;
+        }
+        let mut j = i;
+        while j < n
+            && j - i < 5
+            && cx.toks[j].kind == Kind::Word
+            && cx.toks[j].shape == Shape::Title
+        {
+            let w = cx.t(j);
+            if cx.gaz[j].covered
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || self.is(&self.not_names, w)
+                || self.is(&self.org_heads, w)
+                || self.is(&self.place_heads, w)
+                || self.is(&self.titles, w)
+                || self.is(&self.role_words, w)
+            {
+                return;
+            }
+            j += 1;
+        }
+        if j - i < 2 || j - i > 4 || (j < n && cx.cap(j)) {
+            return;
+        }
+        let (s, e) = cx.span(i, j);
+        out.push(Candidate {
+            start: s,
+            end: e,
+            label: Label::Person,
+            value: None,
+            source: Source::Rule(Rule::CapitalisedRun),
+            priority: 10,
+        });
     }
 
     /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
