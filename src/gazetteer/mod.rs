@@ -312,6 +312,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("people.tsv", include_str!("../../gazetteers/people.tsv")),
     ("places.tsv", include_str!("../../gazetteers/places.tsv")),
     ("regions.tsv", include_str!("../../gazetteers/regions.tsv")),
+    ("mined.tsv", include_str!("../../gazetteers/mined.tsv")),
 ];
 
 /// Given names, one per line, used by the person rules.
