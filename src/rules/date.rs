@@ -133,7 +133,10 @@ impl DateRules {
     fn scan(&self, text: &str, reference: Option<Date>, limit: usize, out: &mut Vec<DateMatch>) {
         let p = P { t: text };
         let mut pos = 0;
-        let mut last: Option<Date> = None;
+        // `dua hari kemudian` counts from the last day-grain date when there is one
+        // (`tahun lalu` between `20 Maret` and it must not reset the anchor to January 1st)
+        let mut last_day: Option<Date> = None;
+        let mut last_any: Option<Date> = None;
         while pos < text.len() {
             let Some(m) = self.trigger.find_at(text, pos) else {
                 break;
@@ -144,9 +147,12 @@ impl DateRules {
             }
             match p.parse_at(s) {
                 Some(c) if c.e > pos && c.s >= pos => {
-                    let value = resolve(c.sem, reference, last);
+                    let value = resolve(c.sem, reference, last_day.or(last_any));
                     if let Some(v) = value {
-                        last = Some(v.start);
+                        last_any = Some(v.start);
+                        if v.grain == Grain::Day {
+                            last_day = Some(v.start);
+                        }
                     }
                     out.push(DateMatch {
                         start: c.s,

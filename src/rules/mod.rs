@@ -171,6 +171,7 @@ impl Rules {
             self.capitalised_run(&cx, i, out);
             i += 1;
         }
+        self.bind_acronyms(&cx, out);
     }
 
     /// A name: capitalised words with particles and initials inside, from token `i`.
@@ -625,6 +626,38 @@ impl Rules {
             source: Source::Rule(Rule::CapitalisedRun),
             priority: 10,
         });
+    }
+
+    /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
+    /// by its acronym or short name in parentheses makes one span with it.
+    fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
+        let n = cx.toks.len();
+        let mut extra = Vec::new();
+        for c in out.iter().filter(|c| c.label == Label::Organization) {
+            let Ok(k) = cx.toks.binary_search_by_key(&c.end, |t| t.end) else {
+                continue;
+            };
+            let (open, acr, close) = (k + 1, k + 2, k + 3);
+            if close >= n || !cx.punct(open, '(') || !cx.punct(close, ')') {
+                continue;
+            }
+            let a = cx.t(acr);
+            let known_org =
+                matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
+            let acronym_shape = cx.toks[acr].kind == Kind::Word
+                && (cx.toks[acr].shape == Shape::Upper && a.len() >= 2 || known_org);
+            if acronym_shape && a.len() <= 12 {
+                extra.push(Candidate {
+                    start: c.start,
+                    end: cx.toks[close].end,
+                    label: Label::Organization,
+                    value: c.value.clone(),
+                    source: c.source.clone(),
+                    priority: c.priority.max(55),
+                });
+            }
+        }
+        out.extend(extra);
     }
 
     /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
