@@ -58,6 +58,11 @@ pub use gazetteer::{CasePolicy, Entry, Gazetteer};
 pub use rules::date::{DateMatch, DateRules};
 pub use tagger::{Document, Tagger, TaggerBuilder};
 
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -348,8 +348,15 @@ fn jsonl_line<W: Write>(
         return Ok(());
     }
     let bad = |message: String| Error::Input { line, message };
-    let v: Json = serde_json::from_str(s)
-        .map_err(|e| bad(format!("invalid JSON at column {}: {e}", e.column())))?;
+    let v: Json = serde_json::from_str(s).map_err(|e| {
+        let msg = e.to_string();
+        let msg = msg.split(" at line ").next().unwrap_or(&msg);
+        let col = e.column().max(1);
+        bad(format!(
+            "invalid JSON at byte {} (column {col}): {msg}",
+            line_start + col - 1
+        ))
+    })?;
     let obj = v
         .as_object()
         .ok_or_else(|| bad("expected a JSON object".into()))?;
