@@ -618,7 +618,6 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "biro",
     "satuan",
     "konfederasi",
-    "liga",
     "persekutuan",
     "kantor",
     "pusat",
@@ -824,4 +823,37 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "polisi",
     "warga",
     "ya",
+];
+
+/// Container nouns that head an organization only when no known organization follows
+/// (`Kantor Staf Presiden`, but `Kantor` + `Kejaksaan Agung`).
+pub(crate) const ORG_CONTAINERS: &[&str] = &["kantor", "pusat", "gedung", "grup", "group"];
+
+/// Heads of public bodies, whose names take a trailing country or region
+/// (`Kementerian Luar Negeri Rusia`, `Pemprov Jawa Barat`, `Polda Metro Jaya`).
+#[rustfmt::skip]
+pub(crate) const PUBLIC_HEADS: &[&str] = &[
+    "kementerian", "kemenko", "departemen", "badan", "komisi", "dewan", "lembaga", "majelis",
+    "mahkamah", "pengadilan", "kepolisian", "kejaksaan", "kejati", "kejari", "pemprov",
+    "pemkot", "pemkab", "dinas", "direktorat", "ditjen", "kedutaan", "kedubes", "konsulat",
+    "polda", "polres", "polresta", "polsek", "kodam", "korem", "kodim", "parlemen", "kongres",
+    "senat", "angkatan", "otoritas", "sekretariat", "inspektorat", "biro", "universitas",
+    "institut", "kabinet", "federasi", "asosiasi", "persatuan", "ministry", "department",
+];
+
+/// Words that make a name defined by an acronym an organization
+/// (`Indonesia Corruption Watch (ICW)`, `Lingkaran Survei Indonesia (LSI)`).
+#[rustfmt::skip]
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "watch", "institute", "center", "centre", "foundation", "forum", "aliansi", "jaringan",
+    "lingkaran", "gerakan", "front", "ikatan", "serikat", "himpunan", "perhimpunan",
+    "persatuan", "perkumpulan", "konsorsium", "koalisi", "organisasi", "organization",
+    "organisation", "association", "council", "agency", "authority", "bank", "corporation",
+    "company", "group", "holdings", "network", "union", "fund", "programme", "program",
+    "komite", "komisi", "korps", "laskar", "brigade", "pasukan", "tentara", "kepolisian",
+    "polisi", "partai", "party", "federation", "league", "club", "klub", "survei", "survey",
+    "research", "riset", "studi", "studies", "lembaga", "yayasan", "badan", "dewan", "majelis",
+    "kementerian", "dinas", "kantor", "komunitas", "paguyuban", "perusahaan", "industri",
+    "sekolah", "universitas", "institut", "akademi", "pusat", "sentra", "balai", "unit",
+    "otoritas", "asosiasi", "indonesia",
 ];

@@ -27,12 +27,18 @@ pub(crate) struct Rules {
     place_heads: HashSet<&'static str>,
     place_preps: HashSet<&'static str>,
     function_words: HashSet<&'static str>,
+    org_containers: HashSet<&'static str>,
+    public_heads: HashSet<&'static str>,
+    org_words: HashSet<&'static str>,
     given: HashSet<String>,
 }
 
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
+
+/// The longest organization name the head-noun rule builds, in tokens.
+const MAX_ORG_WORDS: usize = 12;
 
 /// Lower-cases ASCII into a stack buffer; None for long or non-ASCII words (never in lexicons).
 #[inline]
@@ -105,6 +111,9 @@ impl Rules {
             place_heads: set(PLACE_HEADS),
             place_preps: set(PLACE_PREPOSITIONS),
             function_words: set(FUNCTION_WORDS),
+            org_containers: set(ORG_CONTAINERS),
+            public_heads: set(PUBLIC_HEADS),
+            org_words: set(ORG_WORDS),
             given,
         }
     }
@@ -416,20 +425,35 @@ impl Rules {
             return;
         }
         let n = cx.toks.len();
+        // `Kantor Kejaksaan Agung`: a container noun before a known organization is not part of it
+        if self.is(&self.org_containers, t)
+            && matches!(cx.gaz_label(i + 1), Some((Label::Organization, _)))
+        {
+            return;
+        }
+        // public bodies take a trailing country or region into their name
+        // (`Kementerian Luar Negeri Rusia`); companies do not (`PT Telkom Yogyakarta`)
+        let takes_place = self.is(&self.public_heads, t);
         let mut j = i + 1;
         let mut words = 0;
-        while j < n {
+        while j < n && j - i <= MAX_ORG_WORDS {
             let w = cx.t(j);
             if let Some((l, e)) = cx.gaz_label(j) {
                 match l {
                     Label::Country | Label::Location => {
-                        j = e;
-                        words += 1;
+                        if takes_place || words == 0 {
+                            j = e;
+                            words += 1;
+                        }
                         break;
                     }
                     Label::Organization => {
                         j = e;
                         words += 1;
+                        // a complete known name ends the organization
+                        if j < n && !matches!(cx.t(j), "Tbk" | "Tbk." | "Group" | "Grup") {
+                            break;
+                        }
                         continue;
                     }
                     Label::Person | Label::Date => break,
@@ -455,12 +479,14 @@ impl Rules {
             } else if words > 0
                 && matches!(
                     w,
-                    "dan" | "untuk" | "urusan" | "&" | "of" | "and" | "bidang"
+                    "dan" | "untuk" | "urusan" | "&" | "of" | "and" | "bidang" | "for"
                 )
                 && j + 1 < n
-                && cx.cap(j + 1)
-                && cx.gaz_label(j + 1).is_none_or(|(l, _)| l != Label::Country)
+                && cx.toks[j + 1].shape == Shape::Title
+                && !self.is(&self.org_heads, cx.t(j + 1))
+                && cx.gaz_label(j + 1).is_none()
             {
+                // `Badan Pengawas Obat dan Makanan`, not `Dinas Pendidikan dan BAN PT`
                 j += 1;
             } else {
                 break;
@@ -527,7 +553,12 @@ impl Rules {
         {
             j += 2;
         }
-        let outside = self.is(&set(PLACE_HEADS_OUTSIDE), t) || !head_cap;
+        if defines_acronym(cx, j) {
+            return; // `Kawasan Konservasi Perairan Nasional (KKPN)`: a defined term
+        }
+        let mut buf = [0u8; 24];
+        let outside =
+            lower(t, &mut buf).is_some_and(|w| PLACE_HEADS_OUTSIDE.contains(&w)) || !head_cap;
         let a = if outside { i + 1 } else { i };
         let (s, e) = cx.span(a, j);
         out.push(Candidate {
@@ -614,7 +645,7 @@ impl Rules {
             }
             j += 1;
         }
-        if j - i < 2 || j - i > 4 || (j < n && cx.cap(j)) {
+        if j - i < 2 || j - i > 4 || (j < n && cx.cap(j)) || defines_acronym(cx, j) {
             return;
         }
         let (s, e) = cx.span(i, j);
@@ -697,6 +728,13 @@ impl Rules {
                 if matches!(cx.gaz_label(a), Some((Label::Country | Label::Person, e)) if e == i) {
                     return;
                 }
+                // `Sumber Daya Manusia (SDM)` is a concept: the name needs a word that
+                // makes it an organization
+                if !(a..i)
+                    .any(|k| self.is(&self.org_heads, cx.t(k)) || self.is(&self.org_words, cx.t(k)))
+                {
+                    return;
+                }
                 let (s, e) = cx.span(a, i + 3);
                 out.push(Candidate {
                     start: s,
@@ -769,6 +807,14 @@ impl Rules {
             });
         }
     }
+}
+
+/// Is token `j` the start of a parenthesised acronym, `( KKPN )`?
+fn defines_acronym(cx: &Ctx, j: usize) -> bool {
+    cx.punct(j, '(')
+        && cx.punct(j + 2, ')')
+        && cx.toks[j + 1].shape == Shape::Upper
+        && cx.toks[j + 1].kind == Kind::Word
 }
 
 /// Do the initials (collected right to left) spell the acronym's letters?
