@@ -318,6 +318,20 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "of",
     "and",
     "operasional",
+    "polhukam",
+    "polkam",
+    "perekonomian",
+    "kemaritiman",
+    "marves",
+    "pmk",
+    "kesra",
+    "ekuin",
+    "pidana",
+    "perdata",
+    "agung",
+    "muda",
+    "terpilih",
+    "besar",
     "pol",
     "pol.",
     "purn",
@@ -336,8 +350,8 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
 
 /// Name particles allowed inside a name (`bin`, `binti`, `van`, `al`).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "al",
-    "el", "ibn", "ibnu", "abu", "bt", "bte",
+    "bin", "binti", "van", "von", "de", "der", "den", "da", "del", "della", "la", "le", "al", "el",
+    "ibn", "ibnu", "abu", "bt", "bte",
 ];
 
 /// Speech and report verbs that take the speaker after them (`kata Budi`).

@@ -173,6 +173,7 @@ impl Rules {
             self.title_person(&cx, i, out);
             self.speech_person(&cx, i, out);
             self.given_name_person(&cx, i, out);
+            self.person_extend(&cx, i, out);
             self.org_head(&cx, i, out);
             self.place_head(&cx, i, out);
             self.acronym(&cx, i, out);
@@ -393,6 +394,42 @@ impl Rules {
             self.person(cx, i, e, Rule::PersonGivenName, 45, out);
         } else if e == i + 1 && !cx.toks[i].sentence_start && cx.gaz_label(i).is_none() {
             self.person(cx, i, e, Rule::PersonGivenName, 30, out);
+        }
+    }
+
+    /// `Soegeng Rahardjo`, `Raul Khajimba`: a listed name (often only a given name or a
+    /// surname) grows over the unknown capitalised words right next to it.
+    fn person_extend(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        let Some((Label::Person, e)) = cx.gaz_label(i) else {
+            return;
+        };
+        let n = cx.toks.len();
+        let plain = |k: usize| {
+            let w = cx.t(k);
+            cx.toks[k].kind == Kind::Word
+                && cx.toks[k].shape == Shape::Title
+                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !cx.gaz[k].covered
+                && !self.is(&self.not_names, w)
+                && !self.is(&self.titles, w)
+                && !self.is(&self.org_heads, w)
+                && !self.is(&self.place_heads, w)
+                && !self.is(&self.role_words, w)
+        };
+        let mut b = e;
+        while b < n && b - e < 3 && plain(b) && cx.toks[b].space_before {
+            b += 1;
+        }
+        let mut a = i;
+        while a > 0
+            && i - a < 2
+            && plain(a - 1)
+            && (!cx.toks[a - 1].sentence_start || self.is_given(cx.t(a - 1)))
+        {
+            a -= 1;
+        }
+        if a < i || b > e {
+            self.person(cx, a, b, Rule::PersonExtended, 50, out);
         }
     }
 
