@@ -595,6 +595,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "sakit",
     "masjid",
     "gereja",
+    "modal",
+    "saham",
+    "uang",
+    "bebas",
 ];
 
 /// Head nouns and legal forms that start an organization's name.
@@ -922,4 +926,20 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "kementerian", "dinas", "kantor", "komunitas", "paguyuban", "perusahaan", "industri",
     "sekolah", "universitas", "institut", "akademi", "pusat", "sentra", "balai", "unit",
     "otoritas", "asosiasi", "indonesia",
+];
+
+/// Byline labels followed by a colon and a name (`Red: Christiyaningsih`).
+pub(crate) const BYLINES: &[&str] = &[
+    "red",
+    "rep",
+    "editor",
+    "reporter",
+    "penulis",
+    "pewarta",
+    "fotografer",
+    "foto",
+    "oleh",
+    "kontributor",
+    "laporan",
+    "penyunting",
 ];
