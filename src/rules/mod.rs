@@ -6,36 +6,85 @@
 pub mod date;
 mod lexicon;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::entity::{Label, Rule, Source};
 use crate::resolve::Candidate;
 use crate::token::{Kind, Shape, Token};
 use lexicon::*;
 
-/// Lexicons compiled for fast lookup.
+/// Lexicons compiled into one map from a lower-cased word to its flags, so that a rule's
+/// question "is this word a title?" costs one hash of a short word.
 #[derive(Debug)]
 pub(crate) struct Rules {
     pub(crate) dates: date::DateRules,
-    titles: HashSet<&'static str>,
-    role_words: HashSet<&'static str>,
-    particles: HashSet<&'static str>,
-    speech_before: HashSet<&'static str>,
-    speech_after: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    place_preps: HashSet<&'static str>,
-    function_words: HashSet<&'static str>,
-    bylines: HashSet<&'static str>,
-    org_containers: HashSet<&'static str>,
-    public_heads: HashSet<&'static str>,
-    org_words: HashSet<&'static str>,
-    given: HashSet<String>,
+    lexicon: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    titles: u32,
+    role_words: u32,
+    particles: u32,
+    speech_before: u32,
+    speech_after: u32,
+    not_names: u32,
+    org_heads: u32,
+    place_heads: u32,
+    place_preps: u32,
+    function_words: u32,
+    bylines: u32,
+    org_containers: u32,
+    public_heads: u32,
+    org_words: u32,
+    given: u32,
 }
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// The word lists, each with its flag bit (the order gives the bits).
+const LISTS: [&[&str]; 14] = [
+    PERSON_TITLES,
+    ROLE_WORDS,
+    NAME_PARTICLES,
+    SPEECH_BEFORE_NAME,
+    SPEECH_AFTER_NAME,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    FUNCTION_WORDS,
+    BYLINES,
+    ORG_CONTAINERS,
+    PUBLIC_HEADS,
+    ORG_WORDS,
+];
+const GIVEN_BIT: u32 = 1 << LISTS.len();
+
+/// The FxHash function (as in rustc): fast for short keys; lexicon keys are our own words,
+/// so there is no adversary to defend against.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The longest organization name the head-noun rule builds, in tokens.
@@ -96,44 +145,63 @@ impl<'t> Ctx<'t> {
 
 impl Rules {
     pub(crate) fn new(given_names: &str) -> Rules {
-        let given = given_names
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect();
+        let mut lexicon: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        for (bit, list) in LISTS.iter().enumerate() {
+            for w in *list {
+                *lexicon.entry(Box::from(*w)).or_default() |= 1 << bit;
+            }
+        }
+        for l in given_names.lines().map(str::trim) {
+            if !l.is_empty() && !l.starts_with('#') {
+                *lexicon
+                    .entry(l.to_lowercase().into_boxed_str())
+                    .or_default() |= GIVEN_BIT;
+            }
+        }
         Rules {
             dates: date::DateRules::new(),
-            titles: set(PERSON_TITLES),
-            role_words: set(ROLE_WORDS),
-            particles: set(NAME_PARTICLES),
-            speech_before: set(SPEECH_BEFORE_NAME),
-            speech_after: set(SPEECH_AFTER_NAME),
-            not_names: set(NOT_NAMES),
-            org_heads: set(ORG_HEADS),
-            place_heads: set(PLACE_HEADS),
-            place_preps: set(PLACE_PREPOSITIONS),
-            function_words: set(FUNCTION_WORDS),
-            bylines: set(BYLINES),
-            org_containers: set(ORG_CONTAINERS),
-            public_heads: set(PUBLIC_HEADS),
-            org_words: set(ORG_WORDS),
-            given,
+            lexicon,
+            titles: 1 << 0,
+            role_words: 1 << 1,
+            particles: 1 << 2,
+            speech_before: 1 << 3,
+            speech_after: 1 << 4,
+            not_names: 1 << 5,
+            org_heads: 1 << 6,
+            place_heads: 1 << 7,
+            place_preps: 1 << 8,
+            function_words: 1 << 9,
+            bylines: 1 << 10,
+            org_containers: 1 << 11,
+            public_heads: 1 << 12,
+            org_words: 1 << 13,
+            given: GIVEN_BIT,
         }
     }
 
-    fn is(&self, which: &HashSet<&'static str>, word: &str) -> bool {
+    /// The lexicon flags of a word (case-insensitive).
+    #[inline]
+    fn flags(&self, word: &str) -> u32 {
         let mut buf = [0u8; 24];
-        lower(word, &mut buf).is_some_and(|w| which.contains(w))
+        match lower(word, &mut buf) {
+            Some(w) => self.lexicon.get(w).copied().unwrap_or(0),
+            None if word.is_ascii() => 0, // longer than any lexicon word
+            None => self
+                .lexicon
+                .get(word.to_lowercase().as_str())
+                .copied()
+                .unwrap_or(0),
+        }
     }
 
+    #[inline]
+    fn is(&self, flag: &u32, word: &str) -> bool {
+        self.flags(word) & *flag != 0
+    }
+
+    #[inline]
     fn is_given(&self, word: &str) -> bool {
-        if word.is_ascii() && word.len() <= 24 {
-            let mut buf = [0u8; 24];
-            lower(word, &mut buf).is_some_and(|w| self.given.contains(w))
-        } else {
-            self.given.contains(&word.to_lowercase())
-        }
+        self.flags(word) & self.given != 0
     }
 
     /// Adds rule candidates for `text` to `out`, which already holds the gazetteer candidates.
