@@ -120,9 +120,16 @@ struct Ctx<'t> {
     text: &'t str,
     toks: &'t [Token],
     gaz: Vec<GazAt>,
+    /// per token: its lexicon flags (see `Rules::flags`)
+    flags: Vec<u32>,
 }
 
 impl<'t> Ctx<'t> {
+    /// Does token `i` carry lexicon flag `flag`?
+    #[inline]
+    fn is(&self, i: usize, flag: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag != 0)
+    }
     fn t(&self, i: usize) -> &'t str {
         self.toks[i].text(self.text)
     }
@@ -194,16 +201,6 @@ impl Rules {
         }
     }
 
-    #[inline]
-    fn is(&self, flag: &u32, word: &str) -> bool {
-        self.flags(word) & *flag != 0
-    }
-
-    #[inline]
-    fn is_given(&self, word: &str) -> bool {
-        self.flags(word) & self.given != 0
-    }
-
     /// Adds rule candidates for `text` to `out`, which already holds the gazetteer candidates.
     pub(crate) fn apply(&self, text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
         let mut gaz = vec![GazAt::default(); toks.len()];
@@ -232,12 +229,23 @@ impl Rules {
         }
         let lower_doc = !text.bytes().any(|b| b.is_ascii_uppercase());
         let headline = headlines(text, toks);
+        let flags = toks
+            .iter()
+            .map(|t| {
+                if t.kind == Kind::Word {
+                    self.flags(t.text(text))
+                } else {
+                    0
+                }
+            })
+            .collect();
         let cx = Ctx {
             lower_doc,
             headline,
             text,
             toks,
             gaz,
+            flags,
         };
         let n = toks.len();
         let mut i = 0;
@@ -269,10 +277,10 @@ impl Rules {
             let t = cx.t(j);
             let tok = &cx.toks[j];
             if tok.kind == Kind::Word && cx.cap(j) {
-                if self.is(&self.not_names, t) && j == i
-                    || self.is(&self.titles, t) && j > i
+                if cx.is(j, self.not_names) && j == i
+                    || cx.is(j, self.titles) && j > i
                     || matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) && j > i
-                    || self.is(&self.org_heads, t)
+                    || cx.is(j, self.org_heads)
                 {
                     break;
                 }
@@ -282,7 +290,7 @@ impl Rules {
                 j += 1;
             } else if j > i
                 && tok.kind == Kind::Word
-                && self.is(&self.particles, t)
+                && cx.is(j, self.particles)
                 && j + 1 < n
                 && cx.cap(j + 1)
             {
@@ -303,7 +311,7 @@ impl Rules {
         while j > i && !cx.cap(j - 1) {
             j -= 1;
         }
-        if j > i && j - i == 1 && self.is(&self.not_names, cx.t(i)) {
+        if j > i && j - i == 1 && cx.is(i, self.not_names) {
             return i;
         }
         j
@@ -318,8 +326,8 @@ impl Rules {
             let t = cx.t(j);
             if cx.toks[j].kind != Kind::Word
                 || cx.toks[j].shape != Shape::Lower
-                || self.is(&self.function_words, t)
-                || self.is(&self.speech_after, t)
+                || cx.is(j, self.function_words)
+                || cx.is(j, self.speech_after)
                 || cx.gaz_label(j).is_some_and(|(l, _)| l != Label::Person)
                 || t.len() < 2
             {
@@ -329,8 +337,8 @@ impl Rules {
         }
         let ends_well = j == n
             || cx.toks[j].kind == Kind::Punct
-            || self.is(&self.function_words, cx.t(j))
-            || self.is(&self.speech_after, cx.t(j));
+            || cx.is(j, self.function_words)
+            || cx.is(j, self.speech_after);
         if j > i && ends_well { j } else { i }
     }
 
@@ -349,12 +357,12 @@ impl Rules {
                 }
             }
             if cx.toks[j].kind == Kind::Word
-                && (self.is(&self.role_words, t) || self.is(&self.titles, t) && !t.ends_with('.'))
+                && (cx.is(j, self.role_words) || cx.is(j, self.titles) && !t.ends_with('.'))
             {
                 j += 1;
                 continue;
             }
-            if cx.toks[j].shape == Shape::Upper && t.len() > 1 && !self.is_given(t) {
+            if cx.toks[j].shape == Shape::Upper && t.len() > 1 && !cx.is(j, self.given) {
                 j += 1;
                 continue;
             }
@@ -367,17 +375,16 @@ impl Rules {
     /// `juru bicara Kementerian Luar Negeri Rusia Maria Zakharova`, `Red: Christiyaningsih`:
     /// the name after a title and its role phrase, the title outside the span.
     fn title_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        let t = cx.t(i);
         if cx.toks[i].kind != Kind::Word {
             return;
         }
         // bylines: `Red: Christiyaningsih`, `Editor: ...`
-        let byline = self.is(&self.bylines, t) && cx.punct(i + 1, ':');
-        if !byline && !self.is(&self.titles, t) {
+        let byline = cx.is(i, self.bylines) && cx.punct(i + 1, ':');
+        if !byline && !cx.is(i, self.titles) {
             return;
         }
         // a title preceded by a title belongs to the first one
-        if i > 0 && self.is(&self.titles, cx.t(i - 1)) && cx.toks[i - 1].kind == Kind::Word {
+        if i > 0 && cx.is(i - 1, self.titles) && cx.toks[i - 1].kind == Kind::Word {
             return;
         }
         let mut j = i + 1;
@@ -406,7 +413,7 @@ impl Rules {
             return a;
         }
         for k in a..e {
-            if self.is_given(cx.t(k)) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
+            if cx.is(k, self.given) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
                 return k;
             }
         }
@@ -415,13 +422,12 @@ impl Rules {
 
     /// `kata Eva`, `ujar juru bicara Zakharova`, `Menurut Budi`; and `Budi Santoso mengatakan`.
     fn speech_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        let t = cx.t(i);
         if cx.toks[i].kind != Kind::Word {
             return;
         }
-        if self.is(&self.speech_before, t) {
+        if cx.is(i, self.speech_before) {
             let mut j = i + 1;
-            if j < cx.toks.len() && self.is(&self.titles, cx.t(j)) {
+            if j < cx.toks.len() && cx.is(j, self.titles) {
                 j = self.skip_role(cx, j + 1);
             }
             if matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) {
@@ -435,19 +441,16 @@ impl Rules {
             if e > j {
                 self.person(cx, j, e, Rule::PersonSpeech, 50, out);
             }
-        } else if self.is(&self.speech_after, t) && i > 0 {
+        } else if cx.is(i, self.speech_after) && i > 0 {
             // walk back over the name
             let mut a = i;
             let mut j = i;
             while j > 0 && i - j < 4 && !cx.toks[j].newline_before {
                 let p = j - 1;
-                if cx.cap(p) && !self.is(&self.titles, cx.t(p)) && !cx.gaz[p].covered {
+                if cx.cap(p) && !cx.is(p, self.titles) && !cx.gaz[p].covered {
                     a = p;
                     j = p;
-                } else if j < i
-                    && cx.toks[p].kind == Kind::Word
-                    && self.is(&self.particles, cx.t(p))
-                {
+                } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, self.particles) {
                     j = p;
                 } else {
                     break;
@@ -466,10 +469,10 @@ impl Rules {
     /// `Maria Zakharova`, `Wendy Sherman`: a known given name followed by capitalised words;
     /// a given name alone only away from the start of a sentence.
     fn given_name_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !self.is_given(cx.t(i)) {
+        if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, self.given) {
             return;
         }
-        if i > 0 && cx.cap(i - 1) && !self.is(&self.titles, cx.t(i - 1)) && !cx.gaz[i - 1].covered {
+        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, self.titles) && !cx.gaz[i - 1].covered {
             return; // inside a longer capitalised sequence; another rule decides
         }
         let e = self.name_from(cx, i);
@@ -497,11 +500,11 @@ impl Rules {
                 && cx.toks[k].shape == Shape::Title
                 && !w.bytes().any(|b| b.is_ascii_digit())
                 && !cx.gaz[k].covered
-                && !self.is(&self.not_names, w)
-                && !self.is(&self.titles, w)
-                && !self.is(&self.org_heads, w)
-                && !self.is(&self.place_heads, w)
-                && !self.is(&self.role_words, w)
+                && !cx.is(k, self.not_names)
+                && !cx.is(k, self.titles)
+                && !cx.is(k, self.org_heads)
+                && !cx.is(k, self.place_heads)
+                && !cx.is(k, self.role_words)
         };
         let mut b = e;
         while b < n
@@ -517,7 +520,7 @@ impl Rules {
             && i - a < 2
             && !cx.toks[a].newline_before
             && plain(a - 1)
-            && (!cx.toks[a - 1].sentence_start || self.is_given(cx.t(a - 1)))
+            && (!cx.toks[a - 1].sentence_start || cx.is(a - 1, self.given))
         {
             a -= 1;
         }
@@ -550,20 +553,19 @@ impl Rules {
     /// `Partai Keadilan Sejahtera`, `Universitas Gadjah Mada`: a head noun and the capitalised
     /// words after it, with `dan`/`untuk` inside, a trailing country or place as the last word.
     fn org_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        let t = cx.t(i);
-        if !cx.cap(i) || !self.is(&self.org_heads, t) {
+        if !cx.cap(i) || !cx.is(i, self.org_heads) {
             return;
         }
         let n = cx.toks.len();
         // `Kantor Kejaksaan Agung`: a container noun before a known organization is not part of it
-        if self.is(&self.org_containers, t)
+        if cx.is(i, self.org_containers)
             && matches!(cx.gaz_label(i + 1), Some((Label::Organization, _)))
         {
             return;
         }
         // public bodies take a trailing country or region into their name
         // (`Kementerian Luar Negeri Rusia`); companies do not (`PT Telkom Yogyakarta`)
-        let takes_place = self.is(&self.public_heads, t);
+        let takes_place = cx.is(i, self.public_heads);
         let mut j = i + 1;
         let mut words = 0;
         while j < n && j - i <= MAX_ORG_WORDS && !cx.toks[j].newline_before {
@@ -590,7 +592,7 @@ impl Rules {
                 }
             }
             if cx.cap(j) {
-                if self.is_given(w)
+                if cx.is(j, self.given)
                     && cx.toks[j].shape == Shape::Title
                     && j + 1 < n
                     && cx.cap(j + 1)
@@ -598,10 +600,10 @@ impl Rules {
                 {
                     break; // a person's name starts
                 }
-                if self.is(&self.titles, w) && !self.is(&self.role_words, w) && words > 0 {
+                if cx.is(j, self.titles) && !cx.is(j, self.role_words) && words > 0 {
                     break;
                 }
-                if self.is(&self.not_names, w) && !self.is(&self.role_words, w) {
+                if cx.is(j, self.not_names) && !cx.is(j, self.role_words) {
                     break;
                 }
                 j += 1;
@@ -613,7 +615,7 @@ impl Rules {
                 )
                 && j + 1 < n
                 && cx.toks[j + 1].shape == Shape::Title
-                && !self.is(&self.org_heads, cx.t(j + 1))
+                && !cx.is(j + 1, self.org_heads)
                 && cx.gaz_label(j + 1).is_none()
             {
                 // `Badan Pengawas Obat dan Makanan`, not `Dinas Pendidikan dan BAN PT`
@@ -652,12 +654,12 @@ impl Rules {
     fn place_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let t = cx.t(i);
         let n = cx.toks.len();
-        if cx.toks[i].kind != Kind::Word || !self.is(&self.place_heads, t) {
+        if cx.toks[i].kind != Kind::Word || !cx.is(i, self.place_heads) {
             return;
         }
         let head_cap = cx.cap(i);
         // `Pengamat Pasar Modal ...`: after a title the noun belongs to a role phrase
-        if i > 0 && cx.toks[i - 1].kind == Kind::Word && self.is(&self.titles, cx.t(i - 1)) {
+        if i > 0 && cx.toks[i - 1].kind == Kind::Word && cx.is(i - 1, self.titles) {
             return;
         }
         let mut j = i + 1;
@@ -671,7 +673,7 @@ impl Rules {
                 words += 1;
                 continue;
             }
-            if self.is(&self.not_names, cx.t(j)) || self.is(&self.org_heads, cx.t(j)) {
+            if cx.is(j, self.not_names) || cx.is(j, self.org_heads) {
                 break;
             }
             j += 1;
@@ -711,7 +713,7 @@ impl Rules {
         let n = cx.toks.len();
         if cx.toks[i].kind != Kind::Word
             || cx.toks[i].shape != Shape::Lower
-            || !self.is(&self.place_preps, cx.t(i))
+            || !cx.is(i, self.place_preps)
         {
             return;
         }
@@ -725,11 +727,11 @@ impl Rules {
             let w = cx.t(j);
             if cx.gaz[j].covered
                 || w.bytes().any(|b| b.is_ascii_digit())
-                || self.is(&self.not_names, w)
-                || self.is(&self.org_heads, w)
-                || self.is(&self.place_heads, w)
-                || self.is(&self.titles, w)
-                || self.is_given(w)
+                || cx.is(j, self.not_names)
+                || cx.is(j, self.org_heads)
+                || cx.is(j, self.place_heads)
+                || cx.is(j, self.titles)
+                || cx.is(j, self.given)
             {
                 break;
             }
@@ -779,11 +781,11 @@ impl Rules {
             let w = cx.t(j);
             if cx.gaz[j].covered
                 || w.bytes().any(|b| b.is_ascii_digit())
-                || self.is(&self.not_names, w)
-                || self.is(&self.org_heads, w)
-                || self.is(&self.place_heads, w)
-                || self.is(&self.titles, w)
-                || self.is(&self.role_words, w)
+                || cx.is(j, self.not_names)
+                || cx.is(j, self.org_heads)
+                || cx.is(j, self.place_heads)
+                || cx.is(j, self.titles)
+                || cx.is(j, self.role_words)
             {
                 return;
             }
@@ -874,9 +876,7 @@ impl Rules {
                 }
                 // `Sumber Daya Manusia (SDM)` is a concept: the name needs a word that
                 // makes it an organization
-                if !(a..i)
-                    .any(|k| self.is(&self.org_heads, cx.t(k)) || self.is(&self.org_words, cx.t(k)))
-                {
+                if !(a..i).any(|k| cx.is(k, self.org_heads) || cx.is(k, self.org_words)) {
                     return;
                 }
                 let (s, e) = cx.span(a, i + 3);
