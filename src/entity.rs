@@ -170,6 +170,8 @@ pub enum Rule {
     Dateline,
     /// A news site or agency name (`REPUBLIKA.CO.ID`).
     Domain,
+    /// A medium cited as a source (`seperti dikutip Daily Star`).
+    CitedSource,
 }
 
 /// Where an entity came from.

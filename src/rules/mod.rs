@@ -34,11 +34,12 @@ pub(crate) struct Rules {
     org_containers: u32,
     public_heads: u32,
     org_words: u32,
+    citing: u32,
     given: u32,
 }
 
 /// The word lists, each with its flag bit (the order gives the bits).
-const LISTS: [&[&str]; 14] = [
+const LISTS: [&[&str]; 15] = [
     PERSON_TITLES,
     ROLE_WORDS,
     NAME_PARTICLES,
@@ -53,6 +54,7 @@ const LISTS: [&[&str]; 14] = [
     ORG_CONTAINERS,
     PUBLIC_HEADS,
     ORG_WORDS,
+    CITING_VERBS,
 ];
 const GIVEN_BIT: u32 = 1 << LISTS.len();
 
@@ -182,6 +184,7 @@ impl Rules {
             org_containers: 1 << 11,
             public_heads: 1 << 12,
             org_words: 1 << 13,
+            citing: 1 << 14,
             given: GIVEN_BIT,
         }
     }
@@ -256,6 +259,7 @@ impl Rules {
             self.speech_person(&cx, i, out);
             self.given_name_person(&cx, i, out);
             self.person_extend(&cx, i, out);
+            self.cited_source(&cx, i, out);
             self.org_head(&cx, i, out);
             self.place_head(&cx, i, out);
             self.acronym(&cx, i, out);
@@ -399,9 +403,56 @@ impl Rules {
             return;
         }
         let e = self.name_from(cx, j);
-        if e > j {
+        // `kata gelandang Inter itu`: a word after a role, then a demonstrative, is the team
+        // or institution of the role, not a name
+        if e > j && !demonstrative_at(cx, e) {
             let a = self.name_start(cx, j, e);
             self.person(cx, a, e, Rule::PersonTitle, 55, out);
+        }
+    }
+
+    /// `seperti dikutip Daily Star`, `dilansir Sky Sports`, `mengutip laporan Reuters`: the
+    /// source after a citing verb is a medium, an organization.
+    fn cited_source(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        if !cx.is(i, self.citing) {
+            return;
+        }
+        let n = cx.toks.len();
+        let mut j = i + 1;
+        while j < n
+            && matches!(
+                cx.t(j),
+                "dari" | "laman" | "situs" | "media" | "harian" | "kantor" | "berita" | "laporan"
+            )
+        {
+            j += 1;
+        }
+        if j >= n || cx.gaz_label(j).is_some() || cx.toks[j].newline_before {
+            return;
+        }
+        let mut e = j;
+        while e < n
+            && e - j < 4
+            && cx.cap(e)
+            && !cx.toks[e].newline_before
+            && !cx.is(e, self.not_names)
+        {
+            e += 1;
+        }
+        // `dikutip detikcom`, `dilansir Kompas.com`: the lower-case brands of news sites
+        if e == j && cx.toks[j].kind == Kind::Word && cx.t(j).contains('.') {
+            e = j + 1;
+        }
+        if e > j {
+            let (s, en) = cx.span(j, e);
+            out.push(Candidate {
+                start: s,
+                end: en,
+                label: Label::Organization,
+                value: None,
+                source: Source::Rule(Rule::CitedSource),
+                priority: 52,
+            });
         }
     }
 
@@ -438,7 +489,7 @@ impl Rules {
             } else {
                 self.name_from(cx, j)
             };
-            if e > j {
+            if e > j && !demonstrative_at(cx, e) {
                 self.person(cx, j, e, Rule::PersonSpeech, 50, out);
             }
         } else if cx.is(i, self.speech_after) && i > 0 {
@@ -791,7 +842,12 @@ impl Rules {
             }
             j += 1;
         }
-        if j - i < 2 || j - i > 4 || (j < n && cx.cap(j)) || defines_acronym(cx, j) {
+        if j - i < 2
+            || j - i > 4
+            || (j < n && cx.cap(j))
+            || defines_acronym(cx, j)
+            || demonstrative_at(cx, j)
+        {
             return;
         }
         let (s, e) = cx.span(i, j);
@@ -985,6 +1041,12 @@ fn headlines(text: &str, toks: &[Token]) -> Vec<bool> {
     out
 }
 
+/// `gelandang Inter itu`: a demonstrative right after a would-be name shows a role's
+/// complement (team, institution), not a name.
+fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
+    e < cx.toks.len() && matches!(cx.t(e), "itu" | "tersebut" | "ini")
+}
+
 /// Is token `j` the start of a parenthesised acronym, `( KKPN )`?
 fn defines_acronym(cx: &Ctx, j: usize) -> bool {
     cx.punct(j, '(')
@@ -1134,6 +1196,18 @@ mod examples {
         ("Kami ke pasar atas.", &[]),
         // headlines: capitals alone prove nothing
         ("Harga Cabai Rawit Melonjak Tajam\nHarga cabai naik.", &[]),
+        // cited_source
+        (
+            "Hal itu disampaikan Naldo seperti dikutip Harian Pagi Nusantara.",
+            &[("Naldo", P), ("Harian Pagi Nusantara", O)],
+        ),
+        // a word after a role and before a demonstrative is no name
+        ("\"Kami kalah,\" kata gelandang Kijang Emas itu.", &[]),
+        // English roles in company news
+        (
+            "kata Tri Djatmiko, Vice President Sales, kepada wartawan.",
+            &[("Tri Djatmiko", P)],
+        ),
         // discourse: later short mentions
         (
             "Maria Zakharova bicara. Zakharova menolak.",
