@@ -269,7 +269,7 @@ impl TaggerBuilder {
         let matcher = Matcher::new(g.entries().to_vec())?;
         Ok(Tagger {
             matcher,
-            rules: Rules::new(gazetteer::GIVEN_NAMES),
+            rules: Rules::new(gazetteer::GIVEN_NAMES, gazetteer::COMMON_WORDS),
         })
     }
 }

@@ -318,6 +318,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 /// Given names, one per line, used by the person rules.
 pub const GIVEN_NAMES: &str = include_str!("../../gazetteers/given-names.txt");
 
+/// Ordinary Indonesian words, one per line, used by the rules to tell a capitalised
+/// sentence-initial word from a name.
+pub const COMMON_WORDS: &str = include_str!("../../gazetteers/common-words.txt");
+
 /// The embedded default gazetteer (all files of [`EMBEDDED`]).
 ///
 /// # Errors

@@ -36,6 +36,7 @@ pub(crate) struct Rules {
     org_words: u32,
     citing: u32,
     given: u32,
+    common: u32,
 }
 
 /// The word lists, each with its flag bit (the order gives the bits).
@@ -57,6 +58,7 @@ const LISTS: [&[&str]; 15] = [
     CITING_VERBS,
 ];
 const GIVEN_BIT: u32 = 1 << LISTS.len();
+const COMMON_BIT: u32 = 1 << (LISTS.len() + 1);
 
 /// The FxHash function (as in rustc): fast for short keys; lexicon keys are our own words,
 /// so there is no adversary to defend against.
@@ -153,18 +155,20 @@ impl<'t> Ctx<'t> {
 }
 
 impl Rules {
-    pub(crate) fn new(given_names: &str) -> Rules {
+    pub(crate) fn new(given_names: &str, common_words: &str) -> Rules {
         let mut lexicon: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (bit, list) in LISTS.iter().enumerate() {
             for w in *list {
                 *lexicon.entry(Box::from(*w)).or_default() |= 1 << bit;
             }
         }
-        for l in given_names.lines().map(str::trim) {
-            if !l.is_empty() && !l.starts_with('#') {
-                *lexicon
-                    .entry(l.to_lowercase().into_boxed_str())
-                    .or_default() |= GIVEN_BIT;
+        for (words, bit) in [(given_names, GIVEN_BIT), (common_words, COMMON_BIT)] {
+            for l in words.lines().map(str::trim) {
+                if !l.is_empty() && !l.starts_with('#') {
+                    *lexicon
+                        .entry(l.to_lowercase().into_boxed_str())
+                        .or_default() |= bit;
+                }
             }
         }
         Rules {
@@ -186,6 +190,7 @@ impl Rules {
             org_words: 1 << 13,
             citing: 1 << 14,
             given: GIVEN_BIT,
+            common: COMMON_BIT,
         }
     }
 
@@ -281,7 +286,8 @@ impl Rules {
             let t = cx.t(j);
             let tok = &cx.toks[j];
             if tok.kind == Kind::Word && cx.cap(j) {
-                if cx.is(j, self.not_names) && j == i
+                if cx.is(j, self.common) && (j > i || tok.sentence_start)
+                    || cx.is(j, self.not_names) && j == i
                     || cx.is(j, self.titles) && j > i
                     || matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) && j > i
                     || cx.is(j, self.org_heads)
@@ -332,6 +338,7 @@ impl Rules {
                 || cx.toks[j].shape != Shape::Lower
                 || cx.is(j, self.function_words)
                 || cx.is(j, self.speech_after)
+                || cx.is(j, self.common)
                 || cx.gaz_label(j).is_some_and(|(l, _)| l != Label::Person)
                 || t.len() < 2
             {
@@ -342,7 +349,8 @@ impl Rules {
         let ends_well = j == n
             || cx.toks[j].kind == Kind::Punct
             || cx.is(j, self.function_words)
-            || cx.is(j, self.speech_after);
+            || cx.is(j, self.speech_after)
+            || cx.is(j, self.common);
         if j > i && ends_well { j } else { i }
     }
 
@@ -360,8 +368,12 @@ impl Rules {
                     continue;
                 }
             }
+            // role words; and capitalised ordinary words, which in Title Case after a title
+            // name the role's field (`Pengamat Pasar Modal`, `Kepala Bagian Humas`)
             if cx.toks[j].kind == Kind::Word
-                && (cx.is(j, self.role_words) || cx.is(j, self.titles) && !t.ends_with('.'))
+                && (cx.is(j, self.role_words)
+                    || cx.is(j, self.titles) && !t.ends_with('.')
+                    || cx.is(j, self.common) && cx.cap(j) && !cx.is(j, self.given))
             {
                 j += 1;
                 continue;
@@ -402,7 +414,27 @@ impl Rules {
         if j >= cx.toks.len() || cx.toks[j].newline_before {
             return;
         }
-        let e = self.name_from(cx, j);
+        let mut j = j;
+        let mut e = if cx.lower_doc {
+            self.lower_name_from(cx, j)
+        } else {
+            self.name_from(cx, j)
+        };
+        // `Pengamat Pasar Modal Dandossi Matram`: the run stopped at a capitalised ordinary
+        // word, so the role phrase goes on; the name comes after it
+        let mut tries = 0;
+        while !cx.lower_doc
+            && tries < 3
+            && e > j
+            && e < cx.toks.len()
+            && !cx.toks[e].newline_before
+            && cx.cap(e)
+            && cx.is(e, self.common)
+        {
+            tries += 1;
+            j = self.skip_role(cx, e);
+            e = self.name_from(cx, j);
+        }
         // `kata gelandang Inter itu`: a word after a role, then a demonstrative, is the team
         // or institution of the role, not a name
         if e > j && !demonstrative_at(cx, e) {
@@ -498,7 +530,11 @@ impl Rules {
             let mut j = i;
             while j > 0 && i - j < 4 && !cx.toks[j].newline_before {
                 let p = j - 1;
-                if cx.cap(p) && !cx.is(p, self.titles) && !cx.gaz[p].covered {
+                if cx.cap(p)
+                    && !cx.is(p, self.titles)
+                    && !cx.is(p, self.common)
+                    && !cx.gaz[p].covered
+                {
                     a = p;
                     j = p;
                 } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, self.particles) {
@@ -520,6 +556,17 @@ impl Rules {
     /// `Maria Zakharova`, `Wendy Sherman`: a known given name followed by capitalised words;
     /// a given name alone only away from the start of a sentence.
     fn given_name_person(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+        if cx.lower_doc {
+            // lower-cased text: `vladimir voronin menuduh`, a given name that is no common
+            // word and the uncommon words after it
+            if cx.is(i, self.given) && !cx.is(i, self.common) && !cx.is(i, self.function_words) {
+                let e = self.lower_name_from(cx, i);
+                if e > i + 1 {
+                    self.person(cx, i, e, Rule::PersonGivenName, 40, out);
+                }
+            }
+            return;
+        }
         if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, self.given) {
             return;
         }
@@ -556,6 +603,7 @@ impl Rules {
                 && !cx.is(k, self.org_heads)
                 && !cx.is(k, self.place_heads)
                 && !cx.is(k, self.role_words)
+                && !cx.is(k, self.common)
         };
         let mut b = e;
         while b < n
@@ -783,6 +831,7 @@ impl Rules {
                 || cx.is(j, self.place_heads)
                 || cx.is(j, self.titles)
                 || cx.is(j, self.given)
+                || cx.is(j, self.common)
             {
                 break;
             }
@@ -837,6 +886,7 @@ impl Rules {
                 || cx.is(j, self.place_heads)
                 || cx.is(j, self.titles)
                 || cx.is(j, self.role_words)
+                || cx.is(j, self.common)
             {
                 return;
             }
@@ -1192,6 +1242,15 @@ mod examples {
         ),
         // gazetteer guards: lower case, hyphen compounds, clitics, exact acronyms
         ("rusia dan jepang", &[("rusia", C), ("jepang", C)]),
+        // lower-cased text: given names and titles still announce names
+        (
+            "kantor berita itu mengatakan presiden moldova , vladimir voronin menuduh penguasa .",
+            &[("moldova", C), ("vladimir voronin", P)],
+        ),
+        (
+            "menurut menteri pertanian suswono , harga stabil .",
+            &[("suswono", P)],
+        ),
         ("Negosiasi Rusia-AS digelar.", &[("Rusia", C), ("AS", C)]),
         ("Kami ke pasar atas.", &[]),
         // headlines: capitals alone prove nothing
