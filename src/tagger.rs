@@ -135,7 +135,8 @@ impl Tagger {
         let text = doc.text;
         tokenize_into(text, toks);
         let mut cands: Vec<Candidate> = Vec::new();
-        self.matcher.find(text, &mut cands);
+        let cased = text.bytes().any(|b| b.is_ascii_uppercase());
+        self.matcher.find(text, cased, &mut cands);
         for d in self.rules.dates.find(text, doc.date) {
             if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
                 cands.push(Candidate {

@@ -71,7 +71,11 @@ impl Matcher {
     }
 
     /// Appends every entry that matches on token boundaries and passes its case policy.
-    pub(crate) fn find(&self, text: &str, out: &mut Vec<Candidate>) {
+    ///
+    /// In a `cased` text (one with capitals somewhere) a match that starts with a lower-case
+    /// letter where the entry starts with a capital is an ordinary phrase (`11 bank Indonesia`,
+    /// `dana dari bank dunia`), not the name; in lower-cased text it is the name.
+    pub(crate) fn find(&self, text: &str, cased: bool, out: &mut Vec<Candidate>) {
         for m in self.ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
@@ -94,6 +98,9 @@ impl Matcher {
                 if !case_ok(matched, &entry.surface, entry.case) {
                     continue;
                 }
+                if cased && starts_lower(matched) && !starts_lower(&entry.surface) {
+                    continue;
+                }
                 out.push(Candidate {
                     start: s,
                     end: e,
@@ -108,6 +115,10 @@ impl Matcher {
             }
         }
     }
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// `menghadapiNew York`: a capital right after a lower-case letter, as scraping glues words.
@@ -160,7 +171,7 @@ mod tests {
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        m.find(text, &mut out);
+        m.find(text, text.bytes().any(|b| b.is_ascii_uppercase()), &mut out);
         out.iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()
@@ -173,6 +184,8 @@ mod tests {
         );
         assert_eq!(found(&m, "Rusia-AS dan pasar atas"), ["Rusia", "AS"]);
         assert_eq!(found(&m, "rusia as"), ["rusia"]);
+        // in cased text a lower-case phrase is no name
+        assert_eq!(found(&m, "Ia ke rusia"), Vec::<String>::new());
         assert_eq!(found(&m, "Indah dan indah, INDAH"), ["Indah", "INDAH"]);
         assert_eq!(found(&m, "Jokowinya dan Jokowi-nya"), ["Jokowi", "Jokowi"]);
         assert_eq!(found(&m, "menghadapiRusia"), ["Rusia"]);

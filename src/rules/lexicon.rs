@@ -246,7 +246,6 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "utama",
     "eksekutif",
     "pelaksana",
-    "harian",
     "tinggi",
     "muda",
     "madya",
@@ -410,6 +409,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "pelanggan",
     "program",
     "proyek",
+    "harian",
 ];
 
 /// Name particles allowed inside a name (`bin`, `binti`, `van`, `al`).
@@ -783,7 +783,6 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "grup",
     "koalisi",
     "fraksi",
-    "harian",
     "majalah",
     "klub",
     "gerakan",
@@ -1076,4 +1075,23 @@ pub(crate) const CITING_VERBS: &[&str] = &[
     "dikabarkan",
     "memberitakan",
     "melaporkan",
+];
+
+/// Organs of an organization: with a known organization after them, the organization alone
+/// is the entity (`Fraksi PKB`, `DPP Partai Golkar`, `Dewan Pimpinan Pusat Partai Demokrat`).
+pub(crate) const SUB_BODIES: &[&str] = &[
+    "fraksi",
+    "dpp",
+    "dpd",
+    "dpw",
+    "dpc",
+    "pimpinan",
+    "pertimbangan",
+    "pengurus",
+    "kader",
+];
+
+/// Building nouns whose name may be an organization's (`Gedung DPR`, `Wisma BNI`).
+pub(crate) const BUILDINGS: &[&str] = &[
+    "gedung", "wisma", "graha", "menara", "kompleks", "komplek", "kantor",
 ];

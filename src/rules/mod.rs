@@ -35,12 +35,14 @@ pub(crate) struct Rules {
     public_heads: u32,
     org_words: u32,
     citing: u32,
+    sub_bodies: u32,
+    buildings: u32,
     given: u32,
     common: u32,
 }
 
 /// The word lists, each with its flag bit (the order gives the bits).
-const LISTS: [&[&str]; 15] = [
+const LISTS: [&[&str]; 17] = [
     PERSON_TITLES,
     ROLE_WORDS,
     NAME_PARTICLES,
@@ -56,6 +58,8 @@ const LISTS: [&[&str]; 15] = [
     PUBLIC_HEADS,
     ORG_WORDS,
     CITING_VERBS,
+    SUB_BODIES,
+    BUILDINGS,
 ];
 const GIVEN_BIT: u32 = 1 << LISTS.len();
 const COMMON_BIT: u32 = 1 << (LISTS.len() + 1);
@@ -189,6 +193,8 @@ impl Rules {
             public_heads: 1 << 12,
             org_words: 1 << 13,
             citing: 1 << 14,
+            sub_bodies: 1 << 15,
+            buildings: 1 << 16,
             given: GIVEN_BIT,
             common: COMMON_BIT,
         }
@@ -679,6 +685,13 @@ impl Rules {
                         break;
                     }
                     Label::Organization => {
+                        // `Fraksi PKB`, `Dewan Pimpinan Pusat Partai Demokrat`: an organ of a
+                        // known organization; the organization alone is the entity
+                        if cx.is(i, self.sub_bodies)
+                            || (i + 1..j).any(|k| cx.is(k, self.sub_bodies))
+                        {
+                            return;
+                        }
                         j = e;
                         words += 1;
                         // a complete known name ends the organization
@@ -765,7 +778,9 @@ impl Rules {
         let mut words = 0;
         while j < n && words < 4 && cx.cap(j) && !cx.toks[j].newline_before {
             if let Some((l, e)) = cx.gaz_label(j) {
-                if l == Label::Person || l == Label::Organization {
+                // `Gedung DPR`, `Gedung BEI Medan`: a building named after its organization
+                let building = l == Label::Organization && cx.is(i, self.buildings);
+                if l == Label::Person || l == Label::Organization && !building {
                     break;
                 }
                 j = e;
@@ -1255,6 +1270,16 @@ mod examples {
         ("Kami ke pasar atas.", &[]),
         // headlines: capitals alone prove nothing
         ("Harga Cabai Rawit Melonjak Tajam\nHarga cabai naik.", &[]),
+        // organs of a known party are the party; buildings take their organization
+        (
+            "Fraksi PKB dan Dewan Pimpinan Pusat Partai Demokrat menolak.",
+            &[("PKB", O), ("Partai Demokrat", O)],
+        ),
+        (
+            "Rapat digelar di Gedung DPR hari ini.",
+            &[("Gedung DPR", L), ("hari ini", D)],
+        ),
+        ("Ia pinjam dari 11 bank Indonesia.", &[("Indonesia", C)]),
         // cited_source
         (
             "Hal itu disampaikan Naldo seperti dikutip Harian Pagi Nusantara.",
