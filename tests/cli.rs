@@ -11,13 +11,16 @@ fn tandai(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn tandai");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
+    // write from another thread: tandai's output fills its pipe while it still reads
+    let mut w = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        // tandai may stop reading early (a fatal error); that is for the test to judge
+        let _ = w.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("wait");
+    writer.join().expect("writer");
+    out
 }
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
@@ -251,5 +254,149 @@ fn golden_example_article() {
     assert_eq!(
         got, want,
         "tagging of examples/berita.txt changed; review, then UPDATE_GOLDEN=1 cargo test"
+    );
+}
+
+/// `tandai eval` on a small gold file: score.py's label mapping (a LOCATION or GPE with
+/// `"country": true` is a COUNTRY, `PER`/`LOC` aliases), only the gold's labels scored (no
+/// DATE here, so `kemarin` counts for nothing), values compared, a line without text counted
+/// as a document without prediction (exit status 1).
+#[test]
+fn eval_scores_a_gold_file() {
+    let gold = concat!(
+        r#"{"id": "a", "text": "Presiden Joko Widodo tiba di Jenewa.", "entities": [{"start": 9, "end": 20, "label": "PER"}, {"start": 29, "end": 35, "label": "LOC"}]}"#,
+        "\n",
+        r#"{"id": "b", "text": "Rusia dan AS bertemu kemarin.", "date": "2021-12-31", "entities": [{"start": 0, "end": 5, "label": "LOCATION", "country": true, "value": "RU"}, {"start": 10, "end": 12, "label": "GPE", "country": true, "value": "XX"}]}"#,
+        "\n\n",
+        r#"{"id": "c", "entities": [{"start": 0, "end": 3, "label": "PERSON"}]}"#,
+        "\n",
+    );
+    let out = tandai(&["eval", "-"], gold.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "one document could not be tagged"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 4: no \"text\" field"));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "label            gold   pred       P       R      F1\n\
+         PERSON              2      1   1.000   0.500   0.667\n\
+         COUNTRY             2      2   1.000   1.000   1.000\n\
+         LOCATION            1      1   1.000   1.000   1.000\n\
+         MICRO               5      4   1.000   0.800   0.889\n\
+         values right (of exactly found gold entities with a value): COUNTRY 1/2\n\
+         warning: 1 gold docs have no prediction\n"
+    );
+
+    let out = tandai(
+        &["eval", "-", "--format", "json", "--labels", "person,loc"],
+        gold.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["missing_docs"], 1);
+    let labels: Vec<&String> = v["labels"].as_object().unwrap().keys().collect();
+    assert_eq!(labels, ["PERSON", "LOCATION", "MICRO"]);
+    assert_eq!(v["labels"]["MICRO"]["tp"], 2);
+    assert_eq!(v["labels"]["MICRO"]["f1"], 0.8);
+
+    let out = tandai(&["eval", "-"], b"{\"id\": 1, \"text\": \"x\"}\nnot json\n");
+    assert_eq!(out.status.code(), Some(2), "a broken gold file is fatal");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+}
+
+/// A streaming filter: each JSONL line's result comes out while the input is still open.
+#[test]
+fn jsonl_streams_line_by_line() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
+        .args(["tag", "--input", "jsonl", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    for id in 1..=3 {
+        writeln!(stdin, r#"{{"id": {id}, "text": "Zakharova di Moskow."}}"#).unwrap();
+        stdin.flush().unwrap();
+        let line = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the line's result before more input");
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["id"], id);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+}
+
+/// No progress output when stderr is not a terminal, however long the run.
+#[test]
+fn no_progress_when_stderr_is_not_a_terminal() {
+    let mut input = String::new();
+    for i in 0..3000 {
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"Presiden Joko Widodo tiba di Jenewa, Kamis (30/12/2021), kata juru bicara Kementerian Luar Negeri.\"}}\n"
+        ));
+    }
+    let out = tandai(
+        &["tag", "--input", "jsonl", "--format", "jsonl"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success());
+    assert_eq!(lines(&out).len(), 3000);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A reader that goes away (`| head -1`) stops tandai quietly, without an error per line.
+#[test]
+fn closed_stdout_stops_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
+        .args(["tag", "--input", "jsonl", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for i in 0..20_000 {
+            // tandai may be gone before all is written
+            if writeln!(stdin, r#"{{"id": {i}, "text": "Rusia dan AS."}}"#).is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("{\"id\":0"), "{first}");
+    // the reader is dropped here
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

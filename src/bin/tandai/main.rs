@@ -3,8 +3,15 @@
 //! ```text
 //! tandai tag [FILE...]            plain text files (or stdin), one document each
 //! tandai tag --input jsonl        one JSON object per line: {"text", "id"?, "date"?}
-//!            --format jsonl|table --offsets byte|char --gazetteer FILE --date YYYY-MM-DD
+//!            --format jsonl|table|conll|brat|spacy --offsets byte|char
+//!            --gazetteer FILE --date YYYY-MM-DD --strict --lossy
+//! tandai eval GOLD.jsonl          precision, recall, F1 against gold JSONL (as score.py)
+//!            --labels PERSON,... --format table|json
 //! ```
+
+mod eval;
+mod output;
+mod progress;
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
@@ -13,7 +20,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::{Map, Value as Json, json};
-use tandai::{Document, Entity, Error, Tagger, Value};
+use tandai::{Document, Error, Tagger};
+
+use output::{Format, Offsets, Out};
+use progress::Progress;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -30,6 +40,36 @@ struct Cli {
 enum Command {
     /// Tag plain text files (or stdin), or JSONL documents with --input jsonl.
     Tag(TagArgs),
+    /// Tag the texts of a gold JSONL file and score the result: precision, recall and F1 per
+    /// label and micro-averaged, exact span and label (the figures of shared/tools/score.py).
+    Eval(eval::EvalArgs),
+}
+
+/// Options that shape the tagger, shared by `tag` and `eval`.
+#[derive(clap::Args, Debug)]
+struct TaggerArgs {
+    /// An extra gazetteer file (TSV: surface, label, value, case, priority); repeatable.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    gazetteers: Vec<PathBuf>,
+    /// Reference date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+}
+
+impl TaggerArgs {
+    /// The tagger with the embedded and the user's gazetteers, and the default reference date.
+    fn build(&self) -> Result<(Tagger, Option<jiff::civil::Date>), Error> {
+        let mut b = Tagger::builder();
+        for g in &self.gazetteers {
+            b.gazetteer_file(g)?;
+        }
+        let tagger = b.build()?;
+        let date = match &self.date {
+            Some(d) => Document::new("").date_str(d)?.reference_date(),
+            None => None,
+        };
+        Ok((tagger, date))
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -39,18 +79,16 @@ struct TagArgs {
     /// Input format: `text` (each file is one document) or `jsonl` (one {"text", "id", "date"} object per line).
     #[arg(long, value_enum, default_value_t = Input::Text)]
     input: Input,
-    /// Output format; default `table` on a terminal, `jsonl` otherwise.
+    /// Output format; default `table` on a terminal, `jsonl` otherwise. `conll`: a token and
+    /// its BIO tag per line; `brat`: standoff annotation lines; `spacy`: spaCy's Doc JSON.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Offsets in output: UTF-8 bytes (default) or Unicode characters.
-    #[arg(long, value_enum, default_value_t = Offsets::Byte)]
-    offsets: Offsets,
-    /// An extra gazetteer file (TSV: surface, label, value, case, priority); repeatable.
-    #[arg(long = "gazetteer", value_name = "FILE")]
-    gazetteers: Vec<PathBuf>,
-    /// Reference date (YYYY-MM-DD) for documents that carry none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    date: Option<String>,
+    /// Offsets in jsonl and table output: UTF-8 bytes (default) or Unicode characters.
+    /// brat and spacy output always use characters.
+    #[arg(long, value_enum)]
+    offsets: Option<Offsets>,
+    #[command(flatten)]
+    tagger: TaggerArgs,
     /// Stop at the first bad input line instead of reporting it and going on.
     #[arg(long)]
     strict: bool,
@@ -65,142 +103,60 @@ enum Input {
     Jsonl,
 }
 
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
-    Jsonl,
-    Table,
-}
-
-#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
-enum Offsets {
-    Byte,
-    Char,
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Tag(args) => match tag(&args) {
-            Ok(0) => ExitCode::SUCCESS,
-            Ok(failed) => {
-                eprintln!("tandai: {failed} input(s) failed");
-                ExitCode::from(1)
-            }
-            Err(e) => {
-                eprintln!("tandai: {e}");
-                ExitCode::from(2)
-            }
-        },
-    }
-}
-
-struct Out<W: Write> {
-    w: W,
-    format: Format,
-    offsets: Offsets,
-}
-
-impl<W: Write> Out<W> {
-    fn write(&mut self, id: &Json, text: &str, entities: &[Entity]) -> io::Result<()> {
-        let conv = CharOffsets::new(text, self.offsets);
-        match self.format {
-            Format::Jsonl => {
-                let ents: Vec<Json> = entities.iter().map(|e| entity_json(e, &conv)).collect();
-                let line = json!({"id": id, "entities": ents});
-                serde_json::to_writer(&mut self.w, &line)?;
-                self.w.write_all(b"\n")
-            }
-            Format::Table => {
-                let id = match id {
-                    Json::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                writeln!(self.w, "# {id}: {} entities", entities.len())?;
-                for e in entities {
-                    let v = e.value.as_ref().map(Value::to_string).unwrap_or_default();
-                    writeln!(
-                        self.w,
-                        "{:>7} {:>7}  {:<12}  {:<32}  {}",
-                        conv.get(e.span.start),
-                        conv.get(e.span.end),
-                        e.label.as_str(),
-                        e.text.replace(['\n', '\t'], " "),
-                        v
-                    )?;
-                }
-                Ok(())
-            }
+    let r = match cli.command {
+        Command::Tag(args) => tag(&args),
+        Command::Eval(args) => eval::run(&args),
+    };
+    match r {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(failed) => {
+            eprintln!("tandai: {failed} input(s) failed");
+            ExitCode::from(1)
+        }
+        // the reader of our output went away (`tandai tag ... | head`): stop quietly
+        Err(Error::Io { path: None, source }) if source.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tandai: {e}");
+            ExitCode::from(2)
         }
     }
 }
 
-/// Byte offsets to char offsets, in one pass over the sorted offsets' text.
-struct CharOffsets {
-    /// byte offset of each char boundary (only when converting)
-    starts: Option<Vec<usize>>,
-}
-
-impl CharOffsets {
-    fn new(text: &str, o: Offsets) -> CharOffsets {
-        CharOffsets {
-            starts: (o == Offsets::Char).then(|| {
-                let mut v: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-                v.push(text.len());
-                v
-            }),
-        }
-    }
-    fn get(&self, byte: usize) -> usize {
-        match &self.starts {
-            None => byte,
-            Some(v) => v.partition_point(|&b| b < byte),
-        }
-    }
-}
-
-fn entity_json(e: &Entity, conv: &CharOffsets) -> Json {
-    let mut m = Map::new();
-    m.insert("start".into(), json!(conv.get(e.span.start)));
-    m.insert("end".into(), json!(conv.get(e.span.end)));
-    m.insert("label".into(), json!(e.label.as_str()));
-    m.insert("text".into(), json!(e.text));
-    if let Some(v) = &e.value {
-        m.insert("value".into(), json!(v.to_string()));
-        if let Value::Date(d) = v {
-            m.insert(
-                "grain".into(),
-                json!(format!("{:?}", d.grain).to_lowercase()),
-            );
-            m.insert("anchored".into(), json!(d.anchored));
-        }
-    }
-    m.insert("source".into(), json!(e.source.to_string()));
-    Json::Object(m)
+/// An error writing the output; always fatal.
+fn out_err(source: io::Error) -> Error {
+    Error::Io { path: None, source }
 }
 
 fn tag(args: &TagArgs) -> Result<usize, Error> {
-    let mut b = Tagger::builder();
-    for g in &args.gazetteers {
-        b.gazetteer_file(g)?;
-    }
-    let tagger = b.build()?;
-    let default_date = match &args.date {
-        Some(d) => Some(Document::new("").date_str(d)?.reference_date()),
-        None => None,
-    }
-    .flatten();
+    let (tagger, default_date) = args.tagger.build()?;
     let stdout = io::stdout();
-    let format = args.format.unwrap_or(if stdout.is_terminal() {
+    let stdout_tty = stdout.is_terminal();
+    let format = args.format.unwrap_or(if stdout_tty {
         Format::Table
     } else {
         Format::Jsonl
     });
-    let mut out = Out {
-        w: BufWriter::with_capacity(1 << 16, stdout.lock()),
-        format,
-        offsets: args.offsets,
+    let offsets = match (format, args.offsets) {
+        (Format::Brat | Format::Spacy, Some(Offsets::Byte)) => {
+            return Err(Error::InvalidValue(format!(
+                "--format {} uses character offsets; --offsets byte does not apply",
+                format.name()
+            )));
+        }
+        (Format::Brat | Format::Spacy, _) => Offsets::Char,
+        (_, o) => o.unwrap_or(Offsets::Byte),
     };
-    let io_err = |source| Error::Io { path: None, source };
+    let mut out = Out::new(
+        BufWriter::with_capacity(1 << 16, stdout.lock()),
+        format,
+        offsets,
+    );
+    // progress only where someone watches it, and not over a table written to the same screen
+    let mut progress = Progress::new(io::stderr().is_terminal() && !stdout_tty);
     let mut failed = 0;
     let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
         vec![None]
@@ -224,129 +180,183 @@ fn tag(args: &TagArgs) -> Result<usize, Error> {
                     if args.strict {
                         return Err(e);
                     }
-                    eprintln!("tandai: {e}");
+                    progress.eprintln(&format!("tandai: {e}"));
                     failed += 1;
                     continue;
                 }
             },
         };
+        let mut src = Source {
+            tagger: &tagger,
+            name: &name,
+            date: default_date,
+            args,
+            progress: &mut progress,
+        };
         let r = match args.input {
-            Input::Text => tag_text(&tagger, reader, &name, default_date, args, &mut out),
-            Input::Jsonl => tag_jsonl(&tagger, reader, &name, default_date, args, &mut out),
+            Input::Text => src.text(reader, &mut out),
+            Input::Jsonl => src.jsonl(reader, &mut out),
         };
         match r {
             Ok(n) => failed += n,
-            Err(e) if args.strict => return Err(e),
-            Err(e) => {
-                eprintln!("tandai: {name}: {e}");
+            Err(Failure::Output(e)) => return Err(out_err(e)),
+            Err(Failure::Input(e)) if args.strict => return Err(e),
+            Err(Failure::Input(e)) => {
+                progress.eprintln(&format!("tandai: {name}: {e}"));
                 failed += 1;
             }
         }
+        out.flush().map_err(out_err)?;
     }
-    out.w.flush().map_err(io_err)?;
+    out.finish().map_err(out_err)?;
+    progress.finish();
     Ok(failed)
 }
 
-fn tag_text<W: Write>(
-    tagger: &Tagger,
-    mut reader: Box<dyn Read>,
-    name: &str,
-    date: Option<jiff::civil::Date>,
-    args: &TagArgs,
-    out: &mut Out<W>,
-) -> Result<usize, Error> {
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
-        path: Some(name.into()),
-        source,
-    })?;
-    let owned;
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(_) if args.lossy => {
-            owned = String::from_utf8_lossy(&bytes).into_owned();
-            &owned
-        }
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(Error::Utf8 { line, byte: at });
-        }
-    };
-    let mut doc = Document::new(text);
-    if let Some(d) = date {
-        doc = doc.reference(d);
-    }
-    let ents = tagger.tag_document(&doc);
-    out.write(&Json::String(name.to_string()), text, &ents)
-        .map_err(|source| Error::Io { path: None, source })?;
-    Ok(0)
+/// Why tagging an input stopped: bad input (reported, the run goes on unless `--strict`) or a
+/// failed write (fatal).
+enum Failure {
+    Input(Error),
+    Output(io::Error),
 }
 
-fn tag_jsonl<W: Write>(
-    tagger: &Tagger,
-    reader: Box<dyn Read>,
-    name: &str,
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Input(e)
+    }
+}
+
+/// One input stream being tagged.
+struct Source<'a> {
+    tagger: &'a Tagger,
+    name: &'a str,
     date: Option<jiff::civil::Date>,
-    args: &TagArgs,
-    out: &mut Out<W>,
-) -> Result<usize, Error> {
-    let mut r = BufReader::with_capacity(1 << 16, reader);
-    let mut buf = Vec::new();
-    let mut line_no = 0usize;
-    let mut offset = 0usize;
-    let mut failed = 0;
-    loop {
-        buf.clear();
-        let n = r.read_until(b'\n', &mut buf).map_err(|source| Error::Io {
-            path: Some(name.into()),
+    args: &'a TagArgs,
+    progress: &'a mut Progress,
+}
+
+impl Source<'_> {
+    /// A whole plain-text input as one document.
+    fn text<W: Write>(
+        &mut self,
+        mut reader: Box<dyn Read>,
+        out: &mut Out<W>,
+    ) -> Result<usize, Failure> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+            path: Some(self.name.into()),
             source,
         })?;
-        if n == 0 {
-            break;
-        }
-        line_no += 1;
-        let line_start = offset;
-        offset += n;
-        let res = jsonl_line(tagger, &buf, line_no, line_start, date, args, out);
-        if let Err(e) = res {
-            if args.strict {
-                return Err(e);
+        let owned;
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(t) => t,
+            Err(_) if self.args.lossy => {
+                owned = String::from_utf8_lossy(&bytes).into_owned();
+                &owned
             }
-            eprintln!("tandai: {name}: {e}");
-            failed += 1;
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(Error::Utf8 { line, byte: at }.into());
+            }
+        };
+        // a NUL byte: binary data or UTF-16, not text (issue 7); --lossy tags it as it is
+        if let Some(at) = text.find('\0').filter(|_| !self.args.lossy) {
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let message = format!(
+                "binary data, not text: a NUL byte at byte {at} (UTF-16 text must be \
+                 converted to UTF-8; --lossy tags it as it is)"
+            );
+            return Err(Error::Input { line, message }.into());
         }
+        let mut doc = Document::new(text);
+        if let Some(d) = self.date {
+            doc = doc.reference(d);
+        }
+        let ents = self.tagger.tag_document(&doc);
+        out.write(&Json::String(self.name.to_string()), text, &ents)
+            .map_err(Failure::Output)?;
+        self.progress.add(1, bytes.len());
+        Ok(0)
     }
-    Ok(failed)
+
+    /// JSONL, line by line: a streaming filter. The output is flushed whenever the input has
+    /// no more bytes buffered, so a slow producer sees its results without waiting for a
+    /// full buffer, and a fast one still gets large writes.
+    fn jsonl<W: Write>(
+        &mut self,
+        reader: Box<dyn Read>,
+        out: &mut Out<W>,
+    ) -> Result<usize, Failure> {
+        let mut r = BufReader::with_capacity(1 << 16, reader);
+        let mut buf = Vec::new();
+        let mut line_no = 0usize;
+        let mut offset = 0usize;
+        let mut failed = 0;
+        loop {
+            if r.buffer().is_empty() {
+                out.flush().map_err(Failure::Output)?;
+            }
+            buf.clear();
+            let n = r.read_until(b'\n', &mut buf).map_err(|source| Error::Io {
+                path: Some(self.name.into()),
+                source,
+            })?;
+            if n == 0 {
+                break;
+            }
+            line_no += 1;
+            let line_start = offset;
+            offset += n;
+            match self.jsonl_line(&buf, line_no, line_start, out) {
+                Ok(()) => {}
+                Err(Failure::Input(e)) if !self.args.strict => {
+                    self.progress
+                        .eprintln(&format!("tandai: {}: {e}", self.name));
+                    failed += 1;
+                }
+                Err(e) => return Err(e),
+            }
+            self.progress.add(1, n);
+        }
+        Ok(failed)
+    }
+
+    fn jsonl_line<W: Write>(
+        &self,
+        raw: &[u8],
+        line: usize,
+        line_start: usize,
+        out: &mut Out<W>,
+    ) -> Result<(), Failure> {
+        let owned;
+        let s = match std::str::from_utf8(raw) {
+            Ok(s) => s,
+            Err(_) if self.args.lossy => {
+                owned = String::from_utf8_lossy(raw).into_owned();
+                &owned
+            }
+            Err(e) => {
+                return Err(Error::Utf8 {
+                    line,
+                    byte: line_start + e.valid_up_to(),
+                }
+                .into());
+            }
+        };
+        let s = s.trim_end_matches(['\n', '\r']);
+        if s.trim().is_empty() {
+            return Ok(());
+        }
+        let obj = parse_object(s, line, line_start)?;
+        let (id, doc) = document(&obj, line, self.date)?;
+        let ents = self.tagger.tag_document(&doc);
+        out.write(&id, doc.text(), &ents).map_err(Failure::Output)
+    }
 }
 
-fn jsonl_line<W: Write>(
-    tagger: &Tagger,
-    raw: &[u8],
-    line: usize,
-    line_start: usize,
-    date: Option<jiff::civil::Date>,
-    args: &TagArgs,
-    out: &mut Out<W>,
-) -> Result<(), Error> {
-    let owned;
-    let s = match std::str::from_utf8(raw) {
-        Ok(s) => s,
-        Err(_) if args.lossy => {
-            owned = String::from_utf8_lossy(raw).into_owned();
-            &owned
-        }
-        Err(e) => {
-            return Err(Error::Utf8 {
-                line,
-                byte: line_start + e.valid_up_to(),
-            });
-        }
-    };
-    let s = s.trim_end_matches(['\n', '\r']);
-    if s.trim().is_empty() {
-        return Ok(());
-    }
+/// Parses one JSONL line that must hold a JSON object.
+fn parse_object(s: &str, line: usize, line_start: usize) -> Result<Map<String, Json>, Error> {
     let bad = |message: String| Error::Input { line, message };
     let v: Json = serde_json::from_str(s).map_err(|e| {
         let msg = e.to_string();
@@ -357,9 +367,20 @@ fn jsonl_line<W: Write>(
             line_start + col - 1
         ))
     })?;
-    let obj = v
-        .as_object()
-        .ok_or_else(|| bad("expected a JSON object".into()))?;
+    match v {
+        Json::Object(m) => Ok(m),
+        _ => Err(bad("expected a JSON object".into())),
+    }
+}
+
+/// The id (the line number when there is none) and the document of a JSONL input object:
+/// `text` must be a string, `date` an ISO date, null or absent (then `default` applies).
+fn document<'a>(
+    obj: &'a Map<String, Json>,
+    line: usize,
+    default: Option<jiff::civil::Date>,
+) -> Result<(Json, Document<'a>), Error> {
+    let bad = |message: String| Error::Input { line, message };
     let text = match obj.get("text") {
         Some(Json::String(t)) => t.as_str(),
         Some(_) => return Err(bad("\"text\" is not a string".into())),
@@ -370,13 +391,11 @@ fn jsonl_line<W: Write>(
     match obj.get("date") {
         Some(Json::String(d)) => doc = doc.date_str(d).map_err(|e| bad(e.to_string()))?,
         Some(Json::Null) | None => {
-            if let Some(d) = date {
+            if let Some(d) = default {
                 doc = doc.reference(d);
             }
         }
         Some(_) => return Err(bad("\"date\" is not a string".into())),
     }
-    let ents = tagger.tag_document(&doc);
-    out.write(&id, text, &ents)
-        .map_err(|source| Error::Io { path: None, source })
+    Ok((id, doc))
 }

@@ -1,0 +1,416 @@
+//! Output formats of `tandai tag`: JSONL, a terminal table, CoNLL (BIO), brat standoff and
+//! spaCy's Doc JSON.
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use serde_json::{Map, Value as Json, json};
+use tandai::token::{Kind, tokenize};
+use tandai::{Entity, Value};
+
+/// How `tandai tag` writes each document.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One `{"id", "entities": [...]}` object per document and line.
+    Jsonl,
+    /// A readable table (the default on a terminal).
+    Table,
+    /// A token and its BIO tag per line, a blank line after each sentence, `-DOCSTART-` before
+    /// each document.
+    Conll,
+    /// brat standoff (`.ann`) lines, `T1\tPERSON 10 22\tJoko Widodo`, with character
+    /// offsets; documents separated by a blank line.
+    Brat,
+    /// spaCy's Doc JSON, one per line: `{"id", "text", "ents", "tokens"}` with character
+    /// offsets (`Doc(vocab).from_json(obj)`, or `doc.char_span` per entity).
+    Spacy,
+}
+
+impl Format {
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Table => "table",
+            Format::Conll => "conll",
+            Format::Brat => "brat",
+            Format::Spacy => "spacy",
+        }
+    }
+}
+
+/// Offsets in the output: UTF-8 bytes or Unicode scalar values (characters).
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offsets {
+    /// UTF-8 byte offsets (what the library returns).
+    Byte,
+    /// Unicode character offsets (Python's `str` indices).
+    Char,
+}
+
+/// The output stream.
+pub struct Out<W: Write> {
+    w: W,
+    format: Format,
+    offsets: Offsets,
+    /// documents written so far
+    docs: usize,
+}
+
+impl<W: Write> Out<W> {
+    pub fn new(w: W, format: Format, offsets: Offsets) -> Out<W> {
+        Out {
+            w,
+            format,
+            offsets,
+            docs: 0,
+        }
+    }
+
+    /// Writes one document's entities.
+    pub fn write(&mut self, id: &Json, text: &str, entities: &[Entity]) -> io::Result<()> {
+        let conv = CharOffsets::new(text, self.offsets);
+        let first = self.docs == 0;
+        self.docs += 1;
+        match self.format {
+            Format::Jsonl => {
+                // streamed entity by entity: a JSON tree of a 50 MB text's 600k entities
+                // took 1.9 GB (issue 7); the bytes written are the same
+                self.w.write_all(b"{\"id\":")?;
+                serde_json::to_writer(&mut self.w, id)?;
+                self.w.write_all(b",\"entities\":[")?;
+                for (i, e) in entities.iter().enumerate() {
+                    if i > 0 {
+                        self.w.write_all(b",")?;
+                    }
+                    serde_json::to_writer(&mut self.w, &entity_json(e, &conv))?;
+                }
+                self.w.write_all(b"]}\n")
+            }
+            Format::Table => write_table(&mut self.w, id, entities, &conv),
+            Format::Conll => write_conll(&mut self.w, text, entities),
+            Format::Brat => {
+                if !first {
+                    self.w.write_all(b"\n")?;
+                }
+                write_brat(&mut self.w, text, entities, &conv)
+            }
+            Format::Spacy => {
+                serde_json::to_writer(&mut self.w, &spacy_json(id, text, entities, &conv))?;
+                self.w.write_all(b"\n")
+            }
+        }
+    }
+
+    /// Flushes what is buffered.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.w.flush()
+    }
+
+    /// Flushes at the end of the run.
+    pub fn finish(&mut self) -> io::Result<()> {
+        self.w.flush()
+    }
+}
+
+fn write_table<W: Write>(
+    w: &mut W,
+    id: &Json,
+    entities: &[Entity],
+    conv: &CharOffsets,
+) -> io::Result<()> {
+    let id = match id {
+        Json::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    writeln!(w, "# {id}: {} entities", entities.len())?;
+    for e in entities {
+        let v = e.value.as_ref().map(Value::to_string).unwrap_or_default();
+        writeln!(
+            w,
+            "{:>7} {:>7}  {:<12}  {:<32}  {}",
+            conv.get(e.span.start),
+            conv.get(e.span.end),
+            e.label.as_str(),
+            e.text.replace(['\n', '\t'], " "),
+            v
+        )?;
+    }
+    Ok(())
+}
+
+/// Byte offsets to char offsets.
+pub struct CharOffsets<'t> {
+    text: &'t str,
+    /// chars before each block of `CHAR_BLOCK` bytes (only when converting): 8 bytes per
+    /// 256 bytes of text, where one offset per char took 8 per char (400 MB for a 50 MB
+    /// text; issue 7)
+    blocks: Option<Vec<usize>>,
+}
+
+const CHAR_BLOCK: usize = 256;
+
+/// Chars in UTF-8 bytes: the bytes that are not continuation bytes.
+fn chars_in(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
+impl<'t> CharOffsets<'t> {
+    pub fn new(text: &'t str, o: Offsets) -> CharOffsets<'t> {
+        CharOffsets {
+            text,
+            blocks: (o == Offsets::Char).then(|| {
+                let mut n = 0;
+                let mut v = Vec::with_capacity(text.len() / CHAR_BLOCK + 1);
+                for block in text.as_bytes().chunks(CHAR_BLOCK) {
+                    v.push(n);
+                    n += chars_in(block);
+                }
+                v
+            }),
+        }
+    }
+
+    /// The offset of the char boundary at `byte`, in the chosen unit.
+    pub fn get(&self, byte: usize) -> usize {
+        match &self.blocks {
+            None => byte,
+            Some(v) => {
+                let byte = byte.min(self.text.len());
+                let k = byte / CHAR_BLOCK;
+                v.get(k).copied().unwrap_or(0)
+                    + chars_in(&self.text.as_bytes()[k * CHAR_BLOCK..byte])
+            }
+        }
+    }
+}
+
+fn entity_json(e: &Entity, conv: &CharOffsets) -> Json {
+    let mut m = Map::new();
+    m.insert("start".into(), json!(conv.get(e.span.start)));
+    m.insert("end".into(), json!(conv.get(e.span.end)));
+    m.insert("label".into(), json!(e.label.as_str()));
+    m.insert("text".into(), json!(e.text));
+    if let Some(v) = &e.value {
+        m.insert("value".into(), json!(v.to_string()));
+        if let Value::Date(d) = v {
+            m.insert(
+                "grain".into(),
+                json!(format!("{:?}", d.grain).to_lowercase()),
+            );
+            m.insert("anchored".into(), json!(d.anchored));
+        }
+    }
+    m.insert("source".into(), json!(e.source.to_string()));
+    Json::Object(m)
+}
+
+/// A token of the output: a tokenizer token, cut where an entity starts or ends inside it
+/// (`menghadapiNew` before `New York`), so every entity is a whole number of pieces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Starts a sentence (never inside an entity).
+    pub sentence_start: bool,
+    /// The entity this piece belongs to (an index into the entities), if any.
+    pub entity: Option<usize>,
+    /// The first piece of its entity.
+    pub begin: bool,
+    /// Part of a word or number token (not punctuation or a symbol).
+    pub word: bool,
+}
+
+/// The tokens of `text`, cut at the boundaries of `entities` (sorted, non-overlapping).
+pub fn pieces(text: &str, entities: &[Entity]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut ei = 0; // first entity that does not end before the current position
+    for t in tokenize(text) {
+        let mut start = t.start;
+        let mut sentence_start = t.sentence_start;
+        while start < t.end {
+            while ei < entities.len() && entities[ei].span.end <= start {
+                ei += 1;
+            }
+            let (end, entity, begin) = match entities.get(ei) {
+                // inside an entity: up to its end
+                Some(e) if e.span.start <= start => (
+                    t.end.min(e.span.end),
+                    Some(ei),
+                    out.last().is_none_or(|p: &Piece| p.entity != Some(ei)),
+                ),
+                // before an entity that starts inside this token: up to its start
+                Some(e) if e.span.start < t.end => (e.span.start, None, false),
+                _ => (t.end, None, false),
+            };
+            if entity.is_some() && !begin {
+                // a sentence break inside an entity would cut it in two
+                sentence_start = false;
+            }
+            out.push(Piece {
+                start,
+                end,
+                sentence_start,
+                entity,
+                begin,
+                word: matches!(t.kind, Kind::Word | Kind::Number),
+            });
+            start = end;
+            sentence_start = false;
+        }
+    }
+    out
+}
+
+/// CoNLL: `-DOCSTART-\tO` and a blank line, then per sentence a `token\tTAG` line per token
+/// (`B-PERSON`, `I-PERSON`, `O`) and a blank line.
+fn write_conll<W: Write>(w: &mut W, text: &str, entities: &[Entity]) -> io::Result<()> {
+    w.write_all(b"-DOCSTART-\tO\n\n")?;
+    let mut open = false; // a sentence has lines not yet closed by a blank line
+    let mut words = false; // ... and some of them are words or numbers
+    for p in pieces(text, entities) {
+        // a sentence of punctuation alone (an opening quote) joins the next one
+        if p.sentence_start && words {
+            w.write_all(b"\n")?;
+            words = false;
+        }
+        words |= p.word;
+        let tok = &text[p.start..p.end];
+        // tokens never hold whitespace; keep the two-column format safe anyway
+        if tok.contains(char::is_whitespace) {
+            w.write_all(tok.replace(char::is_whitespace, "_").as_bytes())?;
+        } else {
+            w.write_all(tok.as_bytes())?;
+        }
+        match p.entity {
+            Some(i) => {
+                let bio = if p.begin { "B" } else { "I" };
+                writeln!(w, "\t{bio}-{}", entities[i].label.as_str())?;
+            }
+            None => w.write_all(b"\tO\n")?,
+        }
+        open = true;
+    }
+    if open {
+        w.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// brat standoff: `T{n}\tLABEL START END\tTEXT` with character offsets. An entity that spans
+/// a line break is written as fragments (`START END;START END`), its text the fragments
+/// joined by a space, as brat itself does.
+fn write_brat<W: Write>(
+    w: &mut W,
+    text: &str,
+    entities: &[Entity],
+    conv: &CharOffsets,
+) -> io::Result<()> {
+    for (n, e) in entities.iter().enumerate() {
+        let mut offsets = Vec::new();
+        let mut texts = Vec::new();
+        let mut at = e.span.start;
+        for part in e.text.split(['\n', '\r']) {
+            let lead = part.len() - part.trim_start().len();
+            let frag = part.trim();
+            if !frag.is_empty() {
+                let s = at + lead;
+                offsets.push(format!("{} {}", conv.get(s), conv.get(s + frag.len())));
+                texts.push(frag);
+            }
+            at += part.len() + 1;
+        }
+        debug_assert!(at == e.span.end + 1 && &text[e.span.clone()] == e.text);
+        writeln!(
+            w,
+            "T{}\t{} {}\t{}",
+            n + 1,
+            e.label.as_str(),
+            offsets.join(";"),
+            texts.join(" ")
+        )?;
+    }
+    Ok(())
+}
+
+/// spaCy's Doc JSON (as `Doc.to_json` writes it, so `Doc(vocab).from_json` reads it): the
+/// text, the entities and the tokens (cut at entity boundaries), character offsets.
+fn spacy_json(id: &Json, text: &str, entities: &[Entity], conv: &CharOffsets) -> Json {
+    let ents: Vec<Json> = entities
+        .iter()
+        .map(|e| {
+            json!({
+                "start": conv.get(e.span.start),
+                "end": conv.get(e.span.end),
+                "label": e.label.as_str(),
+            })
+        })
+        .collect();
+    let tokens: Vec<Json> = pieces(text, entities)
+        .iter()
+        .enumerate()
+        .map(|(i, p)| json!({"id": i, "start": conv.get(p.start), "end": conv.get(p.end)}))
+        .collect();
+    json!({"id": id, "text": text, "ents": ents, "tokens": tokens})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tandai::Tagger;
+
+    fn conll(text: &str) -> String {
+        let tagger = Tagger::new();
+        let mut v = Vec::new();
+        write_conll(&mut v, text, &tagger.tag(text)).unwrap();
+        String::from_utf8(v).unwrap()
+    }
+
+    #[test]
+    fn pieces_cover_every_entity_exactly() {
+        let text = "Ia menghadapiNew York Knicksdi Jenewa. Rusia-AS bertemu Kamis (30/12/2021).";
+        let tagger = Tagger::new();
+        let ents = tagger.tag(text);
+        let ps = pieces(text, &ents);
+        for (i, e) in ents.iter().enumerate() {
+            let mine: Vec<&Piece> = ps.iter().filter(|p| p.entity == Some(i)).collect();
+            assert!(!mine.is_empty(), "{e:?}");
+            assert_eq!(mine[0].start, e.span.start);
+            assert!(mine[0].begin);
+            assert_eq!(mine.last().unwrap().end, e.span.end);
+            assert!(mine[1..].iter().all(|p| !p.begin && !p.sentence_start));
+        }
+        // pieces are in order and do not overlap
+        assert!(ps.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    #[test]
+    fn conll_sentences_and_bio() {
+        let got = conll("Presiden Joko Widodo tiba di Jenewa. Ia pulang.");
+        assert_eq!(
+            got,
+            "-DOCSTART-\tO\n\nPresiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\n\
+             Jenewa\tB-LOCATION\n.\tO\n\nIa\tO\npulang\tO\n.\tO\n\n"
+        );
+        assert_eq!(conll(""), "-DOCSTART-\tO\n\n");
+    }
+
+    #[test]
+    fn brat_splits_entities_at_line_breaks() {
+        let text = "Ké Kementerian Luar\r\n  Negeri Rusia";
+        let ents = vec![Entity {
+            span: 4..text.len(),
+            text: &text[4..],
+            label: tandai::Label::Organization,
+            value: None,
+            source: tandai::Source::Discourse,
+        }];
+        let mut v = Vec::new();
+        write_brat(&mut v, text, &ents, &CharOffsets::new(text, Offsets::Char)).unwrap();
+        assert_eq!(
+            String::from_utf8(v).unwrap(),
+            "T1\tORGANIZATION 3 19;23 35\tKementerian Luar Negeri Rusia\n"
+        );
+    }
+}
