@@ -36,6 +36,9 @@ ALIASES = [
     ("Amerika Serikat", "US", None, 60),
     ("Amerika", "US", None, None),
     ("AS", "US", "exact", 60),
+    # all-lower-case news writes AS as "as"; in cased text lower-case "as" is rare
+    # (English quotes, "as roda"), so exact case at a low priority
+    ("as", "US", "exact", 40),
     ("USA", "US", "exact", None),
     ("Samoa Amerika", "AS", None, None),
     # Indonesia

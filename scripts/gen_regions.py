@@ -41,7 +41,7 @@ COMMON = {
     "panjang", "bangun", "pinang", "makmur", "kuala", "simpang", "tiga", "rantau", "dua",
     "negara", "sumber", "pandan", "daik", "raha", "sabang", "ende", "belu", "alor", "kaur",
     "dalam", "teluk dalam", "sigli", "calang", "stabat", "sidrap", "maros", "pasir",
-    "mentok", "manggar", "biak", "ranai", "painan", "kisaran",
+    "mentok", "manggar", "biak", "ranai", "painan", "kisaran", "bara",
 }
 
 # Seats (ibukota) we do not emit at all: too ambiguous even capitalised.
