@@ -10,8 +10,21 @@
 //!
 //! Conventions (see ANNOTATION.md and the NER UGM majority): the weekday, the
 //! parenthesised date and a time-of-day word are inside the span; `tanggal`,
-//! `tahun`, `era`, `pukul ..` and `WIB` are outside; `bulan` before a month
-//! name and `awal`/`akhir`/`pertengahan`/`medio` are inside.
+//! `bulan` (before a month name), `tahun`, `abad`, `era`, `pukul ..` and `WIB` are
+//! outside; `awal`/`akhir`/`pertengahan`/`medio`, `kuartal`/`triwulan`/`semester`/
+//! `paruh` and `akhir pekan` are inside. A parenthesised date standing alone
+//! (`di Jakarta (22/3)`) is tagged without its parentheses, because no span may
+//! start with punctuation.
+//!
+//! Values without a grain of their own are ranges: a quarter or semester is a month
+//! range (`kuartal pertama 2008` -> `2008-01/2008-03`), a century a year range
+//! (`abad ke-21` -> `2001/2100`; ISO 8601's century `20` would mean 2000-2099), a
+//! weekend Saturday/Sunday. Years before Christ use ISO 8601 expanded, astronomical
+//! years (`580 sebelum Masehi` -> `-0579`). Two-digit years (`(26/07/11)` after a
+//! weekday, `november 79`) use the POSIX pivot: 00-68 are 20yy, 69-99 are 19yy.
+//! Holidays without a year (`Lebaran`, `Idul Adha`, `Natal`, `Tahun Baru`) take the
+//! occurrence nearest the reference date; the Islamic ones come from tables of the
+//! Indonesian government calendar (approximate to a day).
 
 use jiff::civil::Date;
 use regex::Regex;
@@ -47,17 +60,33 @@ impl DateValue {
     /// ISO 8601 rendering: `2022-01-10`, `2021-11`, `2014`, `199X`, `2022-01-10/2022-01-12`.
     pub fn iso(&self) -> String {
         let one = |d: Date| -> String {
+            let y = year_str(d.year());
             match self.grain {
-                Grain::Day => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-                Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
-                Grain::Year => format!("{:04}", d.year()),
-                Grain::Decade => format!("{:03}X", d.year().div_euclid(10)),
+                Grain::Day => format!("{y}-{:02}-{:02}", d.month(), d.day()),
+                Grain::Month => format!("{y}-{:02}", d.month()),
+                Grain::Year => y,
+                Grain::Decade => {
+                    let mut y = y;
+                    y.pop();
+                    y.push('X');
+                    y
+                }
             }
         };
         match self.end {
             Some(e) => format!("{}/{}", one(self.start), one(e)),
             None => one(self.start),
         }
+    }
+}
+
+/// ISO 8601 year: four digits, or an expanded year with a minus sign before 1 AD
+/// (astronomical numbering: 1 BC is `0000`, 580 BC is `-0579`).
+fn year_str(y: i16) -> String {
+    if y < 0 {
+        format!("-{:04}", -i32::from(y))
+    } else {
+        format!("{y:04}")
     }
 }
 
@@ -90,7 +119,7 @@ impl Default for DateRules {
     }
 }
 
-const TRIGGER: &str = r"(?i)(?-u:\b)(?:[0-9]|jan|feb|peb|mar|apr|mei|may|jun|jul|ag[tsu]|aug|sep|okt|oct|no[pv]|de[sc]|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|kemarin|besok|lusa|tadi|semalam|pekan|bulan|tahun|awal|akhir|pertengahan|medio|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|sehari|seminggu|sepekan|sebulan|setahun|beberapa|idul|lebaran|natal|hut)";
+const TRIGGER: &str = r"(?i)(?-u:\b)(?:[0-9]|jan|feb|peb|mar|apr|mei|may|jun|jul|ag[tsu]|aug|sep|okt|oct|no[pv]|de[sc]|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|kemarin|besok|lusa|tadi|semalam|pekan|bulan|tahun|awal|akhir|pertengahan|medio|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|sehari|seminggu|sepekan|sebulan|setahun|beberapa|idul|lebaran|natal|hut|kuartal|triwulan|caturwulan|semester|paruh|abad|musim)";
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
 const DATELINE_WINDOW: usize = 300;
@@ -108,6 +137,14 @@ impl DateRules {
     /// absolute dates still get values and relative/year-less ones get None.
     pub fn find(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
         let reference = reference.or_else(|| self.dateline(text));
+        let mut out = Vec::new();
+        self.scan(text, reference, usize::MAX, &mut out);
+        out
+    }
+
+    /// Like [`DateRules::find`], but `reference` is final: no dateline is read when it is
+    /// None (a segment in the middle of a long text has no dateline of its own).
+    pub(crate) fn find_in_segment(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
         let mut out = Vec::new();
         self.scan(text, reference, usize::MAX, &mut out);
         out
@@ -168,7 +205,8 @@ impl DateRules {
 }
 
 /// A dateline date starts a line, follows a weekday-free header separator
-/// (`KOMPAS.com - `, `JAKARTA, `, `| `) or is itself led by a weekday.
+/// (`KOMPAS.com - `, `JAKARTA, `, `Jakarta (ANTARA) - `, `| `) or a publication label
+/// (`Posted`, `Diterbitkan`), or is itself led by a weekday.
 fn is_dateline_position(text: &str, start: usize) -> bool {
     let Some(head) = text.get(..start) else {
         return false;
@@ -180,8 +218,22 @@ fn is_dateline_position(text: &str, start: usize) -> bool {
     if next_tok(text, start).is_some_and(|t| weekday_of(t.key().as_str()).is_some()) {
         return true;
     }
-    line.trim_end()
-        .ends_with(['-', '\u{2013}', '\u{2014}', ',', '|', ':', '('])
+    let line = line.trim_end();
+    line.ends_with(['-', '\u{2013}', '\u{2014}', ',', '|', ':', '('])
+        || line.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            [
+                "posted",
+                "published",
+                "updated",
+                "on",
+                "diterbitkan",
+                "dipublikasikan",
+                "diperbarui",
+                "terbit",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -525,6 +577,98 @@ const YEAR_CUES: &[&str] = &[
     "hingga",
     "sepanjang",
     "tahunnya",
+    "di",
+    "periode",
+    "didirikan",
+    "berdiri",
+    "dibangun",
+    "diresmikan",
+    "keseluruhan",
+    "edisi",
+];
+
+/// Lower-case words before a bare year that make it a count, a code or an event name
+/// (`sebanyak 2014`, `nomor 2014`, `pilpres 2014`) rather than a year used as a date.
+const NOT_YEAR_BEFORE: &[&str] = &[
+    "sebanyak",
+    "sebesar",
+    "mencapai",
+    "hanya",
+    "sekitar",
+    "kurang",
+    "lebih",
+    "total",
+    "jumlah",
+    "nomor",
+    "nomer",
+    "no",
+    "kode",
+    "ke",
+    "seharga",
+    "senilai",
+    "rp",
+    "dengan",
+    "menjadi",
+    "pemilu",
+    "pilkada",
+    "pilpres",
+    "pileg",
+    "pilgub",
+    "pilwalkot",
+    "pilbup",
+    "umum",
+    "presiden",
+    "legislatif",
+    "munas",
+    "muktamar",
+    "kongres",
+    "apbn",
+    "apbd",
+    "apbnp",
+    "rapbn",
+    "piala",
+    "olimpiade",
+    "games",
+    "kelas",
+    "angkatan",
+    "versi",
+    "seri",
+    "tipe",
+    "model",
+    "pasal",
+    "ayat",
+    "halaman",
+    "hal",
+    "kamar",
+    "ruang",
+    "jalan",
+    "jl",
+    "skor",
+    "poin",
+    "of",
+];
+
+/// Words before `( d/m )` that make it a fraction or a score, not a date.
+const NOT_DATE_BEFORE_PAREN: &[&str] = &[
+    "atau",
+    "setengah",
+    "separuh",
+    "skor",
+    "rasio",
+    "perbandingan",
+    "nilai",
+    "sebesar",
+    "menjadi",
+    "yaitu",
+    "yakni",
+    "hasil",
+    "dengan",
+    "berbanding",
+    "pecahan",
+    "pasal",
+    "ayat",
+    "no",
+    "nomor",
 ];
 
 /// Words before a lone month name that make it a date.
@@ -587,6 +731,7 @@ enum From {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Holiday {
     IdulFitri,
+    IdulAdha,
     Natal,
     TahunBaru,
 }
@@ -631,6 +776,25 @@ enum Sem {
         kind: Holiday,
         year: i16,
         rel: bool,
+    },
+    /// A holiday without a year: the occurrence nearest the reference (ties go to the past).
+    HolidayNear {
+        kind: Holiday,
+    },
+    /// Months `m1..=m2` of the reference year shifted by `shift` (`kuartal I tahun ini`).
+    MonthRangeRel {
+        m1: i8,
+        m2: i8,
+        shift: i16,
+    },
+    /// Saturday-Sunday of the reference week shifted by `Some(weeks)`; `None`: the latest
+    /// weekend that has begun by the reference date.
+    Weekend {
+        shift: Option<i8>,
+    },
+    /// `tanggal 17`: that day of the reference month.
+    DayOfMonth {
+        d: i8,
     },
 }
 
@@ -750,15 +914,76 @@ const IDUL_FITRI: &[(i16, i8, i8)] = &[
     (2030, 2, 5),
 ];
 
-fn holiday_date(kind: Holiday, year: i16) -> Option<Date> {
-    match kind {
+/// Idul Adha (10 Zulhijah) as set by the Indonesian government calendar, 2005-2026.
+/// Approximate in the same way as [`IDUL_FITRI`]; 2006 had two (January and December).
+const IDUL_ADHA: &[(i16, i8, i8)] = &[
+    (2005, 1, 21),
+    (2006, 1, 10),
+    (2006, 12, 31),
+    (2007, 12, 20),
+    (2008, 12, 8),
+    (2009, 11, 27),
+    (2010, 11, 17),
+    (2011, 11, 6),
+    (2012, 10, 26),
+    (2013, 10, 15),
+    (2014, 10, 5),
+    (2015, 9, 24),
+    (2016, 9, 12),
+    (2017, 9, 1),
+    (2018, 8, 22),
+    (2019, 8, 11),
+    (2020, 7, 31),
+    (2021, 7, 20),
+    (2022, 7, 10),
+    (2023, 6, 29),
+    (2024, 6, 17),
+    (2025, 6, 6),
+    (2026, 5, 27),
+];
+
+/// Occurrences of a holiday in `year` (the Islamic ones come from the tables; a year
+/// outside them has none).
+fn holiday_dates(kind: Holiday, year: i16) -> impl Iterator<Item = Date> {
+    let table: &[(i16, i8, i8)] = match kind {
+        Holiday::IdulFitri => IDUL_FITRI,
+        Holiday::IdulAdha => IDUL_ADHA,
+        Holiday::Natal | Holiday::TahunBaru => &[],
+    };
+    let fixed = match kind {
         Holiday::Natal => Date::new(year, 12, 25).ok(),
         Holiday::TahunBaru => Date::new(year, 1, 1).ok(),
-        Holiday::IdulFitri => IDUL_FITRI
-            .iter()
-            .find(|(y, _, _)| *y == year)
-            .and_then(|&(y, m, d)| Date::new(y, m, d).ok()),
+        Holiday::IdulFitri | Holiday::IdulAdha => None,
+    };
+    table
+        .iter()
+        .filter(move |(y, _, _)| *y == year)
+        .filter_map(|&(y, m, d)| Date::new(y, m, d).ok())
+        .chain(fixed)
+}
+
+fn holiday_date(kind: Holiday, year: i16) -> Option<Date> {
+    holiday_dates(kind, year).next()
+}
+
+/// The occurrence of a holiday nearest `r` (ties go to the past).
+fn holiday_near(kind: Holiday, r: Date) -> Option<Date> {
+    let re = epoch(r);
+    let y = r.year();
+    let mut best: Option<(i64, Date)> = None;
+    for yy in [y.checked_sub(1), Some(y), y.checked_add(1)]
+        .into_iter()
+        .flatten()
+    {
+        for c in holiday_dates(kind, yy) {
+            let diff = epoch(c) - re;
+            let score = diff.abs() * 2 + i64::from(diff > 0);
+            if best.is_none_or(|(b, _)| score < b) {
+                best = Some((score, c));
+            }
+        }
     }
+    best.map(|(_, c)| c)
 }
 
 fn nearest_day(d: i8, m: i8, dir: Dir, r: Date) -> Option<Date> {
@@ -834,6 +1059,34 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
                 year
             };
             holiday_date(kind, y).map(|d| point(d, Grain::Day, rel))
+        }
+        Sem::HolidayNear { kind } => holiday_near(kind, r?).map(|d| point(d, Grain::Day, true)),
+        Sem::MonthRangeRel { m1, m2, shift } => {
+            let y = i64::from(r?.year()) + i64::from(shift);
+            Some(DateValue {
+                start: month_start(y, m1)?,
+                grain: Grain::Month,
+                end: Some(month_start(y, m2)?),
+                anchored: true,
+            })
+        }
+        Sem::Weekend { shift } => {
+            let r = r?;
+            let sat = match shift {
+                Some(k) => add_days(monday_of(r)?, 5 + 7 * i64::from(k))?,
+                None => add_days(r, -i64::from((wd(r) - 6).rem_euclid(7)))?,
+            };
+            Some(DateValue {
+                start: sat,
+                grain: Grain::Day,
+                end: Some(add_days(sat, 1)?),
+                anchored: true,
+            })
+        }
+        Sem::DayOfMonth { d } => {
+            let r = r?;
+            ymd(i64::from(r.year()), i64::from(r.month()), i64::from(d))
+                .map(|x| point(x, Grain::Day, true))
         }
         Sem::DayMonth { d, m, dir } => {
             nearest_day(d, m, dir, r?).map(|x| point(x, Grain::Day, true))
@@ -981,10 +1234,11 @@ impl<'a> P<'a> {
             "awal" | "akhir" | "pertengahan" | "medio" => return self.parse_modifier(tok),
             "bulan" => {
                 let n = self.next(tok.e)?;
+                // `bulan` stays outside the span like `tahun` and `tanggal` (NER UGM: 8 of 10).
                 if n.kind == Kind::Word
                     && month_of(n.key().as_str()).is_some_and(|(_, mk)| mk == Mk::Id)
                 {
-                    return self.parse_month(n, true).map(|c| Cand { s: tok.s, ..c });
+                    return self.parse_month(n, true);
                 }
                 return self.unit_rel(tok, Unit::Month);
             }
@@ -998,17 +1252,24 @@ impl<'a> P<'a> {
             "hari" => {
                 let n = self.next(tok.e)?;
                 if n.is("ini") && !self.counted_before(tok) {
-                    return Some(Cand {
+                    return Some(self.with_paren(Cand {
                         s: tok.s,
                         e: n.e,
                         sem: rel(Unit::Day, 0, From::Ref),
-                    });
+                    }));
                 }
                 return None;
             }
             "kemarin" | "besok" | "lusa" | "semalam" | "tadi" => return self.parse_relday(tok, k),
-            "idul" | "idulfitri" | "lebaran" | "natal" => return self.parse_holiday(tok, k),
+            "idul" | "idulfitri" | "iduladha" | "lebaran" | "natal" => {
+                return self.parse_holiday(tok, k);
+            }
             "hut" => return self.parse_hut(tok),
+            "kuartal" | "triwulan" | "caturwulan" | "semester" | "paruh" => {
+                return self.parse_period(tok, k);
+            }
+            "abad" => return self.parse_century(tok),
+            "musim" => return self.parse_season(tok),
             _ => {}
         }
         self.parse_counted(tok)
@@ -1032,21 +1293,34 @@ impl<'a> P<'a> {
         }
         let n = tok.num()?;
         let len = tok.text.len();
+        if let Some(c) = self.bce_year(tok) {
+            return Some(c);
+        }
         // ISO 2021-12-31
         if len == 4 {
             if let Some(c) = self.iso_date(tok) {
                 return Some(c);
             }
         }
-        // Numeric d/m/y, d-m-y; d/m only after `tanggal`.
+        // Numeric d/m/y, d-m-y; d/m only after `tanggal` or alone in parentheses.
         if len <= 2 {
-            if let Some((sem, e)) = self.numeric_dmy(tok, self.after_tanggal(tok)) {
-                let (e, dir) = self.trailer(e);
-                return Some(Cand {
-                    s: tok.s,
-                    e,
-                    sem: with_dir(sem, dir),
-                });
+            let tanggal = self.after_tanggal(tok);
+            let paren = !tanggal && self.paren_context(tok);
+            if let Some((sem, e)) = self.numeric_dmy(tok, tanggal || paren, false) {
+                let bare = paren && matches!(sem, Sem::DayMonth { .. });
+                if !bare {
+                    let (e, dir) = self.trailer(e);
+                    return Some(Cand {
+                        s: tok.s,
+                        e,
+                        sem: with_dir(sem, dir),
+                    });
+                }
+                // `Jakarta (22/3)`: the span is the inside (ANNOTATION: no span starts
+                // with punctuation), and the parenthesis must close right after it.
+                if self.next(e).is_some_and(|c| c.punct(')')) {
+                    return Some(Cand { s: tok.s, e, sem });
+                }
             }
         }
         // Decimal, thousands separator or clock time right after: a quantity.
@@ -1062,6 +1336,45 @@ impl<'a> P<'a> {
             }
             if let Some(c) = self.day_month(tok) {
                 return Some(c);
+            }
+            // `tanggal 19 (Juli)`: the month in parentheses.
+            if self.after_tanggal(tok) {
+                let month = self
+                    .next_same_line(tok.e)
+                    .filter(|o| o.punct('('))
+                    .and_then(|o| self.month_at(o.e))
+                    .filter(|(_, mk, _)| *mk == Mk::Id)
+                    .and_then(|(m, _, mt)| {
+                        self.next(mt.e).filter(|c| c.punct(')')).map(|c| (m, c.e))
+                    });
+                if let Some((m, e)) = month {
+                    let d = i8::try_from(n).ok()?;
+                    ymd(2000, i64::from(m), i64::from(d))?;
+                    let (e, dir) = self.trailer(e);
+                    return Some(Cand {
+                        s: tok.s,
+                        e,
+                        sem: Sem::DayMonth {
+                            d,
+                            m,
+                            dir: dir.unwrap_or(Dir::Nearest),
+                        },
+                    });
+                }
+            }
+            // `tanggal 17`: a day of the reference month.
+            if self.after_tanggal(tok)
+                && !self
+                    .next_same_line(tok.e)
+                    .is_some_and(|x| x.kind == Kind::Num || x.punct('/') || x.punct('-'))
+            {
+                return Some(Cand {
+                    s: tok.s,
+                    e: self.tod(tok.e).unwrap_or(tok.e),
+                    sem: Sem::DayOfMonth {
+                        d: i8::try_from(n).ok()?,
+                    },
+                });
             }
         }
         if len == 4 && (1000..=2999).contains(&n) {
@@ -1086,6 +1399,84 @@ impl<'a> P<'a> {
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
         self.prev(tok.s)
             .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+    }
+
+    /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
+    /// `di Sepinggan (22/3)`, `pada (22/3)`, `Jakarta, (22/3)`; not `atau (1/2)`.
+    fn paren_context(&self, tok: Tok<'a>) -> bool {
+        let Some(open) = self.prev(tok.s).filter(|o| o.punct('(')) else {
+            return false;
+        };
+        match self.prev(open.s) {
+            None => true,
+            Some(p) => {
+                (p.kind == Kind::Word && !p.is_any(NOT_DATE_BEFORE_PAREN))
+                    || p.punct(',')
+                    || (p.kind == Kind::Num && p.text.len() == 4)
+            }
+        }
+    }
+
+    /// A relative expression followed by a date in parentheses (`kemarin (2/1)`,
+    /// `dua hari sebelumnya (26/6)`) is one span valued by the parenthesised date.
+    fn with_paren(&self, c: Cand) -> Cand {
+        match self.paren_date(c.e) {
+            Some((sem, close)) if !self.t[c.e..close].contains('\n') => Cand {
+                s: c.s,
+                e: close,
+                sem,
+            },
+            _ => c,
+        }
+    }
+
+    /// `sebelum Masehi` / `SM` right after `e`: returns its end.
+    fn bce_after(&self, e: usize) -> Option<usize> {
+        let t = self.next_same_line(e)?;
+        if t.text == "SM" {
+            return Some(t.e);
+        }
+        if t.is("sebelum") {
+            let m = self.next_same_line(t.e)?;
+            if m.is("masehi") {
+                return Some(m.e);
+            }
+        }
+        None
+    }
+
+    /// `580 sebelum Masehi`, `650 - 279 SM`: ISO 8601 expanded years (astronomical
+    /// numbering, 1 BC = year 0, so 580 BC is `-0579`).
+    fn bce_year(&self, tok: Tok<'a>) -> Option<Cand> {
+        let a = i16::try_from(tok.num()?).ok()?;
+        if a == 0 {
+            return None;
+        }
+        let mut e = tok.e;
+        let mut b = None;
+        if let Some(sep) = self.next_same_line(e).filter(is_range_word) {
+            if let Some(t2) = self
+                .next_same_line(sep.e)
+                .filter(|t| t.kind == Kind::Num && self.bce_after(t.e).is_some())
+            {
+                b = Some(i16::try_from(t2.num()?).ok()?);
+                e = t2.e;
+            }
+        }
+        let end = self.bce_after(e)?;
+        let start = Date::new(1 - a, 1, 1).ok()?;
+        let sem = match b {
+            Some(b) if b > 0 && b < a => {
+                Sem::AbsRange(start, Date::new(1 - b, 1, 1).ok()?, Grain::Year)
+            }
+            Some(_) => return None,
+            None => Sem::Abs(start, Grain::Year),
+        };
+        Some(Cand {
+            s: tok.s,
+            e: end,
+            sem,
+        })
     }
 
     fn iso_date(&self, tok: Tok<'a>) -> Option<Cand> {
@@ -1115,9 +1506,10 @@ impl<'a> P<'a> {
         })
     }
 
-    /// `d/m/yyyy`, `d-m-yyyy`, `d / m / yyyy`; with `yearless`, also `d/m`.
+    /// `d/m/yyyy`, `d-m-yyyy`, `d / m / yyyy`; with `yearless`, also `d/m`; with
+    /// `short_year`, also `d/m/yy` (POSIX pivot: 00-68 are 20yy, 69-99 are 19yy).
     /// Returns the semantic and the end of the expression.
-    fn numeric_dmy(&self, tok: Tok<'a>, yearless: bool) -> Option<(Sem, usize)> {
+    fn numeric_dmy(&self, tok: Tok<'a>, yearless: bool, short_year: bool) -> Option<(Sem, usize)> {
         let d = tok.num()?;
         if tok.text.len() > 2 {
             return None;
@@ -1145,10 +1537,13 @@ impl<'a> P<'a> {
                     .filter(|yt| yt.kind == Kind::Num && (slash || yt.s == sep2.e))
             });
         if let Some(yt) = year_tok {
-            if yt.text.len() != 4 {
-                return None;
-            }
-            let date = ymd(i64::from(yt.num()?), i64::from(m), i64::from(d))?;
+            let y = i64::from(yt.num()?);
+            let y = match yt.text.len() {
+                4 => y,
+                2 if short_year => y + if y <= 68 { 2000 } else { 1900 },
+                _ => return None,
+            };
+            let date = ymd(y, i64::from(m), i64::from(d))?;
             if self.char_at(yt.e).is_some_and(|c| c.is_alphanumeric()) {
                 return None;
             }
@@ -1457,7 +1852,19 @@ impl<'a> P<'a> {
         }
         let prev = self.prev(tok.s)?;
         if !prev.is_any(YEAR_CUES) {
-            return None;
+            // A year after a plain lower-case word is a date too (`kinerja perbankan 2006`,
+            // `kuota BBM subsidi 2014`), unless the word counts or names an event.
+            let plain = prev.kind == Kind::Word
+                && !prev.capitalised()
+                && !prev.is_any(NOT_YEAR_BEFORE)
+                && n.rem_euclid(100) != 0
+                && (1945..=2040).contains(&n)
+                && !self.next_same_line(tok.e).is_some_and(|x| {
+                    x.kind == Kind::Num || x.punct('/') || x.punct('%') || x.punct('(')
+                });
+            if !plain {
+                return None;
+            }
         }
         if prev.is("tahun") {
             // `UU No 5 Tahun 2014`, `Kejuaraan Nasional Tahun 2014`: a name, not a date.
@@ -1558,6 +1965,13 @@ impl<'a> P<'a> {
         let (from, sign, end) = if r.is_any(&["lalu", "silam"]) {
             (From::Ref, -1, r.e)
         } else if r.is_any(&["lagi", "mendatang"]) {
+            // `tinggal 1 tahun lagi`: what is left, a duration.
+            if self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["tinggal", "sisa", "tersisa", "kurang", "selama"]))
+            {
+                return None;
+            }
             (From::Ref, 1, r.e)
         } else if r.is_any(&["kemudian", "setelahnya", "sesudahnya", "berikutnya"]) {
             (From::Last, 1, r.e)
@@ -1570,7 +1984,7 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
-        Some(Cand {
+        Some(self.with_paren(Cand {
             s: tok.s,
             e: end,
             sem: Sem::Rel {
@@ -1578,7 +1992,7 @@ impl<'a> P<'a> {
                 n: n.map(|n| n * sign),
                 from,
             },
-        })
+        }))
     }
 
     /// A count: digits, number words, `se`+unit, `beberapa` (no value).
@@ -1626,7 +2040,7 @@ impl<'a> P<'a> {
     fn paren_date(&self, pos: usize) -> Option<(Sem, usize)> {
         let open = self.next(pos).filter(|o| o.punct('('))?;
         let num = self.next(open.e).filter(|n| n.kind == Kind::Num)?;
-        let (sem, e) = self.numeric_dmy(num, true).or_else(|| {
+        let (sem, e) = self.numeric_dmy(num, true, true).or_else(|| {
             let (d, m, y, e) = self.dm_words(num)?;
             Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
         })?;
@@ -1663,14 +2077,21 @@ impl<'a> P<'a> {
                 let sem = Self::dm_sem(d, m, y, dir.unwrap_or(Dir::Nearest))?;
                 return Some(Cand { s: tok.s, e, sem });
             }
-            if let Some((sem, e)) = self.numeric_dmy(num, false) {
+            if let Some((sem, e)) = self.numeric_dmy(num, false, false) {
                 let (e, _) = self.trailer(e);
                 return Some(Cand { s: tok.s, e, sem });
             }
         }
         // `Minggu lalu` / `minggu depan`: a week.
         // `hari Minggu` is always Sunday.
-        let after_hari = self.prev(tok.s).is_some_and(|p| p.is("hari"));
+        let after_hari = self.prev(tok.s).is_some_and(|p| {
+            p.is("hari")
+                // `Sabtu dan Minggu lalu`: a list of days.
+                || (p.is_any(&["dan", "atau", "hingga", "sampai"]) || p.punct(','))
+                    && self
+                        .prev(p.s)
+                        .is_some_and(|w| weekday_of(w.key().as_str()).is_some())
+        });
         if is_minggu && !after_hari {
             if let Some(c) = self.unit_rel(tok, Unit::Week) {
                 return Some(c);
@@ -1735,6 +2156,10 @@ impl<'a> P<'a> {
     /// Month name at `tok`; `cued` when a cue (`bulan`, `awal`, ...) precedes it.
     fn parse_month(&self, tok: Tok<'a>, cued: bool) -> Option<Cand> {
         let (m, mk) = month_of(tok.key().as_str())?;
+        // Month first, English style: `Dec 31, 2021`, `Jan. 5 2020`.
+        if let Some(c) = self.month_day_year(tok, m) {
+            return Some(c);
+        }
         // `Januari 2022`
         if let Some((y, e)) = self.year_at(tok.e) {
             if mk == Mk::Other && !tok.capitalised() && tok.text.len() <= 3 && !cued {
@@ -1796,12 +2221,19 @@ impl<'a> P<'a> {
                 });
             }
         }
+        // `november 79`, `Mei '98`: a two-digit year (a number above 31 cannot be a day).
+        if let Some((y, e)) = self.short_year_after(tok.e) {
+            return Some(Cand {
+                s: tok.s,
+                e,
+                sem: Sem::Abs(Date::new(y, m, 1).ok()?, Grain::Month),
+            });
+        }
         let rel = self.rel_after(tok.e);
         let this = self.next_same_line(tok.e).filter(|t| t.is("ini"));
         let lower = !tok.capitalised();
-        if lower && !cued && rel.is_none() && this.is_none() {
-            return None;
-        }
+        // Lower-case full month names are not names (in NER UGM/NER UI/NERP none is);
+        // only `mei` needs a cue, below.
         if lower && m == 5 && !(cued && prev.is_some_and(|p| p.is("bulan"))) && rel.is_none() {
             return None;
         }
@@ -1843,10 +2275,61 @@ impl<'a> P<'a> {
         })
     }
 
+    /// `Dec 31, 2021` (`tok` is the month): month, day, optional comma, four-digit year.
+    fn month_day_year(&self, tok: Tok<'a>, m: i8) -> Option<Cand> {
+        let mut p = tok.e;
+        if let Some(dot) = self.next(p).filter(|d| d.punct('.') && d.s == p) {
+            p = dot.e;
+        }
+        let dt = self.next_same_line(p)?;
+        if dt.kind != Kind::Num || dt.text.len() > 2 {
+            return None;
+        }
+        let d = i8::try_from(dt.num()?).ok()?;
+        let mut p = dt.e;
+        if let Some(c) = self.next_same_line(p).filter(|c| c.punct(',')) {
+            p = c.e;
+        }
+        let (y, e) = self.year_at(p)?;
+        if self.quantity_after(e) {
+            return None;
+        }
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Abs(Date::new(y, m, d).ok()?, Grain::Day),
+        })
+    }
+
+    /// A two-digit year right after a month: `79` (above 31) or `'98`. POSIX pivot.
+    fn short_year_after(&self, e: usize) -> Option<(i16, usize)> {
+        let mut t = self.next_same_line(e)?;
+        let apos = t.kind == Kind::Punct && t.text.starts_with(is_apostrophe);
+        if apos {
+            t = self.next(t.e).filter(|n| n.s == t.e)?;
+        }
+        if t.kind != Kind::Num || t.text.len() != 2 {
+            return None;
+        }
+        let n = i16::try_from(t.num()?).ok()?;
+        if (!apos && n <= 31)
+            || self.char_at(t.e).is_some_and(char::is_alphanumeric)
+            || self.number_continues(t.e)
+            || self.quantity_after(t.e)
+        {
+            return None;
+        }
+        Some((n + if n <= 68 { 2000 } else { 1900 }, t.e))
+    }
+
     /// `awal Januari`, `akhir 2021`, `akhir tahun ini`, `pertengahan bulan depan`.
     fn parse_modifier(&self, tok: Tok<'a>) -> Option<Cand> {
         let n = self.next_same_line(tok.e)?;
+        if tok.is("akhir") && n.is_any(&["pekan", "minggu"]) {
+            return self.weekend(tok, n);
+        }
         let inner = match n.kind {
+            Kind::Word if n.is("musim") => self.parse_season(n),
             Kind::Num => self.parse_num(n),
             Kind::Word if month_of(n.key().as_str()).is_some() => self.parse_month(n, true),
             Kind::Word if n.is("tahun") => {
@@ -1878,10 +2361,40 @@ impl<'a> P<'a> {
         }
     }
 
+    /// `akhir pekan`, `akhir pekan lalu/ini/depan` (`tok` is `akhir`, `n` the week word):
+    /// Saturday to Sunday. Alone, the latest weekend begun by the reference date (past-tense
+    /// news, like a lone weekday). `setiap akhir pekan` recurs and is no date.
+    fn weekend(&self, tok: Tok<'a>, n: Tok<'a>) -> Option<Cand> {
+        if self
+            .prev(tok.s)
+            .is_some_and(|p| p.is_any(&["setiap", "tiap", "per", "selama", "sepanjang"]))
+        {
+            return None;
+        }
+        let (shift, e) = match self.rel_after(n.e) {
+            Some((e, Dir::Past)) => (Some(-1), e),
+            Some((e, _)) => (Some(1), e),
+            None => match self.next_same_line(n.e) {
+                Some(x) if x.is("ini") => (Some(0), x.e),
+                _ => (None, n.e),
+            },
+        };
+        Some(Cand {
+            s: tok.s,
+            e,
+            sem: Sem::Weekend { shift },
+        })
+    }
+
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
-        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date.
-        if self.counted_before(tok) {
+        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date;
+        // `per tahun ini`, `setiap bulan ini`: a rate.
+        if self.counted_before(tok)
+            || self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["per", "setiap", "tiap"]))
+        {
             return None;
         }
         let n = self.next_same_line(tok.e)?;
@@ -1947,16 +2460,27 @@ impl<'a> P<'a> {
             }
             _ => return None,
         };
+        // `anak baru kemarin (sore)`: an idiom for a newcomer.
+        if k == "kemarin" {
+            if let Some(b) = self.prev(tok.s).filter(|b| b.is("baru")) {
+                if self
+                    .prev(b.s)
+                    .is_some_and(|a| a.is_any(&["anak", "orang", "pemain", "politisi"]))
+                {
+                    return None;
+                }
+            }
+        }
         if k != "semalam" {
             if let Some(x) = self.tod(e) {
                 e = x;
             }
         }
-        Some(Cand {
+        Some(self.with_paren(Cand {
             s: tok.s,
             e,
             sem: rel(Unit::Day, n, From::Ref),
-        })
+        }))
     }
 
     // --- holidays ----------------------------------------------------------
@@ -1985,24 +2509,81 @@ impl<'a> P<'a> {
         }
     }
 
+    /// `Idul Fitri 2021`, `Lebaran tahun ini`, `Idul Adha 1435 H`, `Natal`: with a year, that
+    /// year's date; without, the occurrence nearest the reference date.
     fn parse_holiday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+        let next = self.next_same_line(tok.e);
         let (kind, e) = match k {
             "idul" => {
-                let f = self.next_same_line(tok.e)?;
-                if !f.is("fitri") {
+                let f = next?;
+                if f.is("fitri") {
+                    (Holiday::IdulFitri, f.e)
+                } else if f.is("adha") {
+                    (Holiday::IdulAdha, f.e)
+                } else {
                     return None;
                 }
-                (Holiday::IdulFitri, f.e)
             }
-            "idulfitri" | "lebaran" => (Holiday::IdulFitri, tok.e),
+            "iduladha" => (Holiday::IdulAdha, tok.e),
+            "lebaran" => match next {
+                Some(h) if h.is("haji") => (Holiday::IdulAdha, h.e),
+                // `Lebaran Ketupat` comes a week later; `Lebaran Betawi` is a festival.
+                Some(x) if x.is_any(&["ketupat", "topat", "betawi"]) => return None,
+                _ => (Holiday::IdulFitri, tok.e),
+            },
+            "idulfitri" => (Holiday::IdulFitri, tok.e),
             _ => (Holiday::Natal, tok.e),
         };
-        let (year, rel, e) = self.holiday_year(e)?;
-        Some(Cand {
-            s: tok.s,
-            e,
-            sem: Sem::Holiday { kind, year, rel },
-        })
+        match self.holiday_year(e) {
+            Some((year, false, ye)) => {
+                // `Idul Fitri 1435 H`: a Hijri year.
+                if let Some(h) = self
+                    .next_same_line(ye)
+                    .filter(|h| h.text == "H" || h.is_any(&["hijriah", "hijriyah"]))
+                {
+                    let sem = hijri_holiday(kind, year)
+                        .map(|d| Sem::Abs(d, Grain::Day))
+                        .unwrap_or(Sem::Holiday {
+                            kind,
+                            year: 0,
+                            rel: false,
+                        });
+                    return Some(Cand {
+                        s: tok.s,
+                        e: h.e,
+                        sem,
+                    });
+                }
+                Some(Cand {
+                    s: tok.s,
+                    e: ye,
+                    sem: Sem::Holiday {
+                        kind,
+                        year,
+                        rel: false,
+                    },
+                })
+            }
+            Some((year, true, ye)) => Some(Cand {
+                s: tok.s,
+                e: ye,
+                sem: Sem::Holiday {
+                    kind,
+                    year,
+                    rel: true,
+                },
+            }),
+            None => {
+                if kind == Holiday::Natal && !tok.capitalised() {
+                    return None;
+                }
+                Some(Cand {
+                    s: tok.s,
+                    e,
+                    sem: Sem::HolidayNear { kind },
+                })
+            }
+        }
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
@@ -2010,7 +2591,25 @@ impl<'a> P<'a> {
         if !b.is("baru") {
             return None;
         }
-        let (year, rel, e) = self.holiday_year(b.e)?;
+        let Some((year, rel, e)) = self.holiday_year(b.e) else {
+            // Year-less only as a capitalised name, and not another calendar's new year.
+            if !(tok.capitalised() && b.capitalised())
+                || self.next_same_line(b.e).is_some_and(|x| {
+                    x.is_any(&[
+                        "imlek", "islam", "hijriah", "hijriyah", "cina", "china", "saka",
+                    ])
+                })
+            {
+                return None;
+            }
+            return Some(Cand {
+                s: tok.s,
+                e: b.e,
+                sem: Sem::HolidayNear {
+                    kind: Holiday::TahunBaru,
+                },
+            });
+        };
         Some(Cand {
             s: tok.s,
             e,
@@ -2020,6 +2619,124 @@ impl<'a> P<'a> {
                 rel,
             },
         })
+    }
+
+    // --- periods, centuries, seasons --------------------------------------------
+
+    /// `ke-21`, `ke 21`, `21` or a Roman numeral at `pos`: the number and its token.
+    fn ordinal_number(&self, pos: usize) -> Option<(i16, Tok<'a>)> {
+        let mut t = self.next_same_line(pos)?;
+        if t.is("ke") {
+            let dash = self.next_same_line(t.e)?;
+            t = if dash.punct('-') {
+                self.next_same_line(dash.e)?
+            } else {
+                dash
+            };
+            if t.kind != Kind::Num {
+                return None;
+            }
+        }
+        let n = match t.kind {
+            Kind::Num if t.text.len() <= 2 => i16::try_from(t.num()?).ok()?,
+            Kind::Word => match t.key().as_str() {
+                "pertama" | "kesatu" => 1,
+                "kedua" => 2,
+                "ketiga" => 3,
+                "keempat" => 4,
+                _ => roman(t.text)?,
+            },
+            _ => return None,
+        };
+        Some((n, t))
+    }
+
+    /// `kuartal pertama 2008`, `triwulan III 2021`, `semester 1 tahun 2007`,
+    /// `kuartal II/2021`, `paruh pertama 1989`, `semester kedua tahun ini`: a month range.
+    /// A year (or `tahun ini/lalu/depan`) is required.
+    fn parse_period(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+        let (len, parts): (i8, i16) = match k {
+            "kuartal" | "triwulan" => (3, 4),
+            "caturwulan" => (4, 3),
+            _ => (6, 2),
+        };
+        let (i, t) = self.ordinal_number(tok.e)?;
+        if !(1..=parts).contains(&i) || (k == "paruh" && t.kind != Kind::Word) {
+            return None;
+        }
+        let i = i8::try_from(i).ok()?;
+        let (m1, m2) = ((i - 1) * len + 1, i * len);
+        let mut p = t.e;
+        if let Some(sep) = self
+            .next(p)
+            .filter(|x| (x.punct('/') || x.punct('-')) && x.s == p)
+        {
+            p = sep.e;
+        }
+        let (y, rel, e) = self.holiday_year(p)?;
+        let sem = if rel {
+            Sem::MonthRangeRel { m1, m2, shift: y }
+        } else {
+            Sem::AbsRange(
+                Date::new(y, m1, 1).ok()?,
+                Date::new(y, m2, 1).ok()?,
+                Grain::Month,
+            )
+        };
+        Some(Cand { s: tok.s, e, sem })
+    }
+
+    /// `abad ke-21` -> `ke-21` (like `tahun`, the unit word stays outside): the years
+    /// 2001/2100; `abad ke-5 sebelum Masehi` -> -0499/-0400. ISO 8601 has no century grain
+    /// that matches the ordinal (its `20` means 2000-2099), so the value is a year range.
+    fn parse_century(&self, tok: Tok<'a>) -> Option<Cand> {
+        let first = self.next_same_line(tok.e)?;
+        let (n, t) = self.ordinal_number(tok.e)?;
+        if !(1..=30).contains(&n) {
+            return None;
+        }
+        let (a, b, e) = match self.bce_after(t.e) {
+            Some(e) => (1 - n * 100, -(n - 1) * 100, e),
+            None => ((n - 1) * 100 + 1, n * 100, t.e),
+        };
+        Some(Cand {
+            s: first.s,
+            e,
+            sem: Sem::AbsRange(
+                Date::new(a, 1, 1).ok()?,
+                Date::new(b, 1, 1).ok()?,
+                Grain::Year,
+            ),
+        })
+    }
+
+    /// `musim panas 2007`: a (northern, meteorological) season as a month range;
+    /// winter runs from December of the year into the next.
+    fn parse_season(&self, tok: Tok<'a>) -> Option<Cand> {
+        let w = self.next_same_line(tok.e)?;
+        let (m1, m2) = match w.key().as_str() {
+            "semi" => (3, 5),
+            "panas" => (6, 8),
+            "gugur" => (9, 11),
+            "dingin" => (12, 2),
+            _ => return None,
+        };
+        let (y, rel, e) = self.holiday_year(w.e)?;
+        let sem = match (rel, m1 < m2) {
+            (true, true) => Sem::MonthRangeRel { m1, m2, shift: y },
+            (true, false) => return None,
+            (false, true) => Sem::AbsRange(
+                Date::new(y, m1, 1).ok()?,
+                Date::new(y, m2, 1).ok()?,
+                Grain::Month,
+            ),
+            (false, false) => Sem::AbsRange(
+                Date::new(y, m1, 1).ok()?,
+                Date::new(y.checked_add(1)?, m2, 1).ok()?,
+                Grain::Month,
+            ),
+        };
+        Some(Cand { s: tok.s, e, sem })
     }
 
     /// `HUT RI ke-77`, `HUT ke-77 RI`, `HUT Kemerdekaan RI ke-77` → 17 August (1945 + n).
@@ -2070,12 +2787,64 @@ impl<'a> P<'a> {
     }
 }
 
+/// The date of an Islamic holiday in Hijri year `h` (`Idul Fitri 1435 H` -> 2014-07-28):
+/// the table entry nearest the arithmetic estimate (mean year 10631/30 days from
+/// 1 Muharram 1 AH = 622-07-19; 1 Syawal is day 266, 10 Zulhijah day 335).
+fn hijri_holiday(kind: Holiday, h: i16) -> Option<Date> {
+    let offset = match kind {
+        Holiday::IdulFitri => 265,
+        Holiday::IdulAdha => 334,
+        Holiday::Natal | Holiday::TahunBaru => return None,
+    };
+    let days = days_from_civil(622, 7, 19) + (i64::from(h) - 1) * 10631 / 30 + offset;
+    let (y, m, d) = civil_from_days(days);
+    let guess = ymd(y, m, d)?;
+    let found = holiday_near(kind, guess)?;
+    (epoch(found) - days).abs().lt(&30).then_some(found)
+}
+
 /// Apply a trailing `lalu`/`mendatang` to a year-less day-month.
 fn with_dir(sem: Sem, dir: Option<Dir>) -> Sem {
     match (sem, dir) {
         (Sem::DayMonth { d, m, .. }, Some(dir)) => Sem::DayMonth { d, m, dir },
         _ => sem,
     }
+}
+
+/// An upper-case Roman numeral from I to XXXIX.
+fn roman(w: &str) -> Option<i16> {
+    if w.is_empty() || w.len() > 6 || !w.bytes().all(|b| b"IVX".contains(&b)) {
+        return None;
+    }
+    let val = |b: u8| -> i16 {
+        match b {
+            b'I' => 1,
+            b'V' => 5,
+            _ => 10,
+        }
+    };
+    let b = w.as_bytes();
+    let mut n = 0i16;
+    for (i, &c) in b.iter().enumerate() {
+        let v = val(c);
+        if b.get(i + 1).is_some_and(|&nx| val(nx) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    // Only canonical spellings (`IIII`, `VX` are not numerals).
+    let canon = |mut k: i16| -> String {
+        let mut out = String::new();
+        for (v, sym) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+            while k >= v {
+                out.push_str(sym);
+                k -= v;
+            }
+        }
+        out
+    };
+    (n > 0 && canon(n) == w).then_some(n)
 }
 
 fn rel(unit: Unit, n: i64, from: From) -> Sem {
@@ -2367,7 +3136,7 @@ mod tests {
             Some((2021, 8, 1)),
             &[("Mei", "2021-05")],
         ),
-        ("Harga naik bulan Mei.", None, &[("bulan Mei", "2022-05")]),
+        ("Harga naik bulan Mei.", None, &[("Mei", "2022-05")]),
         ("Harga naik Mei lalu.", None, &[("Mei lalu", "2021-05")]),
         (
             "Banjir melanda Juni.",
@@ -2377,7 +3146,7 @@ mod tests {
         (
             "Data bulan September 2007 dirilis.",
             None,
-            &[("bulan September 2007", "2007-09")],
+            &[("September 2007", "2007-09")],
         ),
         (
             "Kasus naik september lalu",
@@ -2821,6 +3590,360 @@ mod tests {
         ("Kode B1234 dan KRI-2008 ada.", None, &[]),
         ("Uang Rp 2.500.000 raib.", None, &[]),
         ("Mar 2014", None, &[("Mar 2014", "2014-03")]),
+        // --- added with issue 4, round 2 ---
+        // parenthesised d/m standing alone: the inside is the span (no span starts with `(`)
+        (
+            "kata Yushan Sayuti , di Sepinggan ( 22/3 ) .",
+            Some((2014, 3, 25)),
+            &[("22/3", "2014-03-22")],
+        ),
+        (
+            "kata dia di Jakarta, (22/3).",
+            Some((2014, 3, 25)),
+            &[("22/3", "2014-03-22")],
+        ),
+        (
+            "Ia tiba pada (22/3) siang.",
+            Some((2014, 3, 25)),
+            &[("22/3", "2014-03-22")],
+        ),
+        (
+            "kata Bahlil di kantor Kemhan (17/10/2024).",
+            None,
+            &[("17/10/2024", "2024-10-17")],
+        ),
+        (
+            "Pada akhir perdagangan di tahun 2022 (30/12), IHSG turun.",
+            Some((2023, 1, 2)),
+            &[("2022", "2022"), ("30/12", "2022-12-30")],
+        ),
+        ("Porsi dikurangi separuh atau (1/2) saja.", None, &[]),
+        ("Skor (2/1) bertahan.", None, &[]),
+        ("Harga ( 3/4 dari semula ) naik.", None, &[]),
+        (
+            "di Balikpapan pada Sabtu , ( 22/3 ) .",
+            Some((2014, 3, 25)),
+            &[("Sabtu , ( 22/3 )", "2014-03-22")],
+        ),
+        (
+            "di Jakarta, Selasa malam (10/9). Baca juga",
+            Some((2024, 9, 12)),
+            &[("Selasa malam (10/9)", "2024-09-10")],
+        ),
+        (
+            "Pada perdagangan kemarin (2/1), IHSG naik.",
+            Some((2023, 1, 3)),
+            &[("kemarin (2/1)", "2023-01-02")],
+        ),
+        (
+            "Padahal dua hari sebelumnya (26/6) ia sehat.",
+            Some((2024, 6, 30)),
+            &[("dua hari sebelumnya (26/6)", "2024-06-26")],
+        ),
+        // two-digit years only inside parentheses after a weekday
+        (
+            "Ia ditangkap Selasa (26/07/11) malam.",
+            None,
+            &[("Selasa (26/07/11) malam", "2011-07-26")],
+        ),
+        (
+            "Ia lahir Senin (3/2/89).",
+            None,
+            &[("Senin (3/2/89)", "1989-02-03")],
+        ),
+        ("Nomor 26/07/11 dicatat.", None, &[]),
+        // quarters, semesters, halves
+        (
+            "Laba pada kuartal pertama 2008 naik.",
+            None,
+            &[("kuartal pertama 2008", "2008-01/2008-03")],
+        ),
+        (
+            "Ekonomi triwulan III 2021 tumbuh.",
+            None,
+            &[("triwulan III 2021", "2021-07/2021-09")],
+        ),
+        (
+            "Nasabah pada semester 1 tahun 2007 tumbuh.",
+            None,
+            &[("semester 1 tahun 2007", "2007-01/2007-06")],
+        ),
+        (
+            "Nasabah pada semester pertama 2007 tumbuh.",
+            None,
+            &[("semester pertama 2007", "2007-01/2007-06")],
+        ),
+        (
+            "Pertumbuhan kuartal II/2021 tinggi.",
+            None,
+            &[("kuartal II/2021", "2021-04/2021-06")],
+        ),
+        (
+            "Laba paruh pertama 1989 turun.",
+            None,
+            &[("paruh pertama 1989", "1989-01/1989-06")],
+        ),
+        (
+            "Target semester kedua tahun ini naik.",
+            None,
+            &[("semester kedua tahun ini", "2021-07/2021-12")],
+        ),
+        (
+            "Penjualan kuartal ke-4 2020 anjlok.",
+            None,
+            &[("kuartal ke-4 2020", "2020-10/2020-12")],
+        ),
+        ("Indeks naik 1.1 % pada kuartal kedua .", None, &[]),
+        ("Ia sudah paruh baya.", None, &[]),
+        ("Selama tiga kuartal berturut-turut.", None, &[]),
+        // centuries, BCE
+        (
+            "Indonesia meraih peluang pada abad ke-21 .",
+            None,
+            &[("ke-21", "2001/2100")],
+        ),
+        (
+            "Candi dari abad XIV ditemukan.",
+            None,
+            &[("XIV", "1301/1400")],
+        ),
+        (
+            "Budaya abad ke-5 sebelum Masehi dikaji.",
+            None,
+            &[("ke-5 sebelum Masehi", "-0499/-0400")],
+        ),
+        (
+            "Makam dari tahun 580 sebelum Masehi digali.",
+            None,
+            &[("580 sebelum Masehi", "-0579")],
+        ),
+        (
+            "Makam periode Archaic tahun 580 - 480 sebelum Masehi .",
+            None,
+            &[("580 - 480 sebelum Masehi", "-0579/-0479")],
+        ),
+        (
+            "Makam dari tahun 650 - 279 SM ditemukan.",
+            None,
+            &[("650 - 279 SM", "-0649/-0278")],
+        ),
+        // weekends
+        (
+            "Mal ramai akhir pekan lalu.",
+            None,
+            &[("akhir pekan lalu", "2021-12-25/2021-12-26")],
+        ),
+        (
+            "Mal ramai akhir pekan ini.",
+            None,
+            &[("akhir pekan ini", "2022-01-01/2022-01-02")],
+        ),
+        (
+            "Mal ramai akhir pekan.",
+            None,
+            &[("akhir pekan", "2021-12-25/2021-12-26")],
+        ),
+        (
+            "Mal ramai akhir pekan.",
+            Some((2021, 12, 26)),
+            &[("akhir pekan", "2021-12-25/2021-12-26")],
+        ),
+        (
+            "Mal ramai akhir pekan depan.",
+            None,
+            &[("akhir pekan depan", "2022-01-08/2022-01-09")],
+        ),
+        ("Mal ramai setiap akhir pekan.", None, &[]),
+        // English month first
+        (
+            "Posted Dec 31, 2021 by AP.",
+            None,
+            &[("Dec 31, 2021", "2021-12-31")],
+        ),
+        (
+            "Signed on December 5 2020 in Paris.",
+            None,
+            &[("December 5 2020", "2020-12-05")],
+        ),
+        (
+            "Posted Jan. 5, 2020.",
+            None,
+            &[("Jan. 5, 2020", "2020-01-05")],
+        ),
+        // two-digit year after a month name
+        (
+            "jadwal november 79 dapat dimundurkan",
+            Some((1989, 10, 1)),
+            &[("november 79", "1979-11")],
+        ),
+        (
+            "Reformasi Mei '98 dikenang.",
+            None,
+            &[("Mei '98", "1998-05")],
+        ),
+        ("Sejak Maret 12 orang tewas.", None, &[("Maret", "2022-03")]),
+        // lower-case month names stand alone (not `mei`)
+        (
+            "operasi kuartalan november hari ini",
+            Some((1989, 10, 1)),
+            &[("november", "1989-11"), ("hari ini", "1989-10-01")],
+        ),
+        // `tanggal 17` with no month
+        (
+            "Rapat digelar tanggal 17 nanti.",
+            Some((2021, 12, 5)),
+            &[("17", "2021-12-17")],
+        ),
+        (
+            "Rapat digelar pada tgl 3 malam.",
+            Some((2021, 12, 5)),
+            &[("3 malam", "2021-12-03")],
+        ),
+        (
+            "Rapat digelar tanggal 31 .",
+            Some((2021, 2, 5)),
+            &[("31", "")],
+        ),
+        (
+            "Ia hadir di tanggal 19 (Juli) malam.",
+            Some((2014, 8, 1)),
+            &[("19 (Juli) malam", "2014-07-19")],
+        ),
+        (
+            "berita pada tanggal 31 (Desember) kemarin.",
+            Some((2023, 1, 5)),
+            &[("31 (Desember) kemarin", "2022-12-31")],
+        ),
+        // holidays without a year: the nearest occurrence
+        (
+            "Mudik Lebaran diprediksi ramai.",
+            Some((2023, 3, 14)),
+            &[("Lebaran", "2023-04-22")],
+        ),
+        (
+            "Harga naik menjelang Idul Fitri.",
+            Some((2014, 7, 1)),
+            &[("Idul Fitri", "2014-07-28")],
+        ),
+        (
+            "Pasar hewan ramai jelang Idul Adha.",
+            Some((2023, 6, 1)),
+            &[("Idul Adha", "2023-06-29")],
+        ),
+        (
+            "Sapi dijual untuk Lebaran Haji.",
+            Some((2019, 8, 1)),
+            &[("Lebaran Haji", "2019-08-11")],
+        ),
+        (
+            "Hewan kurban Iduladha 2024 diperiksa.",
+            None,
+            &[("Iduladha 2024", "2024-06-17")],
+        ),
+        (
+            "Libur Natal dan Tahun Baru dimulai.",
+            Some((2021, 12, 20)),
+            &[("Natal", "2021-12-25"), ("Tahun Baru", "2022-01-01")],
+        ),
+        (
+            "Pesta Tahun Baru semalam meriah.",
+            Some((2022, 1, 2)),
+            &[("Tahun Baru", "2022-01-01"), ("semalam", "2022-01-01")],
+        ),
+        (
+            "Mudik Idul Fitri 1435 H lancar.",
+            None,
+            &[("Idul Fitri 1435 H", "2014-07-28")],
+        ),
+        (
+            "Idul Adha 1444 Hijriah jatuh pada Kamis.",
+            Some((2023, 6, 20)),
+            &[
+                ("Idul Adha 1444 Hijriah", "2023-06-29"),
+                ("Kamis", "2023-06-15"),
+            ],
+        ),
+        ("Perayaan Tahun Baru Imlek meriah.", None, &[]),
+        ("Tradisi Lebaran Ketupat digelar.", None, &[]),
+        ("Ia tinggal di natal.", None, &[]),
+        // seasons
+        (
+            "Es di akhir musim panas 2007 menipis.",
+            None,
+            &[("akhir musim panas 2007", "2007-06/2007-08")],
+        ),
+        (
+            "Salju musim dingin 2010 tebal.",
+            None,
+            &[("musim dingin 2010", "2010-12/2011-02")],
+        ),
+        // bare years after plain words; event names and counts are not dates
+        (
+            "efisiensi berdasarkan kinerja perbankan 2006 .",
+            None,
+            &[("2006", "2006")],
+        ),
+        (
+            "hasil survei OJK di 2014 menunjukkan",
+            None,
+            &[("2014", "2014")],
+        ),
+        (
+            "kuota BBM subsidi 2014 dipangkas",
+            None,
+            &[("2014", "2014")],
+        ),
+        ("sengketa pilpres 2014 selesai", None, &[]),
+        ("Hasil Riskesdas 2013 meningkat.", None, &[]),
+        ("Jumlahnya mencapai 2014 pada akhirnya.", None, &[]),
+        (
+            "tawaran datang antara 2022 dan 2023",
+            None,
+            &[("2022", "2022"), ("2023", "2023")],
+        ),
+        // relative-word guards
+        (
+            "kapasitas 10 juta penumpang per tahun ini dikerjakan",
+            None,
+            &[],
+        ),
+        ("anak baru kemarin kok bisa atur", None, &[]),
+        ("Waktunya tinggal 1 tahun lagi.", None, &[]),
+        (
+            "Dalam 5 tahun lagi kota tumbuh.",
+            None,
+            &[("5 tahun lagi", "2026")],
+        ),
+        (
+            "Serangan di Tripoli , Sabtu dan Minggu lalu .",
+            None,
+            &[("Sabtu", "2021-12-25"), ("Minggu lalu", "2021-12-26")],
+        ),
+        // `bulan` before a month name stays outside, like `tahun`
+        (
+            "untuk bulan Oktober - - investor",
+            Some((2014, 11, 3)),
+            &[("Oktober", "2014-10")],
+        ),
+        (
+            "RUU disahkan pada akhir bulan September 2014 .",
+            None,
+            &[("akhir bulan September 2014", "2014-09")],
+        ),
+        // datelines as read by find() with no reference
+        (
+            "Jakarta (ANTARA) - Kamis, 14 Maret 2024 - 10:15 WIB. Rapat digelar kemarin.",
+            Some((2024, 3, 14)),
+            &[
+                ("Kamis, 14 Maret 2024", "2024-03-14"),
+                ("kemarin", "2024-03-13"),
+            ],
+        ),
+        (
+            "Kompas.com - 14/03/2024, 10:15 WIB",
+            None,
+            &[("14/03/2024", "2024-03-14")],
+        ),
     ];
 
     #[test]
@@ -2853,7 +3976,7 @@ mod tests {
             failures.len(),
             failures.join("\n")
         );
-        assert!(ROWS.len() >= 120, "rows: {}", ROWS.len());
+        assert!(ROWS.len() >= 250, "rows: {}", ROWS.len());
     }
 
     #[test]
@@ -2892,6 +4015,37 @@ mod tests {
         );
         assert_eq!(
             rules.dateline("Tidak ada tanggal di sini. Kamis ia datang."),
+            None
+        );
+        for (text, want) in [
+            (
+                "Kamis, 14 Maret 2024 - 10:15 WIB\nJakarta (ANTARA) - Pemerintah menyatakan",
+                d(2024, 3, 14),
+            ),
+            (
+                "Jakarta (ANTARA) - Rabu (13/3/2024) pemerintah menyatakan",
+                d(2024, 3, 13),
+            ),
+            (
+                "Liputan6.com, Jakarta - Senin (4/2/2015) pemerintah menyatakan",
+                d(2015, 2, 4),
+            ),
+            (
+                "TEMPO.CO, Jakarta - Selasa, 30 Desember 2014, pemerintah menyatakan",
+                d(2014, 12, 30),
+            ),
+            ("Kompas.com - 14/03/2024, 10:15 WIB\nJudul", d(2024, 3, 14)),
+            ("Rabu, 13 Mar 2024 15:30 WIB\nJudul berita", d(2024, 3, 13)),
+            ("Senin, 04 Feb 2015 14:22 WIB", d(2015, 2, 4)),
+            ("14 Maret 2024 10:15 WIB\nJudul", d(2024, 3, 14)),
+            ("Diperbarui: 2024-03-14 10:15\nJudul", d(2024, 3, 14)),
+            ("Posted Dec 31, 2021 10:29 AM\nTitle", d(2021, 12, 31)),
+        ] {
+            assert_eq!(rules.dateline(text), Some(want), "{text:?}");
+        }
+        // A relative word or a year-less date is no dateline.
+        assert_eq!(
+            rules.dateline("Jakarta (ANTARA) - Kemarin (13/3) rapat"),
             None
         );
         let far = format!("{}Senin (4/2/2015)", "kata ".repeat(100));
