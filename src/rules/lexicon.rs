@@ -1095,3 +1095,50 @@ pub(crate) const SUB_BODIES: &[&str] = &[
 pub(crate) const BUILDINGS: &[&str] = &[
     "gedung", "wisma", "graha", "menara", "kompleks", "komplek", "kantor",
 ];
+
+/// Nouns that announce a product, work, event, team or firm, never a person, before an unknown
+/// capitalised run (`produk Flexi Combo`, `ajang Mobile World Congress`, `tim Campos Racing`).
+#[rustfmt::skip]
+pub(crate) const NON_PERSON_CUES: &[&str] = &[
+    "produk", "seri", "merek", "merk", "film", "lagu", "album", "novel", "buku", "program",
+    "acara", "ajang", "gelaran", "turnamen", "kejuaraan", "festival", "operasi", "sistem",
+    "aplikasi", "platform", "tim", "klub", "akademi", "kubu", "skuad", "perusahaan", "firma",
+    "maskapai", "bank", "media", "harian", "koran", "majalah", "situs", "portal", "stasiun",
+    "televisi", "radio", "sirkuit", "stadion", "museum", "hotel", "restoran", "warung",
+    "kantor", "gedung", "jalan", "kawasan", "kompleks", "pulau", "kota", "desa", "game",
+    "gim", "ponsel", "smartphone", "tablet", "laptop", "mobil", "motor", "pesawat", "kapal",
+    "varian", "tipe", "model", "versi", "edisi", "penghargaan", "trofi", "piala", "gelar",
+    "proyek", "riset", "lembaga", "organisasi", "grup", "band", "bernama", "berjudul",
+];
+
+/// English words that are not parts of personal names; a capitalised run holding one is a
+/// product, work, event or organization (`Galaxy Tab`, `Korea Tourism Organization`).
+#[rustfmt::skip]
+pub(crate) const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "for", "in", "on", "with", "new", "world", "international", "global",
+    "national", "foundation", "organization", "organisation", "association", "institute",
+    "center", "centre", "university", "college", "school", "academy", "award", "awards",
+    "prize", "cup", "league", "championship", "open", "masters", "racing", "team", "club",
+    "united", "city", "mobile", "phone", "tab", "note", "pad", "book", "galaxy", "windows",
+    "office", "android", "edition", "plus", "pro", "max", "mini", "ultra", "super", "smart",
+    "digital", "media", "news", "times", "post", "daily", "star", "sun", "wars", "story",
+    "princess", "prince", "king", "queen", "network", "networks", "systems", "system",
+    "solutions", "services", "service", "management", "holdings", "group", "capital",
+    "partners", "ventures", "analytics", "research", "consulting", "bank", "airlines",
+    "airways", "air", "motor", "motors", "energy", "oil", "gas", "power", "electric",
+    "electronics", "technology", "technologies", "tech", "software", "data", "cloud", "web",
+    "online", "store", "shop", "market", "mall", "plaza", "square", "tower", "park", "garden",
+    "hotel", "resort", "museum", "gallery", "island", "islands", "bay", "beach", "river",
+    "lake", "mountain", "valley", "tourism", "wave", "music", "festival", "congress",
+    "summit", "forum", "conference", "expo", "show", "tour", "festival", "film", "pictures",
+    "studio", "studios", "records", "entertainment", "games", "game", "sport", "sports",
+    "football", "racing", "ring", "circuit", "international", "council", "committee",
+    "commission", "agency", "authority", "department", "ministry", "office", "bureau",
+    "fund", "trust", "watch", "alliance", "union", "federation", "party", "movement",
+    "front", "army", "force", "forces", "police", "court", "house", "white", "black", "red",
+    "blue", "green", "gold", "golden", "silver", "first", "best", "top", "big", "real",
+    "royal", "central", "north", "south", "east", "west", "general", "public", "private",
+    "social", "free", "life", "health", "care", "food", "foods", "drink", "coffee", "tea",
+    "pizza", "burger", "chicken", "express", "travel", "line", "lines", "card", "pay",
+    "home", "family", "kids", "love", "heart", "dream", "magic", "ice", "fire", "water",
+];

@@ -37,12 +37,14 @@ pub(crate) struct Rules {
     citing: u32,
     sub_bodies: u32,
     buildings: u32,
+    non_person_cues: u32,
+    english: u32,
     given: u32,
     common: u32,
 }
 
 /// The word lists, each with its flag bit (the order gives the bits).
-const LISTS: [&[&str]; 17] = [
+const LISTS: [&[&str]; 19] = [
     PERSON_TITLES,
     ROLE_WORDS,
     NAME_PARTICLES,
@@ -60,6 +62,8 @@ const LISTS: [&[&str]; 17] = [
     CITING_VERBS,
     SUB_BODIES,
     BUILDINGS,
+    NON_PERSON_CUES,
+    ENGLISH_WORDS,
 ];
 const GIVEN_BIT: u32 = 1 << LISTS.len();
 const COMMON_BIT: u32 = 1 << (LISTS.len() + 1);
@@ -195,6 +199,8 @@ impl Rules {
             citing: 1 << 14,
             sub_bodies: 1 << 15,
             buildings: 1 << 16,
+            non_person_cues: 1 << 17,
+            english: 1 << 18,
             given: GIVEN_BIT,
             common: COMMON_BIT,
         }
@@ -882,7 +888,10 @@ impl Rules {
             && (cx.cap(i - 1)
                 || cx.punct(i - 1, '-') && cx.glued(i)
                 || cx.punct(i - 1, '"')
-                || cx.punct(i - 1, '“'))
+                || cx.punct(i - 1, '\'')
+                || cx.punct(i - 1, '“')
+                || cx.punct(i - 1, '&')
+                || cx.is(i - 1, self.non_person_cues))
         {
             return;
         }
@@ -902,6 +911,7 @@ impl Rules {
                 || cx.is(j, self.titles)
                 || cx.is(j, self.role_words)
                 || cx.is(j, self.common)
+                || cx.is(j, self.english)
             {
                 return;
             }
@@ -1201,6 +1211,11 @@ mod examples {
             &[("Dandi Wirawan", P)],
         ),
         ("Harga Bahan Bakar Minyak (BBM) naik.", &[]),
+        ("Penjualan produk Flexi Combo dan Galaxy Tab naik.", &[]),
+        (
+            "Ia hadir di ajang Mobile World Congress kemarin.",
+            &[("kemarin", D)],
+        ),
         // org_head
         (
             "Kementerian Luar Negeri Rusia menerbitkan teks.",
