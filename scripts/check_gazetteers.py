@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate gazetteers/*.tsv and gazetteers/given-names.txt.
+"""Validate gazetteers/*.tsv, gazetteers/given-names.txt and gazetteers/common-words.txt.
 
 Checks: header, 5 fields, labels, case, priority range, COUNTRY codes, no
 stray whitespace, no duplicate (surface, label) across files, no surface with
@@ -109,6 +109,16 @@ def main():
                 errors.append(f"given-names.txt: duplicate {nm!r}")
             seen.add(nm)
         counts["given-names.txt"] = len(names)
+
+    cw = os.path.join(GAZ, "common-words.txt")
+    if os.path.exists(cw):
+        words = [l for l in open(cw, encoding="utf-8").read().split("\n") if l and not l.startswith("#")]
+        for w in words:
+            if w != w.strip().lower() or " " in w:
+                errors.append(f"common-words.txt: bad word {w!r}")
+        if len(set(words)) != len(words):
+            errors.append("common-words.txt: duplicate words")
+        counts["common-words.txt"] = len(words)
 
     readme = os.path.join(GAZ, "README.md")
     if os.path.exists(readme):

