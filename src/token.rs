@@ -168,8 +168,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     let mut sentence_start = true;
     while i < n {
         let c = b[i];
-        // whitespace
-        if c.is_ascii_whitespace() {
+        // whitespace: as `char::is_whitespace` (which, unlike `u8::is_ascii_whitespace`,
+        // includes the vertical tab U+000B)
+        if matches!(c, b' ' | b'\t'..=b'\r') {
             if c == b'\n' {
                 newline_before = true;
             }
