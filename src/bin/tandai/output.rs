@@ -166,6 +166,8 @@ impl<'t> CharOffsets<'t> {
                     v.push(n);
                     n += chars_in(block);
                 }
+                // the end of a text whose length is a multiple of CHAR_BLOCK
+                v.push(n);
                 v
             }),
         }
@@ -347,12 +349,43 @@ fn spacy_json(id: &Json, text: &str, entities: &[Entity], conv: &CharOffsets) ->
             })
         })
         .collect();
-    let tokens: Vec<Json> = pieces(text, entities)
+    let tokens: Vec<Json> = spacy_tokens(text, &pieces(text, entities))
         .iter()
         .enumerate()
-        .map(|(i, p)| json!({"id": i, "start": conv.get(p.start), "end": conv.get(p.end)}))
+        .map(|(i, t)| json!({"id": i, "start": conv.get(t.start), "end": conv.get(t.end)}))
         .collect();
     json!({"id": id, "text": text, "ents": ents, "tokens": tokens})
+}
+
+/// Whitespace as Python's `str.isspace` sees it (Rust's, plus U+001C..U+001F).
+fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// The tokens spaCy builds from the pieces' words (`spacy.util.get_words_and_spaces`, which
+/// `Doc.from_json` checks the tokens against): one space after a word is that word's
+/// trailing space, any other whitespace between words (a line break, a second space) is a
+/// token of its own.
+fn spacy_tokens(text: &str, pieces: &[Piece]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::with_capacity(pieces.len() + 8);
+    let mut pos = 0;
+    for p in pieces {
+        if text[p.start..p.end].chars().all(py_space) {
+            continue; // spaCy drops whitespace words and finds them again in the gaps
+        }
+        if p.start > pos {
+            out.push(pos..p.start);
+        }
+        out.push(p.start..p.end);
+        pos = p.end;
+        if text[pos..].starts_with(' ') {
+            pos += 1;
+        }
+    }
+    if pos < text.len() {
+        out.push(pos..text.len());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -365,6 +398,49 @@ mod tests {
         let mut v = Vec::new();
         write_conll(&mut v, text, &tagger.tag(text)).unwrap();
         String::from_utf8(v).unwrap()
+    }
+
+    #[test]
+    fn spacy_tokens_keep_extra_whitespace_as_tokens() {
+        let text = "  Ia\n\n pulang  ke Jenewa. \n";
+        let tagger = Tagger::new();
+        let toks: Vec<&str> = spacy_tokens(text, &pieces(text, &tagger.tag(text)))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                "  ", "Ia", "\n\n ", "pulang", " ", "ke", "Jenewa", ".", "\n"
+            ]
+        );
+    }
+
+    #[test]
+    fn char_offsets_at_every_boundary() {
+        for text in [
+            "",
+            "a",
+            &"x".repeat(256),
+            &"é".repeat(128),
+            &"aé“”".repeat(300),
+        ] {
+            let conv = CharOffsets::new(text, Offsets::Char);
+            for (n, (i, _)) in text.char_indices().enumerate() {
+                assert_eq!(conv.get(i), n, "byte {i}");
+            }
+            let end = text.chars().count();
+            assert_eq!(
+                conv.get(text.len()),
+                end,
+                "the end of a {}-byte text",
+                text.len()
+            );
+            assert_eq!(
+                CharOffsets::new(text, Offsets::Byte).get(text.len()),
+                text.len()
+            );
+        }
     }
 
     #[test]
