@@ -952,9 +952,22 @@ impl Rules {
             let a = cx.t(acr);
             let known_org =
                 matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
-            let acronym_shape = cx.toks[acr].kind == Kind::Word
-                && (cx.toks[acr].shape == Shape::Upper && a.len() >= 2 || known_org);
-            if acronym_shape && a.len() <= 12 {
+            let upper = cx.toks[acr].kind == Kind::Word
+                && cx.toks[acr].shape == Shape::Upper
+                && a.len() >= 2
+                && a.len() <= 12;
+            if !upper && !known_org {
+                continue;
+            }
+            // an acronym binds when it is known or spells the name's initials (`Badan Pusat
+            // Statistik (BPS)`); a stock ticker (`PT Indofood Sukses Makmur Tbk (INDF)`) is a
+            // code of its own
+            let initials: Vec<char> = cx.text[c.start..c.end]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            if known_org || is_subsequence(a, &initials) {
                 extra.push(Candidate {
                     start: c.start,
                     end: cx.toks[close].end,
@@ -962,6 +975,16 @@ impl Rules {
                     value: c.value.clone(),
                     source: c.source.clone(),
                     priority: c.priority.max(55),
+                });
+            } else {
+                let (st, en) = cx.span(acr, acr + 1);
+                extra.push(Candidate {
+                    start: st,
+                    end: en,
+                    label: Label::Organization,
+                    value: None,
+                    source: Source::Rule(Rule::Acronym),
+                    priority: 50,
                 });
             }
         }
@@ -1130,6 +1153,15 @@ fn defines_acronym(cx: &Ctx, j: usize) -> bool {
         && cx.toks[j + 1].kind == Kind::Word
 }
 
+/// Are the letters of `acronym` (ignoring case) a subsequence of `initials`?
+fn is_subsequence(acronym: &str, initials: &[char]) -> bool {
+    let mut it = initials.iter();
+    acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|a| it.any(|i| i.to_uppercase().eq(a.to_uppercase())))
+}
+
 /// Do the initials (collected right to left) spell the acronym's letters?
 fn initials_match(rev_initials: &[char], letters: &[char]) -> bool {
     if rev_initials.len() != letters.len() {
@@ -1295,6 +1327,11 @@ mod examples {
             &[("Gedung DPR", L), ("hari ini", D)],
         ),
         ("Ia pinjam dari 11 bank Indonesia.", &[("Indonesia", C)]),
+        // a stock ticker after a company is an organization code of its own
+        (
+            "Saham PT Sinar Jaya Abadi Tbk (SJAB) naik.",
+            &[("PT Sinar Jaya Abadi Tbk", O), ("SJAB", O)],
+        ),
         // cited_source
         (
             "Hal itu disampaikan Naldo seperti dikutip Harian Pagi Nusantara.",
