@@ -589,12 +589,23 @@ impl Rules {
         if e > i + 1 {
             self.person(cx, i, e, Rule::PersonGivenName, 45, out);
         } else if e == i + 1
-            && !cx.toks[i].sentence_start
+            && (!cx.toks[i].sentence_start || self.sentence_subject(cx, i))
             && !cx.headline[i]
             && cx.gaz_label(i).is_none()
         {
             self.person(cx, i, e, Rule::PersonGivenName, 30, out);
         }
+    }
+
+    /// `Daniel menambahkan ...`: a given name that opens a sentence and is followed by a
+    /// lower-case word that is no function word acts as the subject, a person.
+    fn sentence_subject(&self, cx: &Ctx, i: usize) -> bool {
+        let n = i + 1;
+        n < cx.toks.len()
+            && !cx.is(i, self.common)
+            && cx.toks[n].kind == Kind::Word
+            && cx.toks[n].shape == Shape::Lower
+            && !cx.is(n, self.function_words)
     }
 
     /// `Soegeng Rahardjo`, `Raul Khajimba`: a listed name (often only a given name or a
@@ -1232,6 +1243,7 @@ mod examples {
             "Pertemuan itu dihadiri Wendy Sherman dan pejabat lain.",
             &[("Wendy Sherman", P)],
         ),
+        ("Daniel menambahkan bahwa harga naik.", &[("Daniel", P)]),
         // person_extend
         (
             "Sejak itu Soegeng Rahardjo bertekad maju.",
