@@ -390,6 +390,17 @@ impl Rules {
                 j += 1;
                 continue;
             }
+            // `Ketua Bidang Ketenagakerjaan`: the word after a field noun names the field
+            if j > 0
+                && cx.cap(j)
+                && matches!(
+                    cx.t(j - 1).to_ascii_lowercase().as_str(),
+                    "bidang" | "urusan" | "divisi" | "bagian" | "seksi" | "unit" | "direktorat"
+                )
+            {
+                j += 1;
+                continue;
+            }
             if cx.toks[j].shape == Shape::Upper && t.len() > 1 && !cx.is(j, self.given) {
                 j += 1;
                 continue;
@@ -446,6 +457,21 @@ impl Rules {
             tries += 1;
             j = self.skip_role(cx, e);
             e = self.name_from(cx, j);
+        }
+        // `Karo Penmas Polri Brigjen Agus Riyanto`, `Dirjen Perhubungan Darat Kemenhub X`:
+        // when another title or an organization follows the run and a name follows that, the
+        // run was part of the role
+        if !cx.lower_doc && e > j && e < cx.toks.len() && !cx.toks[e].newline_before {
+            let org_or_title = cx.is(e, self.titles)
+                || matches!(cx.gaz_label(e), Some((l, _)) if l != Label::Person);
+            if org_or_title {
+                let j2 = self.skip_role(cx, e);
+                let e2 = self.name_from(cx, j2);
+                if e2 > j2 {
+                    j = j2;
+                    e = e2;
+                }
+            }
         }
         // `kata gelandang Inter itu`: a word after a role, then a demonstrative, is the team
         // or institution of the role, not a name
@@ -1244,6 +1270,11 @@ mod examples {
             &[("Wendy Sherman", P)],
         ),
         ("Daniel menambahkan bahwa harga naik.", &[("Daniel", P)]),
+        (
+            "Kepala Biro Penmas Polri Brigjen Agus Riyanto menjelaskan.",
+            &[("Biro Penmas Polri", O), ("Agus Riyanto", P)],
+        ),
+        ("Ia adalah Ketua Bidang Ketenagakerjaan partai itu.", &[]),
         // person_extend
         (
             "Sejak itu Soegeng Rahardjo bertekad maju.",
