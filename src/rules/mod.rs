@@ -322,15 +322,16 @@ impl Rules {
                 && cx.glued(j)
                 && j + 1 < n
                 && cx.glued(j + 1)
-                && cx.cap(j + 1)
+                && cx.toks[j + 1].kind == Kind::Word
+                && (cx.cap(j + 1) || !matches!(cx.t(j + 1), "nya" | "an" | "annya"))
             {
-                j += 2; // Al-Mansur
+                j += 2; // Al-Mansur, Hye-kyo
             } else {
                 break;
             }
         }
-        // never end on a particle or initial-only
-        while j > i && !cx.cap(j - 1) {
+        // never end on a particle or initial-only (a hyphenated part is fine: `Hye-kyo`)
+        while j > i && !cx.cap(j - 1) && !(j >= 2 && cx.punct(j - 2, '-') && cx.glued(j - 1)) {
             j -= 1;
         }
         if j > i && j - i == 1 && cx.is(i, self.not_names) {
@@ -530,15 +531,22 @@ impl Rules {
     /// a known person if there is one (`Pengamat Pasar Modal Dandossi Matram` has none, so the
     /// last two words), else at `a`.
     fn name_start(&self, cx: &Ctx, a: usize, e: usize) -> usize {
-        if e - a <= 2 {
-            return a;
-        }
         for k in a..e {
             if cx.is(k, self.given) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
                 return k;
             }
         }
-        if e - a >= 3 { e - 2 } else { a }
+        // the last two words, a hyphenated word (`Hye-kyo`) counting as one
+        let starts: Vec<usize> = (a..e)
+            .filter(|&k| {
+                cx.toks[k].kind == Kind::Word && !(k > a && cx.punct(k - 1, '-') && cx.glued(k))
+            })
+            .collect();
+        if starts.len() >= 3 {
+            starts[starts.len() - 2]
+        } else {
+            a
+        }
     }
 
     /// `kata Eva`, `ujar juru bicara Zakharova`, `Menurut Budi`; and `Budi Santoso mengatakan`.
@@ -1275,6 +1283,10 @@ mod examples {
             &[("Biro Penmas Polri", O), ("Agus Riyanto", P)],
         ),
         ("Ia adalah Ketua Bidang Ketenagakerjaan partai itu.", &[]),
+        (
+            "Aktris Song Hye-kyo tiba. Jokowi-nya hadir.",
+            &[("Song Hye-kyo", P), ("Jokowi", P)],
+        ),
         // person_extend
         (
             "Sejak itu Soegeng Rahardjo bertekad maju.",
