@@ -531,6 +531,9 @@ impl Rules {
     /// a known person if there is one (`Pengamat Pasar Modal Dandossi Matram` has none, so the
     /// last two words), else at `a`.
     fn name_start(&self, cx: &Ctx, a: usize, e: usize) -> usize {
+        if e - a <= 2 {
+            return a;
+        }
         for k in a..e {
             if cx.is(k, self.given) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
                 return k;
