@@ -19,19 +19,23 @@ pub(crate) struct Candidate {
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
 /// order candidates were produced in. Returns the winners sorted by start.
-pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
-    cands.retain(|c| c.start < c.end);
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.priority.cmp(&a.priority))
-            .then(a.start.cmp(&b.start))
-            .then(a.label.cmp(&b.label))
-            .then(source_rank(&a.source).cmp(&source_rank(&b.source)))
-    });
+pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
+    // sort (key, index) pairs instead of the candidates: one packed integer comparison per
+    // step; equal keys keep production order through the index, as a stable sort would
+    let mut order: Vec<(u128, u32)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start < c.end)
+        .map(|(i, c)| (sort_key(c), i as u32))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut out = Vec::with_capacity(cands.len() / 2 + 1);
-    for c in cands {
+    let mut out = Vec::with_capacity(order.len() / 2 + 1);
+    for (_, i) in order {
+        let Some(c) = slots[i as usize].take() else {
+            continue;
+        };
         if let Some((_, &e)) = taken.range(..c.end).next_back() {
             if e > c.start {
                 continue;
@@ -40,16 +44,26 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         taken.insert(c.start, c.end);
         out.push(c);
     }
-    out.sort_by_key(|c| c.start);
+    out.sort_unstable_by_key(|c| c.start);
     out
 }
 
-fn source_rank(s: &Source) -> (u8, u32, u8) {
-    match s {
-        Source::Rule(r) => (0, 0, *r as u8),
-        Source::Gazetteer { line, .. } => (1, *line, 0),
-        Source::Discourse => (2, 0, 0),
-    }
+/// Longest first, then higher priority, then earlier start, then label, then source (rules,
+/// then gazetteer lines in order, then discourse), packed into one integer.
+fn sort_key(c: &Candidate) -> u128 {
+    let len = u32::try_from(c.end - c.start).unwrap_or(u32::MAX);
+    let start = (c.start as u64).min((1 << 48) - 1);
+    let (kind, sub) = match &c.source {
+        Source::Rule(r) => (0u128, *r as u32),
+        Source::Gazetteer { line, .. } => (1, *line),
+        Source::Discourse => (2, 0),
+    };
+    (u128::from(u32::MAX - len) << 93)
+        | (u128::from(u8::MAX - c.priority) << 85)
+        | (u128::from(start) << 37)
+        | ((c.label as u128) << 34)
+        | (kind << 32)
+        | u128::from(sub)
 }
 
 #[cfg(test)]
