@@ -15,18 +15,21 @@ use crate::entity::{Label, Source, Value};
 use crate::resolve::Candidate;
 use crate::token::{Kind, Shape, Token};
 
-struct Reading<'t> {
-    key: &'t str,
+struct Reading {
     label: Label,
     value: Option<Value>,
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged.
-pub(crate) fn pass(text: &str, toks: &[Token], chosen: &[Candidate]) -> Vec<Candidate> {
+pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> Vec<Candidate> {
     if chosen.is_empty() {
         return Vec::new();
     }
-    let mut readings: HashMap<&str, Vec<Reading>> = HashMap::new();
+    // full key -> reading; first word -> length of its longest key (looking keys up by the
+    // token ends after a first word, not by scanning every key with that first word, keeps
+    // the pass linear when a long text has thousands of `Badan ...` names; issue 7)
+    let mut readings: HashMap<&str, Reading> = HashMap::new();
+    let mut longest: HashMap<&str, usize> = HashMap::new();
     let mut pairs: Vec<(&str, Label, Option<Value>)> = Vec::new();
     for c in chosen {
         if c.label == Label::Date {
@@ -71,16 +74,11 @@ pub(crate) fn pass(text: &str, toks: &[Token], chosen: &[Candidate]) -> Vec<Cand
             _ => {}
         }
     }
+    let first_word = |key: &'t str| key.split([' ', '-', '(']).next().unwrap_or(key);
     for (key, label, value) in pairs {
-        let first_word = key.split([' ', '-', '(']).next().unwrap_or(key);
-        let v = readings.entry(first_word).or_default();
-        if !v.iter().any(|r| r.key == key) {
-            v.push(Reading { key, label, value });
-        }
-    }
-    // longest keys first
-    for v in readings.values_mut() {
-        v.sort_by_key(|r| std::cmp::Reverse(r.key.len()));
+        let l = longest.entry(first_word(key)).or_default();
+        *l = (*l).max(key.len());
+        readings.entry(key).or_insert(Reading { label, value });
     }
 
     let mut covered = vec![false; toks.len()];
@@ -101,38 +99,37 @@ pub(crate) fn pass(text: &str, toks: &[Token], chosen: &[Candidate]) -> Vec<Cand
             k += 1;
             continue;
         }
-        let Some(rs) = readings.get(t.text(text)) else {
+        let Some(&max_len) = longest.get(t.text(text)) else {
             k += 1;
             continue;
         };
-        let mut advanced = false;
-        for r in rs {
-            if !text[t.start..].starts_with(r.key) {
-                continue;
+        // the longest key with this first word that ends at a token end, over untagged
+        // tokens only
+        let mut best = None;
+        let mut m = k + 1;
+        while m <= toks.len() && toks[m - 1].end - t.start <= max_len && !covered[m - 1] {
+            let key = &text[t.start..toks[m - 1].end];
+            if let Some(r) = readings
+                .get(key)
+                .filter(|_| first_word(key) == t.text(text))
+            {
+                best = Some((m, r));
             }
-            let end = t.start + r.key.len();
-            let mut m = k;
-            while m < toks.len() && toks[m].end <= end {
-                m += 1;
-            }
-            if toks[m - 1].end != end || (k..m).any(|x| covered[x]) {
-                continue;
-            }
-            out.push(Candidate {
-                start: t.start,
-                end,
-                label: r.label,
-                value: r.value.clone(),
-                source: Source::Discourse,
-                priority: 40,
-            });
-            k = m;
-            advanced = true;
-            break;
+            m += 1;
         }
-        if !advanced {
+        let Some((m, r)) = best else {
             k += 1;
-        }
+            continue;
+        };
+        out.push(Candidate {
+            start: t.start,
+            end: toks[m - 1].end,
+            label: r.label,
+            value: r.value.clone(),
+            source: Source::Discourse,
+            priority: 40,
+        });
+        k = m;
     }
     out
 }

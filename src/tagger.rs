@@ -127,17 +127,58 @@ impl Tagger {
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
         let mut toks = Vec::new();
-        self.tag_with(doc, &mut toks)
+        if doc.text.len() > SEGMENT_BYTES {
+            let mut out = Vec::new();
+            self.tag_segments(doc, &mut toks, &mut |batch| out.extend(batch));
+            return out;
+        }
+        self.tag_with(doc, &mut toks, false)
+    }
+
+    /// Tags a document like [`Tagger::tag_document`], handing the entities to `batch` in
+    /// order, a batch at a time: one batch for a text up to 1 MiB, one per segment of about
+    /// 1 MiB beyond. A caller that writes each batch out keeps memory proportional to a
+    /// segment, not to the entities of a whole archive on one line (the CLI's JSONL output
+    /// does this).
+    ///
+    /// # Example
+    /// ```
+    /// let tagger = tandai::Tagger::new();
+    /// let mut n = 0;
+    /// tagger.tag_document_batches(&tandai::Document::new("Rusia dan AS."), |batch| n += batch.len());
+    /// assert_eq!(n, 2);
+    /// ```
+    pub fn tag_document_batches<'a>(
+        &self,
+        doc: &Document<'a>,
+        mut batch: impl FnMut(Vec<Entity<'a>>),
+    ) {
+        let mut toks = Vec::new();
+        if doc.text.len() > SEGMENT_BYTES {
+            self.tag_segments(doc, &mut toks, &mut batch);
+        } else {
+            batch(self.tag_with(doc, &mut toks, false));
+        }
     }
 
     /// Tags, reusing a token buffer.
-    fn tag_with<'a>(&self, doc: &Document<'a>, toks: &mut Vec<Token>) -> Vec<Entity<'a>> {
+    fn tag_with<'a>(
+        &self,
+        doc: &Document<'a>,
+        toks: &mut Vec<Token>,
+        in_segment: bool,
+    ) -> Vec<Entity<'a>> {
         let text = doc.text;
         tokenize_into(text, toks);
         let mut cands: Vec<Candidate> = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         self.matcher.find(text, cased, &mut cands);
-        for d in self.rules.dates.find(text, doc.date) {
+        let dates = if in_segment {
+            self.rules.dates.find_in_segment(text, doc.date)
+        } else {
+            self.rules.dates.find(text, doc.date)
+        };
+        for d in dates {
             if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
                 cands.push(Candidate {
                     start: d.start,
@@ -171,6 +212,40 @@ impl Tagger {
             .collect()
     }
 
+    /// Tags a text longer than [`SEGMENT_BYTES`] segment by segment (issue 7: a 50 MB
+    /// archive on one line must be tagged in at most 3x its size of memory; the pipeline
+    /// holds about 12 bytes per byte of text, tokens and per-token rule state included).
+    ///
+    /// Segments end at a paragraph break, else a line break, else a sentence end, else a
+    /// space (see [`segment_end`]); spans stay global. The reference date is the document's
+    /// (given, or the dateline at the start of the whole text) for every segment, and no
+    /// segment reads a dateline of its own. The discourse pass, the lower-case-text switch
+    /// and the `kemudian` anchor work within a segment; nothing changes for texts up to
+    /// [`SEGMENT_BYTES`], which is far beyond any news article.
+    fn tag_segments<'a>(
+        &self,
+        doc: &Document<'a>,
+        toks: &mut Vec<Token>,
+        batch: &mut dyn FnMut(Vec<Entity<'a>>),
+    ) {
+        let text = doc.text;
+        let date = doc.date.or_else(|| self.rules.dates.dateline(text));
+        let mut start = 0;
+        while start < text.len() {
+            let end = segment_end(text, start);
+            let seg = Document {
+                text: &text[start..end],
+                date,
+            };
+            let mut ents = self.tag_with(&seg, toks, true);
+            for e in &mut ents {
+                e.span = e.span.start + start..e.span.end + start;
+            }
+            batch(ents);
+            start = end;
+        }
+    }
+
     /// Number of gazetteer entries.
     pub fn gazetteer_len(&self) -> usize {
         self.matcher.entries().len()
@@ -180,6 +255,42 @@ impl Tagger {
     pub fn automaton_memory(&self) -> usize {
         self.matcher.memory_usage()
     }
+}
+
+/// Texts longer than this many bytes are tagged in segments ([`Tagger::tag_segments`]).
+const SEGMENT_BYTES: usize = 1 << 20;
+
+/// Where the segment that starts at `start` ends: within `SEGMENT_BYTES`, at the last
+/// paragraph break of its last quarter, else the last line break, else the last sentence
+/// end (`kemarin. Budi`: three lower-case letters, a period, a space and a capital, so
+/// `Dr. Budi` is not one), else the last space or tab; else (a megabyte without
+/// whitespace) the last char boundary. Always past `start`, always on a char boundary
+/// (every cut follows an ASCII byte).
+fn segment_end(text: &str, start: usize) -> usize {
+    let limit = start + SEGMENT_BYTES;
+    if limit >= text.len() {
+        return text.len();
+    }
+    let b = text.as_bytes();
+    let lo = start + SEGMENT_BYTES / 4 * 3;
+    let last = |ok: &dyn Fn(usize) -> bool| (lo..limit).rev().find(|&i| ok(i)).map(|i| i + 1);
+    let sentence_end = |i: usize| {
+        b[i] == b' '
+            && b[i - 1] == b'.'
+            && b[i - 4..i - 1].iter().all(u8::is_ascii_lowercase)
+            && b[i + 1].is_ascii_uppercase()
+    };
+    last(&|i| b[i] == b'\n' && b[i - 1] == b'\n')
+        .or_else(|| last(&|i| b[i] == b'\n'))
+        .or_else(|| last(&sentence_end))
+        .or_else(|| last(&|i| b[i] == b' ' || b[i] == b'\t'))
+        .unwrap_or_else(|| {
+            let mut e = limit;
+            while !text.is_char_boundary(e) {
+                e -= 1;
+            }
+            e
+        })
 }
 
 /// Builds a [`Tagger`]: embedded gazetteers by default, plus user files.

@@ -273,9 +273,15 @@ impl Source<'_> {
         if let Some(d) = self.date {
             doc = doc.reference(d);
         }
-        let ents = self.tagger.tag_document(&doc);
-        out.write(&Json::String(self.name.to_string()), text, &ents)
-            .map_err(Failure::Output)?;
+        let id = Json::String(self.name.to_string());
+        if out.is_jsonl() {
+            // written segment by segment: memory stays within 3x a long text (issue 7)
+            out.write_jsonl_batches(&id, self.tagger, &doc)
+                .map_err(Failure::Output)?;
+        } else {
+            let ents = self.tagger.tag_document(&doc);
+            out.write(&id, text, &ents).map_err(Failure::Output)?;
+        }
         self.progress.add(1, bytes.len());
         Ok(0)
     }
@@ -350,6 +356,12 @@ impl Source<'_> {
         }
         let obj = parse_object(s, line, line_start)?;
         let (id, doc) = document(&obj, line, self.date)?;
+        if out.is_jsonl() {
+            // written segment by segment, as plain text is (issue 7)
+            return out
+                .write_jsonl_batches(&id, self.tagger, &doc)
+                .map_err(Failure::Output);
+        }
         let ents = self.tagger.tag_document(&doc);
         out.write(&id, doc.text(), &ents).map_err(Failure::Output)
     }
