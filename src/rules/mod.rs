@@ -515,15 +515,7 @@ impl Rules {
             e = j + 1;
         }
         if e > j {
-            let (s, en) = cx.span(j, e);
-            out.push(Candidate {
-                start: s,
-                end: en,
-                label: Label::Organization,
-                value: None,
-                source: Source::Rule(Rule::CitedSource),
-                priority: 52,
-            });
+            emit(cx, j, e, Label::Organization, Rule::CitedSource, 52, out);
         }
     }
 
@@ -697,15 +689,7 @@ impl Rules {
         priority: u8,
         out: &mut Vec<Candidate>,
     ) {
-        let (s, e) = cx.span(a, b);
-        out.push(Candidate {
-            start: s,
-            end: e,
-            label: Label::Person,
-            value: None,
-            source: Source::Rule(rule),
-            priority,
-        });
+        emit(cx, a, b, Label::Person, rule, priority, out);
     }
 
     /// `Kementerian Luar Negeri Rusia`, `Badan Pusat Statistik`, `PT Pertamina (Persero)`,
@@ -804,15 +788,15 @@ impl Rules {
         if j < n && matches!(cx.t(j), "Tbk" | "Tbk.") {
             j += 1;
         }
-        let (s, e) = cx.span(i, j);
-        out.push(Candidate {
-            start: s,
-            end: e,
-            label: Label::Organization,
-            value: None,
-            source: Source::Rule(Rule::OrganizationHead),
-            priority: 55,
-        });
+        emit(
+            cx,
+            i,
+            j,
+            Label::Organization,
+            Rule::OrganizationHead,
+            55,
+            out,
+        );
     }
 
     /// `Kabupaten Bogor`, `Pulau Komodo`, `Gedung Sate`, `Jalan Sudirman`; `Provinsi Aceh`
@@ -864,15 +848,7 @@ impl Rules {
         let outside =
             lower(t, &mut buf).is_some_and(|w| PLACE_HEADS_OUTSIDE.contains(&w)) || !head_cap;
         let a = if outside { i + 1 } else { i };
-        let (s, e) = cx.span(a, j);
-        out.push(Candidate {
-            start: s,
-            end: e,
-            label: Label::Location,
-            value: None,
-            source: Source::Rule(Rule::PlaceHead),
-            priority: 45,
-        });
+        emit(cx, a, j, Label::Location, Rule::PlaceHead, 45, out);
     }
 
     /// `di Jenewa`, `ke Kairo`: unknown capitalised words right after a preposition of place,
@@ -907,15 +883,15 @@ impl Rules {
             j += 1;
         }
         if j > i + 1 {
-            let (s, e) = cx.span(i + 1, j);
-            out.push(Candidate {
-                start: s,
-                end: e,
-                label: Label::Location,
-                value: None,
-                source: Source::Rule(Rule::PlacePreposition),
-                priority: 20,
-            });
+            emit(
+                cx,
+                i + 1,
+                j,
+                Label::Location,
+                Rule::PlacePreposition,
+                20,
+                out,
+            );
         }
     }
 
@@ -973,15 +949,7 @@ impl Rules {
         {
             return;
         }
-        let (s, e) = cx.span(i, j);
-        out.push(Candidate {
-            start: s,
-            end: e,
-            label: Label::Person,
-            value: None,
-            source: Source::Rule(Rule::CapitalisedRun),
-            priority: 10,
-        });
+        emit(cx, i, j, Label::Person, Rule::CapitalisedRun, 10, out);
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
@@ -1025,15 +993,15 @@ impl Rules {
                     priority: c.priority.max(55),
                 });
             } else {
-                let (st, en) = cx.span(acr, acr + 1);
-                extra.push(Candidate {
-                    start: st,
-                    end: en,
-                    label: Label::Organization,
-                    value: None,
-                    source: Source::Rule(Rule::Acronym),
-                    priority: 50,
-                });
+                emit(
+                    cx,
+                    acr,
+                    acr + 1,
+                    Label::Organization,
+                    Rule::Acronym,
+                    50,
+                    &mut extra,
+                );
             }
         }
         out.extend(extra);
@@ -1081,15 +1049,7 @@ impl Rules {
                 if !(a..i).any(|k| cx.is(k, self.org_heads) || cx.is(k, self.org_words)) {
                     return;
                 }
-                let (s, e) = cx.span(a, i + 3);
-                out.push(Candidate {
-                    start: s,
-                    end: e,
-                    label: Label::Organization,
-                    value: None,
-                    source: Source::Rule(Rule::Acronym),
-                    priority: 60,
-                });
+                emit(cx, a, i + 3, Label::Organization, Rule::Acronym, 60, out);
                 return;
             }
         }
@@ -1102,15 +1062,7 @@ impl Rules {
             return;
         }
         if t.split('.').count() >= 2 && t.chars().next().is_some_and(char::is_alphabetic) {
-            let (s, e) = cx.span(i, i + 1);
-            out.push(Candidate {
-                start: s,
-                end: e,
-                label: Label::Organization,
-                value: None,
-                source: Source::Rule(Rule::Domain),
-                priority: 50,
-            });
+            emit(cx, i, i + 1, Label::Organization, Rule::Domain, 50, out);
         }
     }
 
@@ -1142,15 +1094,7 @@ impl Rules {
         let ok = (after_domain && dash(j))
             || (line_start && cx.punct(j, ',') && j + 1 < n && cx.t(j + 1).contains('.'));
         if ok && j > i {
-            let (s, e) = cx.span(i, j);
-            out.push(Candidate {
-                start: s,
-                end: e,
-                label: Label::Location,
-                value: None,
-                source: Source::Rule(Rule::Dateline),
-                priority: 45,
-            });
+            emit(cx, i, j, Label::Location, Rule::Dateline, 45, out);
         }
     }
 }
@@ -1191,6 +1135,27 @@ fn headlines(text: &str, toks: &[Token]) -> Vec<bool> {
 /// complement (team, institution), not a name.
 fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
     e < cx.toks.len() && matches!(cx.t(e), "itu" | "tersebut" | "ini")
+}
+
+/// Adds a rule candidate over tokens `a..b`.
+fn emit(
+    cx: &Ctx,
+    a: usize,
+    b: usize,
+    label: Label,
+    rule: Rule,
+    priority: u8,
+    out: &mut Vec<Candidate>,
+) {
+    let (start, end) = cx.span(a, b);
+    out.push(Candidate {
+        start,
+        end,
+        label,
+        value: None,
+        source: Source::Rule(rule),
+        priority,
+    });
 }
 
 /// Is token `j` the start of a parenthesised acronym, `( KKPN )`?
