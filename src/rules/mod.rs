@@ -868,16 +868,7 @@ impl Rules {
             && cx.toks[j].shape == Shape::Title
             && !cx.toks[j].newline_before
         {
-            let w = cx.t(j);
-            if cx.gaz[j].covered
-                || w.bytes().any(|b| b.is_ascii_digit())
-                || cx.is(j, self.not_names)
-                || cx.is(j, self.org_heads)
-                || cx.is(j, self.place_heads)
-                || cx.is(j, self.titles)
-                || cx.is(j, self.given)
-                || cx.is(j, self.common)
-            {
+            if !self.unknown_word(cx, j) || cx.is(j, self.given) {
                 break;
             }
             j += 1;
@@ -893,6 +884,19 @@ impl Rules {
                 out,
             );
         }
+    }
+
+    /// A word no list or rule knows: not claimed by the gazetteer, no digits, not in the
+    /// not-a-name, head-noun, title or common-word lexicons. The weak rules
+    /// (`place_preposition`, `capitalised_run`) build only on such words.
+    fn unknown_word(&self, cx: &Ctx, j: usize) -> bool {
+        !(cx.gaz[j].covered
+            || cx.t(j).bytes().any(|b| b.is_ascii_digit())
+            || cx.is(j, self.not_names)
+            || cx.is(j, self.org_heads)
+            || cx.is(j, self.place_heads)
+            || cx.is(j, self.titles)
+            || cx.is(j, self.common))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -926,17 +930,7 @@ impl Rules {
             && cx.toks[j].kind == Kind::Word
             && cx.toks[j].shape == Shape::Title
         {
-            let w = cx.t(j);
-            if cx.gaz[j].covered
-                || w.bytes().any(|b| b.is_ascii_digit())
-                || cx.is(j, self.not_names)
-                || cx.is(j, self.org_heads)
-                || cx.is(j, self.place_heads)
-                || cx.is(j, self.titles)
-                || cx.is(j, self.role_words)
-                || cx.is(j, self.common)
-                || cx.is(j, self.english)
-            {
+            if !self.unknown_word(cx, j) || cx.is(j, self.role_words) || cx.is(j, self.english) {
                 return;
             }
             j += 1;
