@@ -190,7 +190,7 @@ impl Tagger {
                 });
             }
         }
-        self.rules.apply(text, toks, &mut cands);
+        self.rules.apply(text, cased, toks, &mut cands);
         let chosen = resolve(cands);
         let extra = discourse::pass(text, toks, &chosen);
         let chosen = if extra.is_empty() {

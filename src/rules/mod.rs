@@ -222,7 +222,9 @@ impl Rules {
     }
 
     /// Adds rule candidates for `text` to `out`, which already holds the gazetteer candidates.
-    pub(crate) fn apply(&self, text: &str, toks: &[Token], out: &mut Vec<Candidate>) {
+    /// `cased`: the text has an ASCII capital somewhere (the tagger has computed it already
+    /// for the gazetteer matcher); otherwise it is lower-cased text and names have no capitals.
+    pub(crate) fn apply(&self, text: &str, cased: bool, toks: &[Token], out: &mut Vec<Candidate>) {
         let mut gaz = vec![GazAt::default(); toks.len()];
         // map gazetteer candidates to token indices
         for c in out.iter() {
@@ -247,7 +249,7 @@ impl Rules {
                 g.covered = true;
             }
         }
-        let lower_doc = !text.bytes().any(|b| b.is_ascii_uppercase());
+        let lower_doc = !cased;
         let headline = headlines(text, toks);
         let flags = toks
             .iter()
