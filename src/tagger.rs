@@ -246,6 +246,34 @@ impl Tagger {
         }
     }
 
+    /// Every gazetteer match in `text`, before any rule or the resolver: overlapping, sorted
+    /// by start, then end. Useful to see what the lists alone find (and to time the matcher
+    /// alone, as `cargo bench` does).
+    ///
+    /// # Example
+    /// ```
+    /// let tagger = tandai::Tagger::new();
+    /// let m = tagger.gazetteer_matches("Bank Indonesia di Jakarta.");
+    /// assert!(m.iter().any(|e| e.text == "Bank Indonesia"));
+    /// assert!(m.iter().any(|e| e.text == "Jakarta"));
+    /// ```
+    pub fn gazetteer_matches<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+        let mut cands = Vec::new();
+        let cased = text.bytes().any(|b| b.is_ascii_uppercase());
+        self.matcher.find(text, cased, &mut cands);
+        cands.sort_by_key(|c| (c.start, c.end));
+        cands
+            .into_iter()
+            .map(|c| Entity {
+                text: &text[c.start..c.end],
+                span: c.start..c.end,
+                label: c.label,
+                value: c.value,
+                source: c.source,
+            })
+            .collect()
+    }
+
     /// Number of gazetteer entries.
     pub fn gazetteer_len(&self) -> usize {
         self.matcher.entries().len()
