@@ -111,7 +111,7 @@ const DOMAIN_LABELS: &[&str] = &[
 ];
 
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -128,12 +128,6 @@ fn is_combining(c: char) -> bool {
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
-}
-
-/// True when the char before byte `i` is a word character (letter, digit, mark).
-#[inline]
-pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(is_word_char)
 }
 
 /// True when the char at byte `i` is a word character.
