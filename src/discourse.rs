@@ -9,10 +9,12 @@
 //! Only untagged tokens are filled; nothing already chosen changes.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::entity::{Label, Source, Value};
 use crate::resolve::Candidate;
+use crate::rules::FxHasher;
 use crate::token::{Kind, Shape, Token};
 
 struct Reading {
@@ -28,8 +30,9 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
     // full key -> reading; first word -> length of its longest key (looking keys up by the
     // token ends after a first word, not by scanning every key with that first word, keeps
     // the pass linear when a long text has thousands of `Badan ...` names; issue 7)
-    let mut readings: HashMap<&str, Reading> = HashMap::new();
-    let mut longest: HashMap<&str, usize> = HashMap::new();
+    type Fx = BuildHasherDefault<FxHasher>;
+    let mut readings: HashMap<&str, Reading, Fx> = HashMap::default();
+    let mut longest: HashMap<&str, usize, Fx> = HashMap::default();
     let mut pairs: Vec<(&str, Label, Option<Value>)> = Vec::new();
     for c in chosen {
         if c.label == Label::Date {
@@ -42,14 +45,20 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
         while b < toks.len() && toks[b].end <= c.end {
             b += 1;
         }
-        let words: Vec<usize> = (a..b).filter(|&k| toks[k].kind == Kind::Word).collect();
+        let (mut words, mut last_word) = (0, a);
+        for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+            if t.kind == Kind::Word {
+                words += 1;
+                last_word = k;
+            }
+        }
         let capitalised = toks[a].is_capitalized(text);
         if capitalised && s.chars().count() >= 3 {
             pairs.push((s, c.label, c.value.clone()));
         }
         match c.label {
-            Label::Person if words.len() >= 2 => {
-                let last = toks[*words.last().unwrap_or(&a)];
+            Label::Person if words >= 2 => {
+                let last = toks[last_word];
                 let surname = last.text(text);
                 if last.shape == Shape::Title && surname.chars().count() >= 3 {
                     let v = c

@@ -1,7 +1,5 @@
 //! Overlap resolution: from all candidates, one non-overlapping, deterministic set.
 
-use std::collections::BTreeMap;
-
 use crate::entity::{Label, Source, Value};
 
 /// A possible entity, before resolution.
@@ -29,23 +27,60 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
         .map(|(i, c)| (sort_key(c), i as u32))
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut out = Vec::with_capacity(order.len() / 2 + 1);
+    // the bytes already taken, one bit each, over the candidates' extent
+    let lo = cands.iter().map(|c| c.start).min().unwrap_or(0);
+    let hi = cands.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = Bits::new(lo, hi);
+    let mut won: Vec<(usize, u32)> = Vec::with_capacity(order.len() / 2 + 1);
     for (_, i) in order {
-        let Some(c) = slots[i as usize].take() else {
+        let c = &cands[i as usize];
+        if taken.any(c.start, c.end) {
             continue;
-        };
-        if let Some((_, &e)) = taken.range(..c.end).next_back() {
-            if e > c.start {
-                continue;
-            }
         }
-        taken.insert(c.start, c.end);
-        out.push(c);
+        taken.set(c.start, c.end);
+        won.push((c.start, i));
     }
-    out.sort_unstable_by_key(|c| c.start);
-    out
+    won.sort_unstable();
+    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
+    won.into_iter()
+        .filter_map(|(_, i)| slots[i as usize].take())
+        .collect()
+}
+
+/// A bit per byte of `lo..hi`.
+struct Bits {
+    lo: usize,
+    words: Vec<u64>,
+}
+
+impl Bits {
+    fn new(lo: usize, hi: usize) -> Bits {
+        Bits {
+            lo,
+            words: vec![0; hi.saturating_sub(lo).div_ceil(64) + 1],
+        }
+    }
+
+    /// The mask of bits `a..b` within word `w` (bit offsets relative to `lo`).
+    #[inline]
+    fn mask(w: usize, a: usize, b: usize) -> u64 {
+        let from = a.max(w * 64) - w * 64;
+        let to = b.min(w * 64 + 64) - w * 64;
+        let high = if to == 64 { u64::MAX } else { (1u64 << to) - 1 };
+        high & !((1u64 << from) - 1)
+    }
+
+    fn any(&self, start: usize, end: usize) -> bool {
+        let (a, b) = (start - self.lo, end - self.lo);
+        (a / 64..=(b - 1) / 64).any(|w| self.words[w] & Bits::mask(w, a, b) != 0)
+    }
+
+    fn set(&mut self, start: usize, end: usize) {
+        let (a, b) = (start - self.lo, end - self.lo);
+        for w in a / 64..=(b - 1) / 64 {
+            self.words[w] |= Bits::mask(w, a, b);
+        }
+    }
 }
 
 /// Longest first, then higher priority, then earlier start, then label, then source (rules,

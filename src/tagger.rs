@@ -193,13 +193,12 @@ impl Tagger {
         self.rules.apply(text, cased, toks, &mut cands);
         let chosen = resolve(cands);
         let extra = discourse::pass(text, toks, &chosen);
-        let chosen = if extra.is_empty() {
-            chosen
-        } else {
-            let mut all = chosen;
-            all.extend(extra);
-            resolve(all)
-        };
+        // the discourse pass fills untagged tokens only, so its spans never overlap the
+        // chosen ones or each other: merging by start is what resolving again would give
+        let mut chosen = merge_by_start(chosen, extra);
+        if chosen.windows(2).any(|w| w[0].end > w[1].start) {
+            chosen = resolve(chosen); // not expected; kept as a guard
+        }
         chosen
             .into_iter()
             .map(|c| Entity {
@@ -283,6 +282,23 @@ impl Tagger {
     pub fn automaton_memory(&self) -> usize {
         self.matcher.memory_usage()
     }
+}
+
+/// Merges two lists sorted by start into one sorted by start.
+fn merge_by_start(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while let Some(y) = b.next_if(|y| y.start < x.start) {
+            out.push(y);
+        }
+        out.push(x);
+    }
+    out.extend(b);
+    out
 }
 
 /// Texts longer than this many bytes are tagged in segments ([`Tagger::tag_segments`]).
