@@ -13,7 +13,8 @@
 //!
 //! The types to know:
 //! - [`Tagger`]: built once (the only expensive step), then `Send + Sync`: share a `&Tagger`
-//!   or an `Arc<Tagger>` across threads. [`Tagger::builder`] adds your own gazetteers.
+//!   or an `Arc<Tagger>` across threads. [`Tagger::builder`] adds your own gazetteers;
+//!   [`Tagger::tag_batch`] tags many documents on several threads, results in input order.
 //! - [`Document`]: a text with an optional reference date for relative dates.
 //! - [`Entity`]: a byte [`span`](Entity::span) into the text, the borrowed
 //!   [`text`](Entity::text), a [`Label`], an optional [`Value`] ([`DateValue`], [`CountryCode`]
@@ -147,6 +148,7 @@
 #![warn(missing_debug_implementations)]
 #![forbid(unsafe_code)]
 
+mod batch;
 mod discourse;
 mod entity;
 mod error;

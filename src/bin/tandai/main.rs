@@ -4,25 +4,28 @@
 //! tandai tag [FILE...]            plain text files (or stdin), one document each
 //! tandai tag --input jsonl        one JSON object per line: {"text", "id"?, "date"?}
 //!            --format jsonl|table|conll|brat|spacy --offsets byte|char
-//!            --gazetteer FILE --date YYYY-MM-DD --strict --lossy
+//!            --gazetteer FILE --date YYYY-MM-DD --strict --lossy --jobs N
 //! tandai eval GOLD.jsonl          precision, recall, F1 against gold JSONL (as score.py)
 //!            --labels PERSON,... --format table|json
 //! ```
 
+mod chunks;
 mod eval;
 mod output;
 mod progress;
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::{Map, Value as Json, json};
 use tandai::{Document, Error, Tagger};
 
-use output::{Format, Offsets, Out};
+use chunks::LineReader;
+use output::{Format, Offsets, Out, Style};
 use progress::Progress;
 
 #[derive(Parser, Debug)]
@@ -95,6 +98,10 @@ struct TagArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the input.
     #[arg(long)]
     lossy: bool,
+    /// Threads that tag at once; 0: one per core. JSONL lines and small files are read,
+    /// tagged and written in chunks of about 2 MB, in input order: the same output as one job.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 1)]
+    jobs: usize,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +140,10 @@ fn out_err(source: io::Error) -> Error {
 
 fn tag(args: &TagArgs) -> Result<usize, Error> {
     let (tagger, default_date) = args.tagger.build()?;
+    let jobs = match args.jobs {
+        0 => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        n => n,
+    };
     let stdout = io::stdout();
     let stdout_tty = stdout.is_terminal();
     let format = args.format.unwrap_or(if stdout_tty {
@@ -166,10 +177,30 @@ fn tag(args: &TagArgs) -> Result<usize, Error> {
             .map(|p| (p.as_os_str() != "-").then_some(p))
             .collect()
     };
-    for input in inputs {
+    let ctx = Ctx {
+        tagger: &tagger,
+        date: default_date,
+        args,
+        style: out.style(),
+    };
+    let mut rest = &inputs[..];
+    while let Some(&input) = rest.first() {
+        // several small text files: tagged a chunk at a time on `jobs` threads
+        let small = if jobs > 1 && args.input == Input::Text {
+            small_files(rest)
+        } else {
+            0
+        };
+        if small > 1 {
+            failed += ctx.files(&rest[..small], jobs, &mut out, &mut progress)?;
+            out.flush().map_err(out_err)?;
+            rest = &rest[small..];
+            continue;
+        }
+        rest = &rest[1..];
         let name = input.map_or_else(|| "-".to_string(), |p| p.display().to_string());
-        let reader: Box<dyn Read> = match input {
-            None => Box::new(io::stdin().lock()),
+        let reader: Box<dyn Read + Send> = match input {
+            None => Box::new(io::stdin()),
             Some(p) => match File::open(p) {
                 Ok(f) => Box::new(f),
                 Err(source) => {
@@ -187,14 +218,13 @@ fn tag(args: &TagArgs) -> Result<usize, Error> {
             },
         };
         let mut src = Source {
-            tagger: &tagger,
+            ctx: &ctx,
             name: &name,
-            date: default_date,
-            args,
             progress: &mut progress,
         };
         let r = match args.input {
             Input::Text => src.text(reader, &mut out),
+            Input::Jsonl if jobs > 1 => src.jsonl_jobs(reader, jobs, &mut out),
             Input::Jsonl => src.jsonl(reader, &mut out),
         };
         match r {
@@ -213,6 +243,28 @@ fn tag(args: &TagArgs) -> Result<usize, Error> {
     Ok(failed)
 }
 
+/// How many of the first inputs are small regular files (at most [`chunks::BIG`] bytes each,
+/// [`chunks::CHUNK_BYTES`] and [`chunks::CHUNK_DOCS`] together, at least one): the ones to
+/// tag together on several threads. Standard input, other kinds of file, large files and
+/// paths that cannot be read are taken one at a time, as with one job.
+fn small_files(inputs: &[Option<&PathBuf>]) -> usize {
+    let mut total = 0;
+    let mut n = 0;
+    for input in inputs.iter().take(chunks::CHUNK_DOCS) {
+        let Some(path) = input else { break };
+        let len = match std::fs::metadata(path) {
+            Ok(m) if m.is_file() && m.len() <= chunks::BIG as u64 => m.len() as usize,
+            _ => break,
+        };
+        if n > 0 && total + len > chunks::CHUNK_BYTES {
+            break;
+        }
+        total += len;
+        n += 1;
+    }
+    n
+}
+
 /// Why tagging an input stopped: bad input (reported, the run goes on unless `--strict`) or a
 /// failed write (fatal).
 enum Failure {
@@ -226,38 +278,39 @@ impl From<Error> for Failure {
     }
 }
 
-/// One input stream being tagged.
-struct Source<'a> {
+/// What stays the same for every input of a run; shared by the tagging threads.
+struct Ctx<'a> {
     tagger: &'a Tagger,
-    name: &'a str,
+    /// the reference date for documents that carry none
     date: Option<jiff::civil::Date>,
     args: &'a TagArgs,
-    progress: &'a mut Progress,
+    style: Style,
 }
 
-impl Source<'_> {
-    /// A whole plain-text input as one document.
-    fn text<W: Write>(
-        &mut self,
-        mut reader: Box<dyn Read>,
-        out: &mut Out<W>,
-    ) -> Result<usize, Failure> {
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
-            path: Some(self.name.into()),
-            source,
-        })?;
-        let owned;
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(t) => t,
-            Err(_) if self.args.lossy => {
-                owned = String::from_utf8_lossy(&bytes).into_owned();
-                &owned
-            }
+/// One document's output, rendered on a tagging thread, or why there is none.
+enum Rendered {
+    /// the document's output bytes
+    Doc(Vec<u8>),
+    /// a blank JSONL line: nothing to write
+    Blank,
+    /// bad input, reported (or fatal with `--strict`) when its turn comes
+    Bad(Error),
+    /// a long line, tagged and written by the writing thread when its turn comes
+    Long,
+    /// a file that cannot be opened (reported without the input's name, as with one job)
+    Unopened(Error),
+}
+
+impl Ctx<'_> {
+    /// The text of a plain-text input: valid UTF-8 (or made so with `--lossy`) without NUL bytes.
+    fn text_of<'b>(&self, bytes: &'b [u8]) -> Result<Cow<'b, str>, Error> {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => Cow::Borrowed(t),
+            Err(_) if self.args.lossy => String::from_utf8_lossy(bytes),
             Err(e) => {
                 let at = e.valid_up_to();
                 let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                return Err(Error::Utf8 { line, byte: at }.into());
+                return Err(Error::Utf8 { line, byte: at });
             }
         };
         // a NUL byte: binary data or UTF-16, not text (issue 7); --lossy tags it as it is
@@ -267,21 +320,161 @@ impl Source<'_> {
                 "binary data, not text: a NUL byte at byte {at} (UTF-16 text must be \
                  converted to UTF-8; --lossy tags it as it is)"
             );
-            return Err(Error::Input { line, message }.into());
+            return Err(Error::Input { line, message });
         }
-        let mut doc = Document::new(text);
-        if let Some(d) = self.date {
-            doc = doc.reference(d);
+        Ok(text)
+    }
+
+    /// A plain text as a document with the default reference date.
+    fn text_document<'t>(&self, text: &'t str) -> Document<'t> {
+        let doc = Document::new(text);
+        match self.date {
+            Some(d) => doc.reference(d),
+            None => doc,
         }
+    }
+
+    /// Hands the id and document of one JSONL line to `with`; `None` for a blank line.
+    fn jsonl_doc<R>(
+        &self,
+        raw: &[u8],
+        line: usize,
+        line_start: usize,
+        with: impl FnOnce(&Json, &Document) -> R,
+    ) -> Result<Option<R>, Error> {
+        let owned;
+        let s = match std::str::from_utf8(raw) {
+            Ok(s) => s,
+            Err(_) if self.args.lossy => {
+                owned = String::from_utf8_lossy(raw).into_owned();
+                &owned
+            }
+            Err(e) => {
+                return Err(Error::Utf8 {
+                    line,
+                    byte: line_start + e.valid_up_to(),
+                });
+            }
+        };
+        let s = s.trim_end_matches(['\n', '\r']);
+        if s.trim().is_empty() {
+            return Ok(None);
+        }
+        let obj = parse_object(s, line, line_start)?;
+        let (id, doc) = document(&obj, line, self.date)?;
+        Ok(Some(with(&id, &doc)))
+    }
+
+    /// Tags and renders one document (on a tagging thread).
+    fn render(&self, id: &Json, doc: &Document) -> Vec<u8> {
+        let ents = self.tagger.tag_document(doc);
+        let mut v = Vec::with_capacity(256 + 64 * ents.len());
+        self.style
+            .render(&mut v, id, doc.text(), &ents)
+            .expect("writing to memory cannot fail");
+        v
+    }
+
+    /// A JSONL line, tagged and rendered on a tagging thread (a long one is left to the
+    /// writing thread).
+    fn render_line(&self, raw: &[u8], line: usize, line_start: usize) -> Rendered {
+        if raw.len() > chunks::BIG {
+            return Rendered::Long;
+        }
+        match self.jsonl_doc(raw, line, line_start, |id, doc| self.render(id, doc)) {
+            Ok(Some(v)) => Rendered::Doc(v),
+            Ok(None) => Rendered::Blank,
+            Err(e) => Rendered::Bad(e),
+        }
+    }
+
+    /// A small text file, read, tagged and rendered on a tagging thread.
+    fn render_file(&self, path: &Path) -> (Rendered, usize) {
+        let name = path.display().to_string();
+        let mut bytes = Vec::new();
+        let read = File::open(path)
+            .map_err(|source| {
+                let path = Some(path.to_path_buf());
+                Rendered::Unopened(Error::Io { path, source })
+            })
+            .and_then(|mut f| {
+                f.read_to_end(&mut bytes).map_err(|source| {
+                    let path = Some(name.clone().into());
+                    Rendered::Bad(Error::Io { path, source })
+                })
+            });
+        if let Err(r) = read {
+            return (r, 0);
+        }
+        match self.text_of(&bytes) {
+            Ok(text) => {
+                let doc = self.text_document(&text);
+                let v = self.render(&Json::String(name), &doc);
+                (Rendered::Doc(v), bytes.len())
+            }
+            Err(e) => (Rendered::Bad(e), 0),
+        }
+    }
+
+    /// Small text files tagged on `jobs` threads, written in input order; the number that
+    /// failed. The same output, messages and errors as one file at a time.
+    fn files<W: Write>(
+        &self,
+        inputs: &[Option<&PathBuf>],
+        jobs: usize,
+        out: &mut Out<W>,
+        progress: &mut Progress,
+    ) -> Result<usize, Error> {
+        let paths: Vec<&Path> = inputs.iter().flatten().map(|p| p.as_path()).collect();
+        let results = self
+            .tagger
+            .map_batch(&paths, jobs, |_, path| self.render_file(path));
+        let mut failed = 0;
+        for (path, (r, len)) in paths.iter().zip(results) {
+            let e = match r {
+                Rendered::Doc(v) => {
+                    out.write_rendered(&v).map_err(out_err)?;
+                    progress.add(1, len);
+                    continue;
+                }
+                Rendered::Unopened(e) if self.args.strict => return Err(e),
+                Rendered::Unopened(e) => format!("tandai: {e}"),
+                Rendered::Bad(e) if self.args.strict => return Err(e),
+                Rendered::Bad(e) => format!("tandai: {}: {e}", path.display()),
+                Rendered::Blank | Rendered::Long => unreachable!("not made for files"),
+            };
+            progress.eprintln(&e);
+            failed += 1;
+        }
+        Ok(failed)
+    }
+}
+
+/// One input stream being tagged.
+struct Source<'a> {
+    ctx: &'a Ctx<'a>,
+    name: &'a str,
+    progress: &'a mut Progress,
+}
+
+impl Source<'_> {
+    /// A whole plain-text input as one document.
+    fn text<W: Write>(
+        &mut self,
+        mut reader: Box<dyn Read + Send>,
+        out: &mut Out<W>,
+    ) -> Result<usize, Failure> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+            path: Some(self.name.into()),
+            source,
+        })?;
+        let text = self.ctx.text_of(&bytes)?;
+        let doc = self.ctx.text_document(&text);
         let id = Json::String(self.name.to_string());
-        if out.is_jsonl() {
-            // written segment by segment: memory stays within 3x a long text (issue 7)
-            out.write_jsonl_batches(&id, self.tagger, &doc)
-                .map_err(Failure::Output)?;
-        } else {
-            let ents = self.tagger.tag_document(&doc);
-            out.write(&id, text, &ents).map_err(Failure::Output)?;
-        }
+        // JSONL is written segment by segment: memory stays within 3x a long text (issue 7)
+        out.tag_and_write(&id, self.ctx.tagger, &doc)
+            .map_err(Failure::Output)?;
         self.progress.add(1, bytes.len());
         Ok(0)
     }
@@ -291,7 +484,7 @@ impl Source<'_> {
     /// full buffer, and a fast one still gets large writes.
     fn jsonl<W: Write>(
         &mut self,
-        reader: Box<dyn Read>,
+        reader: Box<dyn Read + Send>,
         out: &mut Out<W>,
     ) -> Result<usize, Failure> {
         let mut r = BufReader::with_capacity(1 << 16, reader);
@@ -314,20 +507,14 @@ impl Source<'_> {
             line_no += 1;
             let line_start = offset;
             offset += n;
-            match self.jsonl_line(&buf, line_no, line_start, out) {
-                Ok(()) => {}
-                Err(Failure::Input(e)) if !self.args.strict => {
-                    self.progress
-                        .eprintln(&format!("tandai: {}: {e}", self.name));
-                    failed += 1;
-                }
-                Err(e) => return Err(e),
-            }
+            let r = self.jsonl_line(&buf, line_no, line_start, out);
+            failed += self.settle(r)?;
             self.progress.add(1, n);
         }
         Ok(failed)
     }
 
+    /// Tags one JSONL line and writes it.
     fn jsonl_line<W: Write>(
         &self,
         raw: &[u8],
@@ -335,35 +522,68 @@ impl Source<'_> {
         line_start: usize,
         out: &mut Out<W>,
     ) -> Result<(), Failure> {
-        let owned;
-        let s = match std::str::from_utf8(raw) {
-            Ok(s) => s,
-            Err(_) if self.args.lossy => {
-                owned = String::from_utf8_lossy(raw).into_owned();
-                &owned
+        let tagger = self.ctx.tagger;
+        match self.ctx.jsonl_doc(raw, line, line_start, |id, doc| {
+            // JSONL is written segment by segment, as plain text is (issue 7)
+            out.tag_and_write(id, tagger, doc)
+        })? {
+            Some(written) => written.map_err(Failure::Output),
+            None => Ok(()),
+        }
+    }
+
+    /// The outcome of one line: bad input is reported and counted (1), unless `--strict`
+    /// makes it fatal; a failed write is always fatal.
+    fn settle(&mut self, r: Result<(), Failure>) -> Result<usize, Failure> {
+        match r {
+            Ok(()) => Ok(0),
+            Err(Failure::Input(e)) if !self.ctx.args.strict => {
+                self.progress
+                    .eprintln(&format!("tandai: {}: {e}", self.name));
+                Ok(1)
             }
-            Err(e) => {
-                return Err(Error::Utf8 {
-                    line,
-                    byte: line_start + e.valid_up_to(),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// JSONL on `jobs` threads: a reader thread reads ahead in bounded chunks
+    /// ([`chunks::LineReader`]), the lines of a chunk are parsed, tagged and rendered on the
+    /// tagging threads, and written here in input order, with the same bytes, messages and
+    /// errors as [`Source::jsonl`]. The output is flushed whenever no input is waiting.
+    fn jsonl_jobs<W: Write>(
+        &mut self,
+        reader: Box<dyn Read + Send>,
+        jobs: usize,
+        out: &mut Out<W>,
+    ) -> Result<usize, Failure> {
+        let ctx = self.ctx;
+        // no thread for the reader: fatal, like a failed write
+        let mut lines = LineReader::spawn(reader).map_err(Failure::Output)?;
+        let mut failed = 0;
+        loop {
+            let chunk = lines.next(|| out.flush().map_err(Failure::Output))?;
+            let rendered = ctx.tagger.map_batch(&chunk.lines, jobs, |_, line| {
+                ctx.render_line(chunk.bytes(line), line.no, line.offset)
+            });
+            for (line, r) in chunk.lines.iter().zip(rendered) {
+                let r = match r {
+                    Rendered::Doc(v) => out.write_rendered(&v).map_err(Failure::Output),
+                    Rendered::Blank => Ok(()),
+                    Rendered::Bad(e) | Rendered::Unopened(e) => Err(Failure::Input(e)),
+                    Rendered::Long => self.jsonl_line(chunk.bytes(line), line.no, line.offset, out),
+                };
+                failed += self.settle(r)?;
+                self.progress.add(1, line.range.len());
+            }
+            match chunk.end {
+                None => {}
+                Some(Ok(())) => return Ok(failed),
+                Some(Err(source)) => {
+                    let path = Some(self.name.into());
+                    return Err(Error::Io { path, source }.into());
                 }
-                .into());
             }
-        };
-        let s = s.trim_end_matches(['\n', '\r']);
-        if s.trim().is_empty() {
-            return Ok(());
         }
-        let obj = parse_object(s, line, line_start)?;
-        let (id, doc) = document(&obj, line, self.date)?;
-        if out.is_jsonl() {
-            // written segment by segment, as plain text is (issue 7)
-            return out
-                .write_jsonl_batches(&id, self.tagger, &doc)
-                .map_err(Failure::Output);
-        }
-        let ents = self.tagger.tag_document(&doc);
-        out.write(&id, doc.text(), &ents).map_err(Failure::Output)
     }
 }
 

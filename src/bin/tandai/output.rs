@@ -48,11 +48,56 @@ pub enum Offsets {
     Char,
 }
 
+/// How each document is written: the format and the offsets. Worker threads render
+/// documents with it into buffers of their own ([`Style::render`]), which the output stream
+/// then writes in input order ([`Out::write_rendered`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub format: Format,
+    pub offsets: Offsets,
+}
+
+impl Style {
+    /// Writes one document's entities to `w`, without the blank line that separates brat
+    /// blocks (the output stream adds it, as it alone knows whether a document came before).
+    pub fn render<W: Write>(
+        self,
+        w: &mut W,
+        id: &Json,
+        text: &str,
+        entities: &[Entity],
+    ) -> io::Result<()> {
+        let conv = CharOffsets::new(text, self.offsets);
+        match self.format {
+            Format::Jsonl => {
+                // streamed entity by entity: a JSON tree of a 50 MB text's 600k entities
+                // took 1.9 GB (issue 7); the bytes written are the same
+                w.write_all(b"{\"id\":")?;
+                serde_json::to_writer(&mut *w, id)?;
+                w.write_all(b",\"entities\":[")?;
+                for (i, e) in entities.iter().enumerate() {
+                    if i > 0 {
+                        w.write_all(b",")?;
+                    }
+                    serde_json::to_writer(&mut *w, &entity_json(e, &conv))?;
+                }
+                w.write_all(b"]}\n")
+            }
+            Format::Table => write_table(w, id, entities, &conv),
+            Format::Conll => write_conll(w, text, entities),
+            Format::Brat => write_brat(w, text, entities, &conv),
+            Format::Spacy => {
+                serde_json::to_writer(&mut *w, &spacy_json(id, text, entities, &conv))?;
+                w.write_all(b"\n")
+            }
+        }
+    }
+}
+
 /// The output stream.
 pub struct Out<W: Write> {
     w: W,
-    format: Format,
-    offsets: Offsets,
+    style: Style,
     /// documents written so far
     docs: usize,
 }
@@ -61,50 +106,51 @@ impl<W: Write> Out<W> {
     pub fn new(w: W, format: Format, offsets: Offsets) -> Out<W> {
         Out {
             w,
-            format,
-            offsets,
+            style: Style { format, offsets },
             docs: 0,
         }
     }
 
+    /// The format and offsets, for rendering documents elsewhere.
+    pub fn style(&self) -> Style {
+        self.style
+    }
+
+    /// Starts the next document: the blank line between brat blocks.
+    fn begin(&mut self) -> io::Result<()> {
+        self.docs += 1;
+        if self.style.format == Format::Brat && self.docs > 1 {
+            self.w.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
     /// Writes one document's entities.
     pub fn write(&mut self, id: &Json, text: &str, entities: &[Entity]) -> io::Result<()> {
-        let conv = CharOffsets::new(text, self.offsets);
-        let first = self.docs == 0;
-        self.docs += 1;
-        match self.format {
-            Format::Jsonl => {
-                // streamed entity by entity: a JSON tree of a 50 MB text's 600k entities
-                // took 1.9 GB (issue 7); the bytes written are the same
-                self.w.write_all(b"{\"id\":")?;
-                serde_json::to_writer(&mut self.w, id)?;
-                self.w.write_all(b",\"entities\":[")?;
-                for (i, e) in entities.iter().enumerate() {
-                    if i > 0 {
-                        self.w.write_all(b",")?;
-                    }
-                    serde_json::to_writer(&mut self.w, &entity_json(e, &conv))?;
-                }
-                self.w.write_all(b"]}\n")
-            }
-            Format::Table => write_table(&mut self.w, id, entities, &conv),
-            Format::Conll => write_conll(&mut self.w, text, entities),
-            Format::Brat => {
-                if !first {
-                    self.w.write_all(b"\n")?;
-                }
-                write_brat(&mut self.w, text, entities, &conv)
-            }
-            Format::Spacy => {
-                serde_json::to_writer(&mut self.w, &spacy_json(id, text, entities, &conv))?;
-                self.w.write_all(b"\n")
-            }
+        self.begin()?;
+        self.style.render(&mut self.w, id, text, entities)
+    }
+
+    /// Writes one document rendered by [`Style::render`]: the same bytes as [`Out::write`].
+    pub fn write_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+        self.begin()?;
+        self.w.write_all(rendered)
+    }
+
+    /// Tags `doc` and writes it: JSONL entity batch by entity batch
+    /// ([`Out::write_jsonl_batches`]), other formats at once.
+    pub fn tag_and_write(&mut self, id: &Json, tagger: &Tagger, doc: &Document) -> io::Result<()> {
+        if self.is_jsonl() {
+            self.write_jsonl_batches(id, tagger, doc)
+        } else {
+            let ents = tagger.tag_document(doc);
+            self.write(id, doc.text(), &ents)
         }
     }
 
     /// True when the output is JSONL (which [`Out::write_jsonl_batches`] can stream).
     pub fn is_jsonl(&self) -> bool {
-        self.format == Format::Jsonl
+        self.style.format == Format::Jsonl
     }
 
     /// Tags `doc` and writes it as one JSONL line, entity batch by entity batch
@@ -117,8 +163,8 @@ impl<W: Write> Out<W> {
         tagger: &Tagger,
         doc: &Document,
     ) -> io::Result<()> {
-        let conv = CharOffsets::new(doc.text(), self.offsets);
-        self.docs += 1;
+        let conv = CharOffsets::new(doc.text(), self.style.offsets);
+        self.begin()?;
         self.w.write_all(b"{\"id\":")?;
         serde_json::to_writer(&mut self.w, id)?;
         self.w.write_all(b",\"entities\":[")?;
