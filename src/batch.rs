@@ -74,7 +74,8 @@ impl Tagger {
     ///
     /// Threads take the next item from a shared counter (one item at a time, so items of
     /// any size balance). `jobs` is capped at the number of items; with one job, or one item,
-    /// everything runs on the calling thread.
+    /// everything runs on the calling thread. If the system refuses to start a thread, the
+    /// threads already running do its share.
     ///
     /// # Panics
     /// If `f` panics, the panic is resumed on the calling thread once the other threads have
@@ -121,7 +122,10 @@ impl Tagger {
             Ok(done)
         };
         let parts = thread::scope(|s| {
-            let workers: Vec<_> = (1..jobs).map(|_| s.spawn(work)).collect();
+            // a thread the system refuses is one worker less: the others take its share
+            let workers: Vec<_> = (1..jobs)
+                .map_while(|_| thread::Builder::new().spawn_scoped(s, work).ok())
+                .collect();
             let mut parts = vec![work()];
             for w in workers {
                 // `work` catches the panics of `f`, so a join error cannot happen
