@@ -34,13 +34,16 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
     let mut readings: HashMap<&str, Reading, Fx> = HashMap::default();
     let mut longest: HashMap<&str, usize, Fx> = HashMap::default();
     let mut pairs: Vec<(&str, Label, Option<Value>)> = Vec::new();
+    // `chosen` is sorted by start: walk the tokens along with it
+    let mut a = 0;
     for c in chosen {
-        if c.label == Label::Date {
+        while a < toks.len() && toks[a].start < c.start {
+            a += 1;
+        }
+        if c.label == Label::Date || a == toks.len() || toks[a].start != c.start {
             continue;
         }
         let s = &text[c.start..c.end];
-        let first = toks.binary_search_by_key(&c.start, |t| t.start).ok();
-        let Some(a) = first else { continue };
         let mut b = a;
         while b < toks.len() && toks[b].end <= c.end {
             b += 1;

@@ -153,6 +153,7 @@ mod discourse;
 mod entity;
 mod error;
 pub mod gazetteer;
+mod hash;
 mod resolve;
 mod rules;
 mod tagger;

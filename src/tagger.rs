@@ -172,7 +172,7 @@ impl Tagger {
         tokenize_into(text, toks);
         let mut cands: Vec<Candidate> = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
-        self.matcher.find(text, cased, &mut cands);
+        self.matcher.find(text, toks, cased, &mut cands);
         let dates = if in_segment {
             self.rules.dates.find_in_segment(text, doc.date)
         } else {
@@ -259,7 +259,8 @@ impl Tagger {
     pub fn gazetteer_matches<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
         let mut cands = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
-        self.matcher.find(text, cased, &mut cands);
+        let toks = crate::token::tokenize(text);
+        self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
         cands
             .into_iter()

@@ -63,6 +63,9 @@ pub struct Token {
     pub space_before: bool,
     /// True when a line break lies between this token and the previous one.
     pub newline_before: bool,
+    /// True for a word of ASCII letters and digits only, nothing else inside (`Jakarta`,
+    /// `COVID19`; not `Jum'at`, `KOMPAS.com`, `Dr.` or `Ma’ruf`).
+    pub plain: bool,
 }
 
 impl Token {
@@ -130,6 +133,12 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// True when the char before byte `i` is a word character (letter, digit, mark).
+#[inline]
+pub(crate) fn word_char_before(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(is_word_char)
+}
+
 /// True when the char at byte `i` is a word character.
 #[inline]
 pub(crate) fn word_char_at(text: &str, i: usize) -> bool {
@@ -171,6 +180,50 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             space_before = true;
             i += 1;
             continue;
+        }
+        // fast path: an ASCII word of letters and digits ended by a space or by punctuation
+        // other than the period and apostrophe that `scan_word` must look at
+        if c.is_ascii_alphabetic() {
+            let mut j = i + 1;
+            let mut upper = u32::from(c.is_ascii_uppercase());
+            let mut lower = u32::from(c.is_ascii_lowercase());
+            while j < n {
+                let x = b[j];
+                if x.is_ascii_lowercase() {
+                    lower += 1;
+                } else if x.is_ascii_uppercase() {
+                    upper += 1;
+                } else if !x.is_ascii_digit() {
+                    break;
+                }
+                j += 1;
+            }
+            if j == n || (b[j] < 0x80 && b[j] != b'.' && b[j] != b'\'') {
+                let shape = if lower == 0 {
+                    Shape::Upper
+                } else if upper == 0 {
+                    Shape::Lower
+                } else if upper == 1 && c.is_ascii_uppercase() {
+                    Shape::Title
+                } else {
+                    Shape::Mixed
+                };
+                out.push(Token {
+                    start: i,
+                    end: j,
+                    kind: Kind::Word,
+                    shape,
+                    sentence_start: sentence_start || newline_before,
+                    space_before,
+                    newline_before,
+                    plain: true,
+                });
+                sentence_start = false;
+                space_before = false;
+                newline_before = false;
+                i = j;
+                continue;
+            }
         }
         let (end, kind) = if c.is_ascii_alphabetic() {
             (scan_word(text, i), Kind::Word)
@@ -236,6 +289,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             sentence_start: sent,
             space_before,
             newline_before,
+            plain: kind == Kind::Word
+                && text.as_bytes()[i..end]
+                    .iter()
+                    .all(u8::is_ascii_alphanumeric),
         });
         sentence_start = kind == Kind::Punct && matches!(b[i], b'.' | b'!' | b'?')
             || (sentence_start && kind == Kind::Punct && is_quote(&text[i..end]));

@@ -17,8 +17,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{CasePolicy, Entry};
 use crate::entity::{Label, Source};
 use crate::error::Error;
+use crate::hash::{SEED, step};
 use crate::resolve::Candidate;
-use crate::token::is_word_char;
+use crate::token::{Kind, Shape, Token, is_word_char, word_char_before};
 
 /// Byte classes for the ASCII range.
 const WORD: u8 = 1;
@@ -44,14 +45,6 @@ static CLASS: [u8; 128] = {
     }
     t
 };
-
-/// The incremental hash of lower-cased bytes (FxHash's step).
-#[inline(always)]
-fn step(h: u64, b: u8) -> u64 {
-    (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x517c_c1b7_2722_0a95)
-}
-
-const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
 /// Keys are already hashes; spread them for the table (which reads the top and low bits).
 #[derive(Default, Clone, Copy, Debug)]
@@ -236,63 +229,84 @@ impl Matcher {
     }
 
     /// Appends every entry that matches on word boundaries and passes its case policy.
+    /// `toks` are the tokens of `text`: a plain word of ASCII letters and digits can only
+    /// start a name at its first byte, so only the other tokens are scanned byte by byte.
     ///
     /// In a `cased` text (one with capitals somewhere) a match that starts with a lower-case
     /// letter where the entry starts with a capital is an ordinary phrase (`11 bank Indonesia`,
     /// `dana dari bank dunia`), not the name; in lower-cased text it is the name.
-    pub(crate) fn find(&self, text: &str, cased: bool, out: &mut Vec<Candidate>) {
+    pub(crate) fn find(&self, text: &str, toks: &[Token], cased: bool, out: &mut Vec<Candidate>) {
         if self.patterns.is_empty() {
             return;
         }
         let b = text.as_bytes();
-        let n = b.len();
-        let mut i = 0;
-        let mut prev_word = false;
-        let mut prev_lower = false;
-        while i < n {
-            let c = b[i];
-            if c < 0x80 {
-                let cl = CLASS[usize::from(c)];
-                if cl & WORD != 0 {
-                    if !prev_word {
-                        if cl & LOWER == 0 || !cased || self.lower_may_start(b, i) {
-                            self.walk(text, i, false, cased, out);
+        let mut prev_end = usize::MAX;
+        for t in toks {
+            let (s, e) = (t.start, t.end);
+            match t.kind {
+                Kind::Word | Kind::Number => {
+                    let plain = t.plain
+                        && t.shape != Shape::Mixed
+                        && (prev_end != s || !word_char_before(text, s));
+                    if plain {
+                        let c = b[s];
+                        if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
+                            self.walk(text, s, false, cased, out);
                         }
-                    } else if prev_lower && cl & UPPER != 0 {
-                        self.walk(text, i, true, cased, out);
+                    } else {
+                        self.scan(text, s, e, cased, out);
                     }
-                    prev_word = true;
-                    prev_lower = cl & LOWER != 0;
-                } else {
-                    if self.any_nonword && !prev_word && self.nonword_starts[usize::from(c)] {
-                        self.walk(text, i, false, cased, out);
-                    }
-                    prev_word = false;
-                    prev_lower = false;
                 }
-                i += 1;
-            } else {
-                let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                if is_word_char(ch) {
-                    let lower = ch.is_lowercase();
-                    if !prev_word {
-                        if !lower || !cased || self.any_lower {
-                            self.walk(text, i, false, cased, out);
-                        }
-                    } else if prev_lower && ch.is_uppercase() {
-                        self.walk(text, i, true, cased, out);
+                Kind::Punct | Kind::Symbol => {
+                    if self.any_nonword {
+                        self.scan(text, s, e, cased, out);
                     }
-                    prev_word = true;
-                    prev_lower = lower;
-                } else {
-                    if self.any_nonword && !prev_word && self.nonword_starts[usize::from(c)] {
-                        self.walk(text, i, false, cased, out);
-                    }
-                    prev_word = false;
-                    prev_lower = false;
                 }
-                i += ch.len_utf8();
             }
+            prev_end = e;
+        }
+    }
+
+    /// Tries every start inside `text[from..to]`: where a word starts after a non-word
+    /// character, or a capital follows a lower-case letter (`menghadapiNew York`), or a
+    /// non-word character starts some entry.
+    fn scan(&self, text: &str, from: usize, to: usize, cased: bool, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let before = text[..from].chars().next_back();
+        let mut prev_word = before.is_some_and(is_word_char);
+        let mut prev_lower = before.is_some_and(char::is_lowercase);
+        let mut i = from;
+        while i < to {
+            let c = b[i];
+            let ch = if c < 0x80 {
+                char::from(c)
+            } else {
+                text[i..].chars().next().unwrap_or('\u{FFFD}')
+            };
+            if is_word_char(ch) {
+                let lower = ch.is_lowercase();
+                if !prev_word {
+                    let may = if c < 0x80 {
+                        self.lower_may_start(b, i)
+                    } else {
+                        self.any_lower
+                    };
+                    if !lower || !cased || may {
+                        self.walk(text, i, false, cased, out);
+                    }
+                } else if prev_lower && ch.is_uppercase() {
+                    self.walk(text, i, true, cased, out);
+                }
+                prev_word = true;
+                prev_lower = lower;
+            } else {
+                if self.any_nonword && !prev_word && self.nonword_starts[usize::from(c)] {
+                    self.walk(text, i, false, cased, out);
+                }
+                prev_word = false;
+                prev_lower = false;
+            }
+            i += ch.len_utf8();
         }
     }
 
@@ -315,6 +329,11 @@ impl Matcher {
         let mut h = SEED;
         let mut i = s;
         loop {
+            // over ASCII letters and digits, nothing to look up
+            while i < limit && b[i] < 0x80 && CLASS[usize::from(b[i])] & WORD != 0 {
+                h = step(h, b[i]);
+                i += 1;
+            }
             // is `i` a place where a pattern may end (a non-word char, or the end)?
             let (boundary, width) = if i >= n {
                 (true, 0)
@@ -433,6 +452,7 @@ pub(crate) fn case_ok(matched: &str, surface: &str, case: CasePolicy) -> bool {
 mod tests {
     use super::*;
     use crate::gazetteer::Gazetteer;
+    use crate::token::tokenize;
 
     fn matcher(rows: &str) -> Matcher {
         let g = Gazetteer::parse(
@@ -445,7 +465,8 @@ mod tests {
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        m.find(text, text.bytes().any(|b| b.is_ascii_uppercase()), &mut out);
+        let cased = text.bytes().any(|b| b.is_ascii_uppercase());
+        m.find(text, &tokenize(text), cased, &mut out);
         out.iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()

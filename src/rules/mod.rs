@@ -6,10 +6,10 @@
 pub mod date;
 mod lexicon;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use crate::entity::{Label, Rule, Source};
+use crate::hash::WordMap;
 use crate::resolve::Candidate;
 use crate::token::{Kind, Shape, Token};
 use lexicon::*;
@@ -19,7 +19,7 @@ use lexicon::*;
 #[derive(Debug)]
 pub(crate) struct Rules {
     pub(crate) dates: date::DateRules,
-    lexicon: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    lexicon: WordMap,
     titles: u32,
     role_words: u32,
     particles: u32,
@@ -164,21 +164,18 @@ impl<'t> Ctx<'t> {
 
 impl Rules {
     pub(crate) fn new(given_names: &str, common_words: &str) -> Rules {
-        let mut lexicon: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut pairs: Vec<(String, u32)> = Vec::new();
         for (bit, list) in LISTS.iter().enumerate() {
-            for w in *list {
-                *lexicon.entry(Box::from(*w)).or_default() |= 1 << bit;
-            }
+            pairs.extend(list.iter().map(|w| (w.to_string(), 1 << bit)));
         }
         for (words, bit) in [(given_names, GIVEN_BIT), (common_words, COMMON_BIT)] {
             for l in words.lines().map(str::trim) {
                 if !l.is_empty() && !l.starts_with('#') {
-                    *lexicon
-                        .entry(l.to_lowercase().into_boxed_str())
-                        .or_default() |= bit;
+                    pairs.push((l.to_lowercase(), bit));
                 }
             }
         }
+        let lexicon = WordMap::new(pairs);
         Rules {
             dates: date::DateRules::new(),
             lexicon,
@@ -209,15 +206,12 @@ impl Rules {
     /// The lexicon flags of a word (case-insensitive).
     #[inline]
     fn flags(&self, word: &str) -> u32 {
-        let mut buf = [0u8; 24];
-        match lower(word, &mut buf) {
-            Some(w) => self.lexicon.get(w).copied().unwrap_or(0),
-            None if word.is_ascii() => 0, // longer than any lexicon word
-            None => self
-                .lexicon
-                .get(word.to_lowercase().as_str())
-                .copied()
-                .unwrap_or(0),
+        if word.is_ascii() {
+            self.lexicon.get(word.as_bytes()).unwrap_or(0)
+        } else {
+            self.lexicon
+                .get(word.to_lowercase().as_bytes())
+                .unwrap_or(0)
         }
     }
 
@@ -226,24 +220,35 @@ impl Rules {
     /// for the gazetteer matcher); otherwise it is lower-cased text and names have no capitals.
     pub(crate) fn apply(&self, text: &str, cased: bool, toks: &[Token], out: &mut Vec<Candidate>) {
         let mut gaz = vec![GazAt::default(); toks.len()];
-        // map gazetteer candidates to token indices
-        for c in out.iter() {
-            let Ok(a) = toks.binary_search_by_key(&c.start, |t| t.start) else {
+        // map gazetteer candidates to token indices, walking both in order of start (a
+        // binary search per candidate jumps all over a megabyte of tokens)
+        let mut spans: Vec<(usize, usize, u32)> = out
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.start, c.end, i as u32))
+            .collect();
+        spans.sort_unstable();
+        let mut a = 0;
+        for (start, end, i) in spans {
+            while a < toks.len() && toks[a].start < start {
+                a += 1;
+            }
+            if a == toks.len() {
+                break;
+            }
+            if toks[a].start != start {
                 continue;
-            };
+            }
             let mut b = a;
-            while b < toks.len() && toks[b].end <= c.end {
+            while b < toks.len() && toks[b].end <= end {
                 b += 1;
             }
             if b == a {
                 continue;
             }
-            let better = match gaz[a].start {
-                None => true,
-                Some((_, e)) => b > e,
-            };
-            if better {
-                gaz[a].start = Some((c.label, b));
+            // the longest wins; between equal spans, the first produced
+            if gaz[a].start.is_none_or(|(_, e)| b > e) {
+                gaz[a].start = Some((out[i as usize].label, b));
             }
             for g in &mut gaz[a..b] {
                 g.covered = true;
@@ -269,9 +274,35 @@ impl Rules {
             gaz,
             flags,
         };
+        // most tokens are lower-case words no rule starts from: skip them at once
+        let starts = self.titles
+            | self.bylines
+            | self.speech_before
+            | self.speech_after
+            | self.citing
+            | self.org_heads
+            | self.place_heads
+            | self.place_preps
+            | self.given;
+        let b = text.as_bytes();
         let n = toks.len();
         let mut i = 0;
         while i < n {
+            let t = &toks[i];
+            let live = match t.kind {
+                Kind::Word => {
+                    t.shape != Shape::Lower
+                        || cx.flags[i] & starts != 0
+                        || cx.gaz[i].start.is_some()
+                        || (!t.plain && b[t.start..t.end].contains(&b'.'))
+                }
+                Kind::Punct => b[t.start] == b'(',
+                _ => false,
+            };
+            if !live {
+                i += 1;
+                continue;
+            }
             self.domain(&cx, i, out);
             self.dateline(&cx, i, out);
             self.title_person(&cx, i, out);
@@ -953,7 +984,15 @@ impl Rules {
     fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         let mut extra = Vec::new();
+        let b = cx.text.as_bytes();
         for c in out.iter().filter(|c| c.label == Label::Organization) {
+            // most names are not followed by `(`: look at the text before the tokens
+            let next = b[c.end..]
+                .iter()
+                .position(|&x| !matches!(x, b' ' | b'\t'..=b'\r'));
+            if next.is_none_or(|p| b[c.end + p] != b'(' && b[c.end + p] < 0x80) {
+                continue;
+            }
             let Ok(k) = cx.toks.binary_search_by_key(&c.end, |t| t.end) else {
                 continue;
             };
