@@ -93,21 +93,21 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
         readings.entry(key).or_insert(Reading { label, value });
     }
 
-    let mut covered = vec![false; toks.len()];
+    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
+    // before the first entity that ends after the token starts (kept moving forward)
+    let covered = |from: &mut usize, k: usize| {
+        let t = &toks[k];
+        while *from < chosen.len() && chosen[*from].end <= t.start {
+            *from += 1;
+        }
+        *from < chosen.len() && chosen[*from].start < t.end
+    };
     let mut ci = 0;
-    for (k, t) in toks.iter().enumerate() {
-        while ci < chosen.len() && chosen[ci].end <= t.start {
-            ci += 1;
-        }
-        if ci < chosen.len() && chosen[ci].start < t.end && t.start < chosen[ci].end {
-            covered[k] = true;
-        }
-    }
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        if covered[k] || t.kind != Kind::Word || !t.is_capitalized(text) {
+        if t.kind != Kind::Word || !t.is_capitalized(text) || covered(&mut ci, k) {
             k += 1;
             continue;
         }
@@ -119,7 +119,8 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
         // tokens only
         let mut best = None;
         let mut m = k + 1;
-        while m <= toks.len() && toks[m - 1].end - t.start <= max_len && !covered[m - 1] {
+        let mut cj = ci;
+        while m <= toks.len() && toks[m - 1].end - t.start <= max_len && !covered(&mut cj, m - 1) {
             let key = &text[t.start..toks[m - 1].end];
             if let Some(r) = readings
                 .get(key)

@@ -9,32 +9,54 @@ pub(crate) fn step(h: u64, b: u8) -> u64 {
 /// The hash of the empty string.
 pub(crate) const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
-/// The hash of `bytes`, ASCII-lower-cased.
+/// A case-insensitive hash of a whole word, eight bytes at a time: each byte OR 0x20 (which
+/// is its ASCII lower case for letters and leaves every lower-case letter, digit and most
+/// punctuation as it is), so `KATA`, `Kata` and `kata` hash alike.
 #[inline]
-pub(crate) fn lower_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(SEED, |h, &b| step(h, b))
+pub(crate) fn word_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ (u64::from_le_bytes(w) | 0x2020_2020_2020_2020)).wrapping_mul(K);
+        h ^= h >> 29;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0x20u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h ^ (u64::from_le_bytes(w) | 0x2020_2020_2020_2020)).wrapping_mul(K);
+    }
+    h ^ (h >> 32)
 }
 
 /// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
-/// without copying it: open addressing over the word hashes, each slot holding its word
-/// (up to [`INLINE`] bytes; longer words sit in a side list), so that a lookup touches one
-/// cache line, not a slot and then a heap string.
+/// without copying it: open addressing over [`word_hash`], each slot holding its word (up to
+/// [`INLINE`] bytes; longer words sit in a side list), so that a lookup mostly touches one
+/// small slot, not a slot and then a heap string. A lookup runs for every word of a text, so
+/// the table is kept small enough to stay in cache.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap {
     slots: Vec<Slot>,
     long: Vec<Box<[u8]>>,
     mask: usize,
+    /// a bit per word at another mix of its hash: a word that is in no list (a third of the
+    /// words of a text) is answered from this small bitset without touching the table
+    filter: Vec<u64>,
+    filter_shift: u32,
 }
 
 /// The longest word stored in its slot.
-const INLINE: usize = 18;
+const INLINE: usize = 14;
 
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    /// the word's hash, with the low bit set; 0 marks an empty slot
-    hash: u64,
+    /// the high half of the word's hash, with the low bit set; 0 marks an empty slot
+    hash: u32,
     value: u32,
-    /// the word's length, or `u16::MAX - i` for `long[i]`
+    /// the word's length, or `INLINE + 1 + i` for `long[i]`
     len: u16,
     word: [u8; INLINE],
 }
@@ -61,13 +83,19 @@ impl WordMap {
                 }
             }
         }
-        let cap = (words.len() * 2).next_power_of_two().max(16);
+        let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let bits = (words.len() * 16).next_power_of_two().clamp(64, 1 << 24);
+        let filter_shift = 64 - bits.trailing_zeros();
+        let mut filter = vec![0u64; bits / 64];
         let mut slots = vec![EMPTY; cap];
-        let mut long = Vec::new();
+        let mut long: Vec<Box<[u8]>> = Vec::new();
         let mask = cap - 1;
         for (w, value) in words {
-            let hash = lower_hash(&w) | 1;
-            let mut at = WordMap::home(hash, mask);
+            let h = word_hash(&w);
+            let bit = WordMap::filter_bit(h, filter_shift);
+            filter[bit / 64] |= 1 << (bit % 64);
+            let hash = WordMap::tag(h);
+            let mut at = h as usize & mask;
             while slots[at].hash != 0 {
                 at = (at + 1) & mask;
             }
@@ -81,37 +109,55 @@ impl WordMap {
                 slot.len = w.len() as u16;
                 slot.word[..w.len()].copy_from_slice(&w);
             } else {
-                slot.len = u16::MAX - long.len() as u16;
+                slot.len = u16::try_from(INLINE + 1 + long.len()).unwrap_or(u16::MAX);
                 long.push(w);
             }
             slots[at] = slot;
         }
-        WordMap { slots, long, mask }
+        WordMap {
+            slots,
+            long,
+            mask,
+            filter,
+            filter_shift,
+        }
     }
 
     #[inline]
-    fn home(h: u64, mask: usize) -> usize {
-        ((h >> 32) ^ h) as usize & mask
+    fn filter_bit(h: u64, shift: u32) -> usize {
+        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> shift) as usize
+    }
+
+    #[inline]
+    fn tag(h: u64) -> u32 {
+        ((h >> 32) as u32) | 1
     }
 
     /// The value of `word` (compared case-insensitively for ASCII; stored words are
-    /// lower-cased), given its [`lower_hash`].
+    /// lower-cased), given its [`word_hash`].
     #[inline]
     pub(crate) fn get_hashed(&self, word: &[u8], h: u64) -> Option<u32> {
-        let h = h | 1;
-        let mut at = WordMap::home(h, self.mask);
+        let bit = WordMap::filter_bit(h, self.filter_shift);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let tag = WordMap::tag(h);
+        let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
             if slot.hash == 0 {
                 return None;
             }
-            if slot.hash == h {
-                let stored: &[u8] = if usize::from(slot.len) <= INLINE {
-                    &slot.word[..usize::from(slot.len)]
+            if slot.hash == tag {
+                let len = usize::from(slot.len);
+                let hit = if len <= INLINE {
+                    slot.word[..len].eq_ignore_ascii_case(word)
                 } else {
-                    &self.long[usize::from(u16::MAX - slot.len)]
+                    self.long
+                        .get(len - INLINE - 1)
+                        .is_some_and(|l| l.eq_ignore_ascii_case(word))
                 };
-                if stored.eq_ignore_ascii_case(word) {
+                if hit {
                     return Some(slot.value);
                 }
             }
@@ -122,7 +168,7 @@ impl WordMap {
     /// The value of `word`, ASCII case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u32> {
-        self.get_hashed(word, lower_hash(word))
+        self.get_hashed(word, word_hash(word))
     }
 }
 

@@ -173,11 +173,10 @@ impl Tagger {
         let mut cands: Vec<Candidate> = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         self.matcher.find(text, toks, cased, &mut cands);
-        let dates = if in_segment {
-            self.rules.dates.find_in_segment(text, doc.date)
-        } else {
-            self.rules.dates.find(text, doc.date)
-        };
+        let dates = self
+            .rules
+            .dates
+            .find_tokens(text, toks, doc.date, in_segment);
         for d in dates {
             if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
                 cands.push(Candidate {

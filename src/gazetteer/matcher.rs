@@ -64,8 +64,79 @@ impl Hasher for PreHashed {
     }
 }
 
+/// Hashed prefixes and their nodes: open addressing with linear probing, the slot chosen by
+/// the high bits of a multiplicative mix of the prefix hash.
+#[derive(Debug, Clone)]
+struct NodeTable {
+    /// (prefix hash, node); a node with `len == 0 && !more` marks an empty slot
+    slots: Vec<(u64, Node)>,
+    shift: u32,
+    /// a bit per key, at another mix of the hash: most lookups are of words no entry starts
+    /// with, and this small bitset answers them without touching the (much larger) table
+    filter: Vec<u64>,
+    filter_shift: u32,
+}
+
+impl NodeTable {
+    fn with_capacity(n: usize) -> NodeTable {
+        let cap = (n * 2).next_power_of_two().max(16);
+        let bits = (n * 16).next_power_of_two().clamp(64, 1 << 24);
+        NodeTable {
+            slots: vec![(0, Node::default()); cap],
+            shift: 64 - cap.trailing_zeros(),
+            filter: vec![0; bits / 64],
+            filter_shift: 64 - bits.trailing_zeros(),
+        }
+    }
+
+    #[inline]
+    fn filter_bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> self.filter_shift) as usize
+    }
+
+    #[inline]
+    fn home(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    fn insert(&mut self, h: u64, node: Node) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(h);
+        while !self.slots[at].1.is_empty() {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = (h, node);
+        let bit = self.filter_bit(h);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+    }
+
+    #[inline]
+    fn get(&self, h: u64) -> Option<&Node> {
+        let bit = self.filter_bit(h);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(h);
+        loop {
+            let (k, node) = &self.slots[at];
+            if node.is_empty() {
+                return None;
+            }
+            if *k == h {
+                return Some(node);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        self.slots.len() * std::mem::size_of::<(u64, Node)>() + self.filter.len() * 8
+    }
+}
+
 /// What is known about one hashed prefix.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Node {
     /// `terms[first..first + len]`: the patterns equal to this prefix (more than one only if
     /// two prefixes share a 64-bit hash; every hit is verified against the text)
@@ -75,12 +146,18 @@ struct Node {
     more: bool,
 }
 
+impl Node {
+    fn is_empty(&self) -> bool {
+        self.len == 0 && !self.more
+    }
+}
+
 /// All entries, indexed by the hashes of their lower-cased prefixes. Entries whose surfaces
 /// differ only in ASCII case share one pattern; the case policy of each entry is checked on the
 /// matched text.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    nodes: HashMap<u64, Node, BuildHasherDefault<PreHashed>>,
+    nodes: NodeTable,
     terms: Vec<u32>,
     /// pattern id -> lower-cased pattern
     patterns: Vec<Box<[u8]>>,
@@ -185,18 +262,16 @@ impl Matcher {
             build.entry(h).or_default().0.push(pid as u32);
         }
         let mut terms = Vec::with_capacity(patterns.len());
-        let nodes = build
-            .into_iter()
-            .map(|(h, (pids, more))| {
-                let node = Node {
-                    first: terms.len() as u32,
-                    len: pids.len() as u32,
-                    more,
-                };
-                terms.extend(pids);
-                (h, node)
-            })
-            .collect();
+        let mut nodes = NodeTable::with_capacity(build.len());
+        for (h, (pids, more)) in build {
+            let node = Node {
+                first: terms.len() as u32,
+                len: pids.len() as u32,
+                more,
+            };
+            terms.extend(pids);
+            nodes.insert(h, node);
+        }
         Ok(Matcher {
             nodes,
             terms,
@@ -217,7 +292,7 @@ impl Matcher {
 
     /// Heap memory used by the index (table, patterns and their entry lists), in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
-        self.nodes.capacity() * (std::mem::size_of::<(u64, Node)>() + 1)
+        self.nodes.memory_usage()
             + self.terms.capacity() * 4
             + self.patterns.iter().map(|p| p.len() + 16).sum::<usize>()
             + self
@@ -350,11 +425,11 @@ impl Matcher {
                     for &x in &b[s..i - 3] {
                         hc = step(hc, x);
                     }
-                    if let Some(node) = self.nodes.get(&hc) {
+                    if let Some(node) = self.nodes.get(hc) {
                         self.emit(text, s, i - 3, *node, glued, true, cased, out);
                     }
                 }
-                let Some(node) = self.nodes.get(&h) else {
+                let Some(node) = self.nodes.get(h) else {
                     return;
                 };
                 if node.len > 0 {

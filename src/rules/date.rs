@@ -26,8 +26,8 @@
 //! occurrence nearest the reference date; the Islamic ones come from tables of the
 //! Indonesian government calendar (approximate to a day).
 
+use crate::token::Kind as TokKind;
 use jiff::civil::Date;
-use regex::Regex;
 use std::fmt;
 
 /// Granularity of a date value.
@@ -110,7 +110,7 @@ pub struct DateMatch {
 /// Compiled date grammar; build once (regexes), share across threads (must be Send + Sync).
 #[derive(Clone, Debug)]
 pub struct DateRules {
-    trigger: Regex,
+    trigger: Triggers,
 }
 
 impl Default for DateRules {
@@ -119,7 +119,182 @@ impl Default for DateRules {
     }
 }
 
-const TRIGGER: &str = r"(?i)(?-u:\b)(?:[0-9]|jan|feb|peb|mar|apr|mei|may|jun|jul|ag[tsu]|aug|sep|okt|oct|no[pv]|de[sc]|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|kemarin|besok|lusa|tadi|semalam|pekan|bulan|tahun|awal|akhir|pertengahan|medio|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|sehari|seminggu|sepekan|sebulan|setahun|beberapa|idul|lebaran|natal|hut|kuartal|triwulan|caturwulan|semester|paruh|abad|musim)";
+/// The words a date expression can start with (lower case; a word starting with one of these,
+/// or a number, is handed to the parser): month names and abbreviations, weekdays, relative
+/// words, number words, holidays and periods.
+const TRIGGERS: &[&str] = &[
+    "jan",
+    "feb",
+    "peb",
+    "mar",
+    "apr",
+    "mei",
+    "may",
+    "jun",
+    "jul",
+    "agt",
+    "ags",
+    "agu",
+    "aug",
+    "sep",
+    "okt",
+    "oct",
+    "nop",
+    "nov",
+    "des",
+    "dec",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jum",
+    "sabtu",
+    "minggu",
+    "ahad",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "hari",
+    "kemarin",
+    "besok",
+    "lusa",
+    "tadi",
+    "semalam",
+    "pekan",
+    "bulan",
+    "tahun",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+    "seratus",
+    "sehari",
+    "seminggu",
+    "sepekan",
+    "sebulan",
+    "setahun",
+    "beberapa",
+    "idul",
+    "lebaran",
+    "natal",
+    "hut",
+    "kuartal",
+    "triwulan",
+    "caturwulan",
+    "semester",
+    "paruh",
+    "abad",
+    "musim",
+];
+
+/// The triggers by their first three letters, for a one-probe test per word.
+#[derive(Clone, Debug)]
+struct Triggers {
+    /// index `a*26*26 + b*26 + c` of the first three lower-case letters -> range in `words`
+    by_prefix: Vec<(u16, u16)>,
+    /// a bit per index of `by_prefix` that has words: 2 KB, so the test stays in cache
+    present: Vec<u64>,
+    words: Vec<&'static [u8]>,
+}
+
+impl Triggers {
+    fn new() -> Triggers {
+        let mut words: Vec<&'static [u8]> = TRIGGERS.iter().map(|w| w.as_bytes()).collect();
+        words.sort_unstable_by_key(|w| Triggers::key(w));
+        let mut by_prefix = vec![(0u16, 0u16); 26 * 26 * 26];
+        for (i, w) in words.iter().enumerate() {
+            let k = Triggers::key(w).unwrap_or(0);
+            let r = &mut by_prefix[k];
+            if r.1 == 0 {
+                r.0 = i as u16;
+            }
+            r.1 += 1;
+        }
+        let mut present = vec![0u64; by_prefix.len().div_ceil(64)];
+        for (k, r) in by_prefix.iter().enumerate() {
+            if r.1 > 0 {
+                present[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Triggers {
+            by_prefix,
+            present,
+            words,
+        }
+    }
+
+    /// The table index of the first three bytes, if they are ASCII letters.
+    #[inline]
+    fn key(w: &[u8]) -> Option<usize> {
+        let l = |i: usize| {
+            w.get(i)
+                .map(u8::to_ascii_lowercase)
+                .filter(u8::is_ascii_lowercase)
+                .map(|c| usize::from(c - b'a'))
+        };
+        Some(l(0)? * 676 + l(1)? * 26 + l(2)?)
+    }
+
+    /// Does a trigger word start at the start of `w`?
+    #[inline]
+    fn at(&self, w: &[u8]) -> bool {
+        if w.len() < 3 {
+            return false;
+        }
+        // OR 0x20 lower-cases a letter and makes no other byte a lower-case letter
+        let (a, b, c) = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20);
+        if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
+            return false;
+        }
+        let k = usize::from(a - b'a') * 676 + usize::from(b - b'a') * 26 + usize::from(c - b'a');
+        if self.present[k / 64] & (1 << (k % 64)) == 0 {
+            return false;
+        }
+        let (first, len) = self.by_prefix[k];
+        self.words[usize::from(first)..usize::from(first + len)]
+            .iter()
+            .any(|t| w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t))
+    }
+
+    /// The first position at or after `pos` where a date may start: the start of an ASCII
+    /// word (letters, digits and `_`, as the regex `\b` sees words) that is a number or
+    /// starts with a trigger word.
+    fn next(&self, b: &[u8], pos: usize) -> Option<usize> {
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let n = b.len();
+        let mut i = pos;
+        while i < n {
+            let c = b[i];
+            if !word(c) {
+                i += 1;
+                continue;
+            }
+            if (i == 0 || !word(b[i - 1])) && (c.is_ascii_digit() || self.at(&b[i..])) {
+                return Some(i);
+            }
+            i += 1;
+            while i < n && word(b[i]) {
+                i += 1;
+            }
+        }
+        None
+    }
+}
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
 const DATELINE_WINDOW: usize = 300;
@@ -128,7 +303,7 @@ impl DateRules {
     /// Compile the grammar.
     pub fn new() -> DateRules {
         DateRules {
-            trigger: Regex::new(TRIGGER).expect("constant date trigger regex compiles"),
+            trigger: Triggers::new(),
         }
     }
 
@@ -137,14 +312,6 @@ impl DateRules {
     /// absolute dates still get values and relative/year-less ones get None.
     pub fn find(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
         let reference = reference.or_else(|| self.dateline(text));
-        let mut out = Vec::new();
-        self.scan(text, reference, usize::MAX, &mut out);
-        out
-    }
-
-    /// Like [`DateRules::find`], but `reference` is final: no dateline is read when it is
-    /// None (a segment in the middle of a long text has no dateline of its own).
-    pub(crate) fn find_in_segment(&self, text: &str, reference: Option<Date>) -> Vec<DateMatch> {
         let mut out = Vec::new();
         self.scan(text, reference, usize::MAX, &mut out);
         out
@@ -167,7 +334,64 @@ impl DateRules {
             .map(|v| v.start)
     }
 
+    /// Like [`DateRules::find_in_segment`] (`in_segment`) or [`DateRules::find`], trying only
+    /// the starts of the given tokens of `text` instead of scanning its bytes.
+    pub(crate) fn find_tokens(
+        &self,
+        text: &str,
+        toks: &[crate::token::Token],
+        reference: Option<Date>,
+        in_segment: bool,
+    ) -> Vec<DateMatch> {
+        let reference = if in_segment {
+            reference
+        } else {
+            reference.or_else(|| self.dateline(text))
+        };
+        let b = text.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let mut k = 0;
+        let mut next = |pos: usize| {
+            while k < toks.len() {
+                let s = toks[k].start;
+                k += 1;
+                if s < pos || (s > 0 && word(b[s - 1])) {
+                    continue;
+                }
+                if b[s].is_ascii_digit()
+                    || (toks[k - 1].kind == TokKind::Word && self.trigger.at(&b[s..]))
+                {
+                    return Some(s);
+                }
+            }
+            None
+        };
+        let mut out = Vec::new();
+        self.scan_with(text, reference, usize::MAX, &mut next, &mut out);
+        out
+    }
+
     fn scan(&self, text: &str, reference: Option<Date>, limit: usize, out: &mut Vec<DateMatch>) {
+        let b = text.as_bytes();
+        self.scan_with(
+            text,
+            reference,
+            limit,
+            &mut |pos| self.trigger.next(b, pos),
+            out,
+        );
+    }
+
+    /// Parses a date at every start `next(pos)` gives (the first possible start at or after
+    /// `pos`), skipping over what each parse consumed.
+    fn scan_with(
+        &self,
+        text: &str,
+        reference: Option<Date>,
+        limit: usize,
+        next: &mut dyn FnMut(usize) -> Option<usize>,
+        out: &mut Vec<DateMatch>,
+    ) {
         let p = P { t: text };
         let mut pos = 0;
         // `dua hari kemudian` counts from the last day-grain date when there is one
@@ -175,10 +399,9 @@ impl DateRules {
         let mut last_day: Option<Date> = None;
         let mut last_any: Option<Date> = None;
         while pos < text.len() {
-            let Some(m) = self.trigger.find_at(text, pos) else {
+            let Some(s) = next(pos) else {
                 break;
             };
-            let s = m.start();
             if s >= limit {
                 break;
             }

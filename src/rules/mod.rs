@@ -116,12 +116,28 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// What the gazetteer says about each token: the best candidate starting there.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct GazAt {
-    /// (label, end token index exclusive), longest first
-    start: Option<(Label, usize)>,
+    /// end token index (exclusive) of the longest candidate starting here; 0 for none
+    end: u32,
+    /// its label
+    label: Label,
     /// covered by some gazetteer candidate
     covered: bool,
+}
+
+impl GazAt {
+    const NONE: GazAt = GazAt {
+        end: 0,
+        label: Label::Date,
+        covered: false,
+    };
+
+    /// (label, end token index exclusive) of the longest candidate starting here.
+    #[inline]
+    fn start(&self) -> Option<(Label, usize)> {
+        (self.end > 0).then_some((self.label, self.end as usize))
+    }
 }
 
 struct Ctx<'t> {
@@ -158,7 +174,7 @@ impl<'t> Ctx<'t> {
         (self.toks[a].start, self.toks[b - 1].end)
     }
     fn gaz_label(&self, i: usize) -> Option<(Label, usize)> {
-        self.gaz.get(i).and_then(|g| g.start)
+        self.gaz.get(i).and_then(GazAt::start)
     }
 }
 
@@ -219,7 +235,7 @@ impl Rules {
     /// `cased`: the text has an ASCII capital somewhere (the tagger has computed it already
     /// for the gazetteer matcher); otherwise it is lower-cased text and names have no capitals.
     pub(crate) fn apply(&self, text: &str, cased: bool, toks: &[Token], out: &mut Vec<Candidate>) {
-        let mut gaz = vec![GazAt::default(); toks.len()];
+        let mut gaz = vec![GazAt::NONE; toks.len()];
         // map gazetteer candidates to token indices, walking both in order of start (a
         // binary search per candidate jumps all over a megabyte of tokens)
         let mut spans: Vec<(usize, usize, u32)> = out
@@ -247,8 +263,9 @@ impl Rules {
                 continue;
             }
             // the longest wins; between equal spans, the first produced
-            if gaz[a].start.is_none_or(|(_, e)| b > e) {
-                gaz[a].start = Some((out[i as usize].label, b));
+            if b > gaz[a].end as usize {
+                gaz[a].end = b as u32;
+                gaz[a].label = out[i as usize].label;
             }
             for g in &mut gaz[a..b] {
                 g.covered = true;
@@ -260,7 +277,11 @@ impl Rules {
             .iter()
             .map(|t| {
                 if t.kind == Kind::Word {
-                    self.flags(t.text(text))
+                    if t.plain {
+                        self.lexicon.get(t.text(text).as_bytes()).unwrap_or(0)
+                    } else {
+                        self.flags(t.text(text))
+                    }
                 } else {
                     0
                 }
@@ -293,7 +314,7 @@ impl Rules {
                 Kind::Word => {
                     t.shape != Shape::Lower
                         || cx.flags[i] & starts != 0
-                        || cx.gaz[i].start.is_some()
+                        || cx.gaz[i].end > 0
                         || (!t.plain && b[t.start..t.end].contains(&b'.'))
                 }
                 Kind::Punct => b[t.start] == b'(',
@@ -1139,31 +1160,39 @@ impl Rules {
 /// Keamanan Rusia-AS akan Digelar 10 Januari di Jenewa`. There a capital is no evidence.
 fn headlines(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
-    let mut a = 0;
-    while a < toks.len() {
-        let mut b = a + 1;
-        while b < toks.len() && !toks[b].newline_before {
-            b += 1;
+    let (mut a, mut words, mut caps) = (0, 0usize, 0usize);
+    for (b, t) in toks.iter().enumerate() {
+        if t.newline_before && b > a {
+            mark_headline(text, toks, a, b, words, caps, &mut out);
+            (a, words, caps) = (b, 0, 0);
         }
-        let (mut words, mut caps) = (0usize, 0usize);
-        for t in &toks[a..b] {
-            if t.kind == Kind::Word && t.end - t.start > 3 {
-                words += 1;
-                if t.is_capitalized(text) {
-                    caps += 1;
-                }
-            }
+        if t.kind == Kind::Word && t.end - t.start > 3 {
+            words += 1;
+            caps += usize::from(t.is_capitalized(text));
         }
-        let ends_sentence = toks[b - 1].kind == Kind::Punct
-            && matches!(toks[b - 1].text(text), "." | "!" | "?" | "\"" | "”");
-        if words >= 3 && caps * 4 >= words * 3 && !ends_sentence {
-            for f in &mut out[a..b] {
-                *f = true;
-            }
-        }
-        a = b;
     }
+    mark_headline(text, toks, a, toks.len(), words, caps, &mut out);
     out
+}
+
+/// Marks the line of tokens `a..b` as a headline if it is one (see [`headlines`]).
+fn mark_headline(
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    words: usize,
+    caps: usize,
+    out: &mut [bool],
+) {
+    if b == a || words < 3 || caps * 4 < words * 3 {
+        return;
+    }
+    let ends_sentence = toks[b - 1].kind == Kind::Punct
+        && matches!(toks[b - 1].text(text), "." | "!" | "?" | "\"" | "”");
+    if !ends_sentence {
+        out[a..b].fill(true);
+    }
 }
 
 /// `gelandang Inter itu`: a demonstrative right after a would-be name shows a role's
