@@ -98,6 +98,33 @@ impl Token {
     }
 }
 
+/// Byte classes: [`WORD`] for ASCII letters and digits, with [`UPPER`] or [`LOWER`] for
+/// letters; 0 for every other byte (non-ASCII bytes included).
+pub(crate) static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_uppercase() {
+            WORD | UPPER
+        } else if c.is_ascii_lowercase() {
+            WORD | LOWER
+        } else if c.is_ascii_digit() {
+            WORD
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+/// An ASCII letter or digit.
+pub(crate) const WORD: u8 = 1;
+/// An ASCII capital.
+pub(crate) const UPPER: u8 = 2;
+/// An ASCII lower-case letter.
+pub(crate) const LOWER: u8 = 4;
+
 /// Abbreviations that keep their final period (compared case-sensitively, without the period).
 const ABBREVIATIONS: &[&str] = &[
     "Dr", "dr", "Prof", "Ir", "Drs", "Dra", "Jl", "Jln", "Hj", "Sdr", "Sdri", "Bpk", "Tn", "Ny",
@@ -188,14 +215,12 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             let mut upper = u32::from(c.is_ascii_uppercase());
             let mut lower = u32::from(c.is_ascii_lowercase());
             while j < n {
-                let x = b[j];
-                if x.is_ascii_lowercase() {
-                    lower += 1;
-                } else if x.is_ascii_uppercase() {
-                    upper += 1;
-                } else if !x.is_ascii_digit() {
+                let cl = ASCII_CLASS[usize::from(b[j])];
+                if cl == 0 {
                     break;
                 }
+                lower += u32::from(cl & LOWER != 0);
+                upper += u32::from(cl & UPPER != 0);
                 j += 1;
             }
             if j == n || (b[j] < 0x80 && b[j] != b'.' && b[j] != b'\'') {

@@ -19,31 +19,8 @@ use crate::entity::{Label, Source};
 use crate::error::Error;
 use crate::hash::{SEED, step};
 use crate::resolve::Candidate;
-use crate::token::{Kind, Shape, Token, is_word_char, word_char_before};
-
-/// Byte classes for the ASCII range.
-const WORD: u8 = 1;
-const UPPER: u8 = 2;
-const LOWER: u8 = 4;
-const DIGIT: u8 = 8;
-
-static CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_uppercase() {
-            WORD | UPPER
-        } else if c.is_ascii_lowercase() {
-            WORD | LOWER
-        } else if c.is_ascii_digit() {
-            WORD | DIGIT
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
+use crate::token::{
+    ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
 };
 
 /// Keys are already hashes; spread them for the table (which reads the top and low bits).
@@ -405,7 +382,7 @@ impl Matcher {
         let mut i = s;
         loop {
             // over ASCII letters and digits, nothing to look up
-            while i < limit && b[i] < 0x80 && CLASS[usize::from(b[i])] & WORD != 0 {
+            while i < limit && CLASS[usize::from(b[i])] & WORD != 0 {
                 h = step(h, b[i]);
                 i += 1;
             }

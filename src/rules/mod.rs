@@ -20,6 +20,10 @@ use lexicon::*;
 pub(crate) struct Rules {
     pub(crate) dates: date::DateRules,
     lexicon: WordMap,
+    /// the word lists alone, without the given names and common words: all a lower-case
+    /// word of a cased text is ever asked about (those two lexicons matter only for
+    /// capitalised words there), and small enough to stay in cache for every such word
+    lists: WordMap,
     titles: u32,
     role_words: u32,
     particles: u32,
@@ -184,6 +188,7 @@ impl Rules {
         for (bit, list) in LISTS.iter().enumerate() {
             pairs.extend(list.iter().map(|w| (w.to_string(), 1 << bit)));
         }
+        let lists = WordMap::new(pairs.clone());
         for (words, bit) in [(given_names, GIVEN_BIT), (common_words, COMMON_BIT)] {
             for l in words.lines().map(str::trim) {
                 if !l.is_empty() && !l.starts_with('#') {
@@ -195,6 +200,7 @@ impl Rules {
         Rules {
             dates: date::DateRules::new(),
             lexicon,
+            lists,
             titles: 1 << 0,
             role_words: 1 << 1,
             particles: 1 << 2,
@@ -278,7 +284,12 @@ impl Rules {
             .map(|t| {
                 if t.kind == Kind::Word {
                     if t.plain {
-                        self.lexicon.get(t.text(text).as_bytes()).unwrap_or(0)
+                        let map = if cased && t.shape == Shape::Lower {
+                            &self.lists
+                        } else {
+                            &self.lexicon
+                        };
+                        map.get(t.text(text).as_bytes()).unwrap_or(0)
                     } else {
                         self.flags(t.text(text))
                     }
