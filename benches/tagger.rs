@@ -1,4 +1,5 @@
-//! Throughput benches (issue 6): the tokenizer, the gazetteer matcher alone, the date grammar,
+//! Throughput benches (issue 6): the tokenizer, the gazetteer lookup alone (tokenizing and
+//! matching, as `Tagger::gazetteer_matches`: the matcher walks from token starts), the date grammar,
 //! the full pipeline, and a bare aho-corasick scan over the same gazetteer surfaces as a
 //! baseline, all in MB/s of input; plus building the default tagger and the baseline automaton.
 //!

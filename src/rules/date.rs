@@ -2,11 +2,13 @@
 //! weekdays, relative words, counted relatives, ranges, decades, holidays) in
 //! news text and normalises them to ISO 8601 against a reference date.
 //!
-//! Design: one case-insensitive trigger regex (compiled once) finds the places
-//! where a date may start (digits, month and weekday names, relative words,
-//! number words, holiday names); a small hand-written parser then reads the
-//! tokens around each trigger without allocating. Values are resolved left to
-//! right so that `kemudian`/`sebelumnya` can count from the last date seen.
+//! Design: a trigger test finds the places where a date may start (numbers, and
+//! words that begin with a month or weekday name, a relative word, a number word
+//! or a holiday name: one probe of a table by the first three letters); in the
+//! tagger it runs over the tokens, standalone ([`DateRules::find`]) over the bytes.
+//! A small hand-written parser then reads the tokens around each trigger without
+//! allocating. Values are resolved left to right so that `kemudian`/`sebelumnya`
+//! can count from the last date seen.
 //!
 //! Conventions (see ANNOTATION.md and the NER UGM majority): the weekday, the
 //! parenthesised date and a time-of-day word are inside the span; `tanggal`,
@@ -107,7 +109,7 @@ pub struct DateMatch {
     pub value: Option<DateValue>,
 }
 
-/// Compiled date grammar; build once (regexes), share across threads (must be Send + Sync).
+/// The date grammar; build once (a trigger table), share across threads (it is Send + Sync).
 #[derive(Clone, Debug)]
 pub struct DateRules {
     trigger: Triggers,
@@ -272,7 +274,7 @@ impl Triggers {
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
-    /// word (letters, digits and `_`, as the regex `\b` sees words) that is a number or
+    /// word (letters, digits and `_`, the words of an ASCII `\b`) that is a number or
     /// starts with a trigger word.
     fn next(&self, b: &[u8], pos: usize) -> Option<usize> {
         let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
