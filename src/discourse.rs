@@ -17,9 +17,22 @@ use crate::resolve::Candidate;
 use crate::rules::FxHasher;
 use crate::token::{Kind, Shape, Token};
 
-struct Reading {
+/// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
+/// that has none and `name` is given, the canonical `name` (built only when used).
+#[derive(Clone, Copy)]
+struct Reading<'t> {
     label: Label,
-    value: Option<Value>,
+    of: usize,
+    name: Option<&'t str>,
+}
+
+impl Reading<'_> {
+    fn value(&self, chosen: &[Candidate]) -> Option<Value> {
+        chosen[self.of]
+            .value
+            .clone()
+            .or_else(|| self.name.map(|n| Value::Canonical(Arc::from(n))))
+    }
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged.
@@ -33,10 +46,10 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
     type Fx = BuildHasherDefault<FxHasher>;
     let mut readings: HashMap<&str, Reading, Fx> = HashMap::default();
     let mut longest: HashMap<&str, usize, Fx> = HashMap::default();
-    let mut pairs: Vec<(&str, Label, Option<Value>)> = Vec::new();
+    let mut pairs: Vec<(&str, Reading)> = Vec::new();
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
-    for c in chosen {
+    for (ci, c) in chosen.iter().enumerate() {
         while a < toks.len() && toks[a].start < c.start {
             a += 1;
         }
@@ -57,18 +70,24 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
         }
         let capitalised = toks[a].is_capitalized(text);
         if capitalised && s.chars().count() >= 3 {
-            pairs.push((s, c.label, c.value.clone()));
+            let r = Reading {
+                label: c.label,
+                of: ci,
+                name: None,
+            };
+            pairs.push((s, r));
         }
         match c.label {
             Label::Person if words >= 2 => {
                 let last = toks[last_word];
                 let surname = last.text(text);
                 if last.shape == Shape::Title && surname.chars().count() >= 3 {
-                    let v = c
-                        .value
-                        .clone()
-                        .or_else(|| Some(Value::Canonical(Arc::from(s))));
-                    pairs.push((surname, Label::Person, v));
+                    let r = Reading {
+                        label: Label::Person,
+                        of: ci,
+                        name: Some(s),
+                    };
+                    pairs.push((surname, r));
                 }
             }
             Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
@@ -76,21 +95,22 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
                 let acr = toks[b - 2];
                 if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
                     let name = text[c.start..toks[b - 3].start].trim_end();
-                    let v = c
-                        .value
-                        .clone()
-                        .or_else(|| Some(Value::Canonical(Arc::from(name))));
-                    pairs.push((acr.text(text), Label::Organization, v));
+                    let r = Reading {
+                        label: Label::Organization,
+                        of: ci,
+                        name: Some(name),
+                    };
+                    pairs.push((acr.text(text), r));
                 }
             }
             _ => {}
         }
     }
     let first_word = |key: &'t str| key.split([' ', '-', '(']).next().unwrap_or(key);
-    for (key, label, value) in pairs {
+    for (key, r) in pairs {
         let l = longest.entry(first_word(key)).or_default();
         *l = (*l).max(key.len());
-        readings.entry(key).or_insert(Reading { label, value });
+        readings.entry(key).or_insert(r);
     }
 
     // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
@@ -138,7 +158,7 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
             start: t.start,
             end: toks[m - 1].end,
             label: r.label,
-            value: r.value.clone(),
+            value: r.value(chosen),
             source: Source::Discourse,
             priority: 40,
         });
