@@ -9,38 +9,77 @@ pub(crate) fn step(h: u64, b: u8) -> u64 {
 /// The hash of the empty string.
 pub(crate) const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
-/// A case-insensitive hash of a whole word, eight bytes at a time: each byte OR 0x20 (which
-/// is its ASCII lower case for letters and leaves every lower-case letter, digit and most
-/// punctuation as it is), so `KATA`, `Kata` and `kata` hash alike.
+/// Every byte OR 0x20: the ASCII lower case of a letter; lower-case letters, digits and
+/// most punctuation stay as they are.
+const LOW: u64 = 0x2020_2020_2020_2020;
+
+#[inline(always)]
+fn load8(w: &[u8], at: usize) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&w[at..at + 8]);
+    u64::from_le_bytes(x)
+}
+
+#[inline(always)]
+fn load4(w: &[u8], at: usize) -> u64 {
+    let mut x = [0u8; 4];
+    x.copy_from_slice(&w[at..at + 4]);
+    u64::from(u32::from_le_bytes(x))
+}
+
+/// The case-folded key of a word of up to 16 bytes, read without a loop: two loads that
+/// together cover every byte (overlapping when the word is shorter than their sum), each
+/// byte OR 0x20. For an ASCII word of letters and digits, two words have the same key and
+/// length exactly when they are equal ignoring ASCII case.
+#[inline(always)]
+fn short_key(w: &[u8]) -> (u64, u64) {
+    let n = w.len();
+    let (a, b) = if n >= 8 {
+        (load8(w, 0), load8(w, n - 8))
+    } else if n >= 4 {
+        (load4(w, 0), load4(w, n - 4))
+    } else if n > 0 {
+        let x = u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+        (x, 0)
+    } else {
+        (0, 0)
+    };
+    (a | LOW, b | LOW)
+}
+
+/// A case-insensitive hash of a whole word (`KATA`, `Kata` and `kata` hash alike): the
+/// [`short_key`] for up to 16 bytes, eight bytes at a time beyond.
 #[inline]
-pub(crate) fn word_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn word_hash(w: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h ^ (u64::from_le_bytes(w) | 0x2020_2020_2020_2020)).wrapping_mul(K);
-        h ^= h >> 29;
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut w = [0x20u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h ^ (u64::from_le_bytes(w) | 0x2020_2020_2020_2020)).wrapping_mul(K);
-    }
+    let n = w.len();
+    let h = if n <= 16 {
+        let (a, b) = short_key(w);
+        (a ^ (n as u64).wrapping_mul(K)).wrapping_mul(K) ^ b.rotate_left(29)
+    } else {
+        let mut h = (n as u64).wrapping_mul(K);
+        let mut i = 0;
+        while i + 8 <= n {
+            h = (h ^ (load8(w, i) | LOW)).wrapping_mul(K);
+            h ^= h >> 29;
+            i += 8;
+        }
+        h ^ (load8(w, n - 8) | LOW)
+    };
+    let h = h.wrapping_mul(K);
     h ^ (h >> 32)
 }
 
 /// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
-/// without copying it: open addressing over [`word_hash`], each slot holding its word (up to
-/// [`INLINE`] bytes; longer words sit in a side list), so that a lookup mostly touches one
-/// small slot, not a slot and then a heap string. A lookup runs for every word of a text, so
-/// the table is kept small enough to stay in cache.
+/// without copying it: open addressing over [`word_hash`], each slot holding the word's
+/// [`short_key`], so that a plain word (ASCII letters and digits) is found by comparing two
+/// integers in one small slot. A lookup runs for every word of a text, so the table is kept
+/// small enough to stay in cache, with a bitset in front for the words that are in no list.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap {
     slots: Vec<Slot>,
-    long: Vec<Box<[u8]>>,
+    /// every stored word, by `Slot::word`, for exact comparison where keys do not suffice
+    words: Vec<Box<[u8]>>,
     mask: usize,
     /// a bit per word at another mix of its hash: a word that is in no list (a third of the
     /// words of a text) is answered from this small bitset without touching the table
@@ -48,25 +87,16 @@ pub(crate) struct WordMap {
     filter_shift: u32,
 }
 
-/// The longest word stored in its slot.
-const INLINE: usize = 14;
-
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Slot {
+    a: u64,
+    b: u64,
     /// the high half of the word's hash, with the low bit set; 0 marks an empty slot
-    hash: u32,
+    tag: u32,
     value: u32,
-    /// the word's length, or `INLINE + 1 + i` for `long[i]`
-    len: u16,
-    word: [u8; INLINE],
+    len: u32,
+    word: u32,
 }
-
-const EMPTY: Slot = Slot {
-    hash: 0,
-    value: 0,
-    len: 0,
-    word: [0; INLINE],
-};
 
 impl WordMap {
     /// Builds the map; values of repeated words are OR-ed together.
@@ -87,36 +117,29 @@ impl WordMap {
         let bits = (words.len() * 16).next_power_of_two().clamp(64, 1 << 24);
         let filter_shift = 64 - bits.trailing_zeros();
         let mut filter = vec![0u64; bits / 64];
-        let mut slots = vec![EMPTY; cap];
-        let mut long: Vec<Box<[u8]>> = Vec::new();
+        let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
-        for (w, value) in words {
-            let h = word_hash(&w);
+        for (i, (w, value)) in words.iter().enumerate() {
+            let h = word_hash(w);
             let bit = WordMap::filter_bit(h, filter_shift);
             filter[bit / 64] |= 1 << (bit % 64);
-            let hash = WordMap::tag(h);
             let mut at = h as usize & mask;
-            while slots[at].hash != 0 {
+            while slots[at].tag != 0 {
                 at = (at + 1) & mask;
             }
-            let mut slot = Slot {
-                hash,
-                value,
-                len: 0,
-                word: [0; INLINE],
+            let (a, b) = short_key(w);
+            slots[at] = Slot {
+                a,
+                b,
+                tag: WordMap::tag(h),
+                value: *value,
+                len: u32::try_from(w.len()).unwrap_or(u32::MAX),
+                word: i as u32,
             };
-            if w.len() <= INLINE {
-                slot.len = w.len() as u16;
-                slot.word[..w.len()].copy_from_slice(&w);
-            } else {
-                slot.len = u16::try_from(INLINE + 1 + long.len()).unwrap_or(u16::MAX);
-                long.push(w);
-            }
-            slots[at] = slot;
         }
         WordMap {
             slots,
-            long,
+            words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
             filter_shift,
@@ -133,31 +156,28 @@ impl WordMap {
         ((h >> 32) as u32) | 1
     }
 
-    /// The value of `word` (compared case-insensitively for ASCII; stored words are
-    /// lower-cased), given its [`word_hash`].
+    /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
+    /// where equal keys prove equal words.
     #[inline]
-    pub(crate) fn get_hashed(&self, word: &[u8], h: u64) -> Option<u32> {
+    fn lookup(&self, word: &[u8], plain: bool) -> Option<u32> {
+        let h = word_hash(word);
         let bit = WordMap::filter_bit(h, self.filter_shift);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let tag = WordMap::tag(h);
+        let (a, b) = short_key(word);
+        let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
-            if slot.hash == 0 {
+            if slot.tag == 0 {
                 return None;
             }
-            if slot.hash == tag {
-                let len = usize::from(slot.len);
-                let hit = if len <= INLINE {
-                    slot.word[..len].eq_ignore_ascii_case(word)
-                } else {
-                    self.long
-                        .get(len - INLINE - 1)
-                        .is_some_and(|l| l.eq_ignore_ascii_case(word))
-                };
-                if hit {
+            if slot.tag == tag && slot.len == len && slot.a == a && slot.b == b {
+                let exact = (plain && word.len() <= 16)
+                    || self.words[slot.word as usize].eq_ignore_ascii_case(word);
+                if exact {
                     return Some(slot.value);
                 }
             }
@@ -168,7 +188,14 @@ impl WordMap {
     /// The value of `word`, ASCII case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u32> {
-        self.get_hashed(word, word_hash(word))
+        self.lookup(word, false)
+    }
+
+    /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token).
+    #[inline]
+    pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
+        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
+        self.lookup(word, true)
     }
 }
 
@@ -189,6 +216,8 @@ mod tests {
         assert_eq!(m.get(b"ujar"), Some(2));
         assert_eq!(m.get("élan".as_bytes()), Some(8));
         assert_eq!(m.get(b"kat"), None);
+        assert_eq!(m.get_plain(b"KATA"), Some(5));
+        assert_eq!(m.get_plain(b"kat"), None);
         assert_eq!(m.get(b""), None);
         let long = "a".repeat(40);
         let m = WordMap::new([(long.clone(), 3), ("b".repeat(18), 5)]);
@@ -197,6 +226,23 @@ mod tests {
         assert_eq!(m.get("a".repeat(39).as_bytes()), None);
         let many = WordMap::new((0..5000).map(|i| (format!("w{i}"), i)));
         assert!((0..5000).all(|i| many.get(format!("W{i}").as_bytes()) == Some(i)));
+        assert!((0..5000).all(|i| many.get_plain(format!("W{i}").as_bytes()) == Some(i)));
+        // every length from 1 to 40, and words that differ in one byte only
+        let words: Vec<String> = (1..=40).map(|n| "ab".repeat(n)[..n].to_string()).collect();
+        let m = WordMap::new(words.iter().cloned().zip(1..));
+        for (w, v) in words.iter().zip(1..) {
+            assert_eq!(m.get(w.to_uppercase().as_bytes()), Some(v), "{w}");
+            assert_eq!(m.get_plain(w.as_bytes()), Some(v), "{w}");
+            let mut other = w.clone().into_bytes();
+            let last = other.len() - 1;
+            other[last] = b'z';
+            assert_eq!(m.get(&other), None, "{w}");
+            assert_eq!(m.get_plain(&other), None, "{w}");
+        }
+        // a key equal up to bit 0x20 but not as text
+        let m = WordMap::new([("a@b".to_string(), 1)]);
+        assert_eq!(m.get(b"a`b"), None);
+        assert_eq!(m.get(b"A@B"), Some(1));
         assert_eq!(many.get(b"w5000"), None);
     }
 }

@@ -279,25 +279,22 @@ impl Rules {
         }
         let lower_doc = !cased;
         let headline = headlines(text, toks);
-        let flags = toks
-            .iter()
-            .map(|t| {
-                if t.kind == Kind::Word {
-                    if t.plain {
-                        let map = if cased && t.shape == Shape::Lower {
-                            &self.lists
-                        } else {
-                            &self.lexicon
-                        };
-                        map.get(t.text(text).as_bytes()).unwrap_or(0)
-                    } else {
-                        self.flags(t.text(text))
-                    }
+        let bytes = text.as_bytes();
+        let mut flags = Vec::with_capacity(toks.len());
+        for t in toks {
+            flags.push(if t.kind != Kind::Word {
+                0
+            } else if t.plain {
+                let map = if cased && t.shape == Shape::Lower {
+                    &self.lists
                 } else {
-                    0
-                }
-            })
-            .collect();
+                    &self.lexicon
+                };
+                map.get_plain(&bytes[t.start..t.end]).unwrap_or(0)
+            } else {
+                self.flags(t.text(text))
+            });
+        }
         let cx = Ctx {
             lower_doc,
             headline,
