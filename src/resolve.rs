@@ -20,11 +20,11 @@ pub(crate) struct Candidate {
 pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
     // sort (key, index) pairs instead of the candidates: one packed integer comparison per
     // step; equal keys keep production order through the index, as a stable sort would
-    let mut order: Vec<(u128, u32)> = cands
+    let mut order: Vec<u128> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| c.start < c.end)
-        .map(|(i, c)| (sort_key(c), i as u32))
+        .map(|(i, c)| sort_key(c) | i as u128)
         .collect();
     order.sort_unstable();
     // the bytes already taken, one bit each, over the candidates' extent
@@ -32,7 +32,8 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
     let hi = cands.iter().map(|c| c.end).max().unwrap_or(0);
     let mut taken = Bits::new(lo, hi);
     let mut won: Vec<(usize, u32)> = Vec::with_capacity(order.len() / 2 + 1);
-    for (_, i) in order {
+    for key in order {
+        let i = key as u32;
         let c = &cands[i as usize];
         if taken.any(c.start, c.end) {
             continue;
@@ -84,21 +85,24 @@ impl Bits {
 }
 
 /// Longest first, then higher priority, then earlier start, then label, then source (rules,
-/// then gazetteer lines in order, then discourse), packed into one integer.
+/// then gazetteer lines in order, then discourse), packed into the high 96 bits of one
+/// integer; the low 32 bits are left for the candidate's index, which keeps production order
+/// between equal keys. (Spans and starts are clamped to 22 and 24 bits: the tagger resolves
+/// at most a segment of 1 MiB at a time.)
 fn sort_key(c: &Candidate) -> u128 {
-    let len = u32::try_from(c.end - c.start).unwrap_or(u32::MAX);
-    let start = (c.start as u64).min((1 << 48) - 1);
+    let len = (c.end - c.start).min((1 << 22) - 1) as u128;
+    let start = c.start.min((1 << 24) - 1) as u128;
     let (kind, sub) = match &c.source {
         Source::Rule(r) => (0u128, *r as u32),
         Source::Gazetteer { line, .. } => (1, *line),
         Source::Discourse => (2, 0),
     };
-    (u128::from(u32::MAX - len) << 93)
-        | (u128::from(u8::MAX - c.priority) << 85)
-        | (u128::from(start) << 37)
-        | ((c.label as u128) << 34)
-        | (kind << 32)
-        | u128::from(sub)
+    (((1 << 22) - 1 - len) << 106)
+        | (u128::from(u8::MAX - c.priority) << 98)
+        | (start << 74)
+        | ((c.label as u128) << 71)
+        | (kind << 69)
+        | (u128::from(sub) << 32)
 }
 
 #[cfg(test)]
