@@ -355,14 +355,15 @@ impl DateRules {
         let mut k = 0;
         let mut next = |pos: usize| {
             while k < toks.len() {
-                let s = toks[k].start;
+                let t = &toks[k];
                 k += 1;
-                if s < pos || (s > 0 && word(b[s - 1])) {
-                    continue;
-                }
-                if b[s].is_ascii_digit()
-                    || (toks[k - 1].kind == TokKind::Word && self.trigger.at(&b[s..]))
-                {
+                let s = t.start;
+                let may = match t.kind {
+                    TokKind::Number => b[s].is_ascii_digit(),
+                    TokKind::Word => b[s].is_ascii_digit() || self.trigger.at(&b[s..]),
+                    _ => false,
+                };
+                if may && s >= pos && (s == 0 || !word(b[s - 1])) {
                     return Some(s);
                 }
             }
