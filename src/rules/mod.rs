@@ -332,18 +332,46 @@ impl Rules {
                 i += 1;
                 continue;
             }
-            self.domain(&cx, i, out);
-            self.dateline(&cx, i, out);
-            self.title_person(&cx, i, out);
-            self.speech_person(&cx, i, out);
-            self.given_name_person(&cx, i, out);
-            self.person_extend(&cx, i, out);
-            self.cited_source(&cx, i, out);
-            self.org_head(&cx, i, out);
-            self.place_head(&cx, i, out);
-            self.acronym(&cx, i, out);
-            self.place_preposition(&cx, i, out);
-            self.capitalised_run(&cx, i, out);
+            // each rule is called only where its own first test can pass (the rules test it
+            // again; this only saves the calls)
+            let f = cx.flags[i];
+            let word = t.kind == Kind::Word;
+            if word && !t.plain {
+                self.domain(&cx, i, out);
+            }
+            if t.shape == Shape::Upper {
+                self.dateline(&cx, i, out);
+            }
+            if f & (self.titles | self.bylines) != 0 {
+                self.title_person(&cx, i, out);
+            }
+            if f & (self.speech_before | self.speech_after) != 0 {
+                self.speech_person(&cx, i, out);
+            }
+            if f & self.given != 0 {
+                self.given_name_person(&cx, i, out);
+            }
+            if cx.gaz[i].end > 0 && cx.gaz[i].label == Label::Person {
+                self.person_extend(&cx, i, out);
+            }
+            if f & self.citing != 0 {
+                self.cited_source(&cx, i, out);
+            }
+            if f & self.org_heads != 0 {
+                self.org_head(&cx, i, out);
+            }
+            if f & self.place_heads != 0 {
+                self.place_head(&cx, i, out);
+            }
+            if !word {
+                self.acronym(&cx, i, out);
+            }
+            if f & self.place_preps != 0 {
+                self.place_preposition(&cx, i, out);
+            }
+            if t.shape == Shape::Title {
+                self.capitalised_run(&cx, i, out);
+            }
             i += 1;
         }
         self.bind_acronyms(&cx, out);
