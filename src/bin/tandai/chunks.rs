@@ -40,6 +40,15 @@ pub struct Chunk {
 }
 
 impl Chunk {
+    /// An empty chunk with room for [`CHUNK_BYTES`] of lines (so that the buffer is not
+    /// doubled past the bound as lines come in).
+    fn with_room() -> Chunk {
+        Chunk {
+            data: Vec::with_capacity(CHUNK_BYTES + (64 << 10)),
+            ..Chunk::default()
+        }
+    }
+
     /// The bytes of a line of this chunk.
     pub fn bytes(&self, line: &Line) -> &[u8] {
         &self.data[line.range.clone()]
@@ -51,6 +60,10 @@ struct Pending {
     chunk: Chunk,
     /// the consumer has gone: the reader stops
     closed: bool,
+    /// a side is waiting on the condition variable (so the other wakes it: a wake-up is a
+    /// system call, too dear to make for every line)
+    reader_waits: bool,
+    taker_waits: bool,
 }
 
 type Shared = Arc<(Mutex<Pending>, Condvar)>;
@@ -70,7 +83,13 @@ impl LineReader {
     /// the end of the input, at a read error, or (when this side has been dropped) after the
     /// line it is reading; a read that blocks forever ends with the process.
     pub fn spawn(input: Box<dyn Read + Send>) -> io::Result<LineReader> {
-        let shared: Shared = Arc::default();
+        let shared: Shared = Arc::new((
+            Mutex::new(Pending {
+                chunk: Chunk::with_room(),
+                ..Pending::default()
+            }),
+            Condvar::new(),
+        ));
         let theirs = Arc::clone(&shared);
         std::thread::Builder::new()
             .name("tandai-reader".into())
@@ -89,11 +108,15 @@ impl LineReader {
             idle()?;
             p = lock(&self.shared);
             while p.chunk.lines.is_empty() && p.chunk.end.is_none() {
+                p.taker_waits = true;
                 p = cv.wait(p).unwrap_or_else(|e| e.into_inner());
             }
+            p.taker_waits = false;
         }
-        let chunk = std::mem::take(&mut p.chunk);
-        cv.notify_all();
+        let chunk = std::mem::replace(&mut p.chunk, Chunk::with_room());
+        if p.reader_waits {
+            cv.notify_all();
+        }
         Ok(chunk)
     }
 }
@@ -125,16 +148,17 @@ fn read_lines(input: Box<dyn Read + Send>, shared: &Shared) {
             && !p.chunk.lines.is_empty()
             && (long || p.chunk.data.len() >= CHUNK_BYTES || p.chunk.lines.len() >= CHUNK_DOCS)
         {
+            p.reader_waits = true;
             p = cv.wait(p).unwrap_or_else(|e| e.into_inner());
         }
+        p.reader_waits = false;
         if p.closed {
             return;
         }
+        let wake = p.taker_waits;
         match read {
             Ok(0) => {
                 p.chunk.end = Some(Ok(()));
-                cv.notify_all();
-                return;
             }
             Ok(n) => {
                 no += 1;
@@ -151,13 +175,18 @@ fn read_lines(input: Box<dyn Read + Send>, shared: &Shared) {
                     range: end - n..end,
                 });
                 offset += n;
-                cv.notify_all();
             }
             Err(e) => {
                 p.chunk.end = Some(Err(e));
-                cv.notify_all();
-                return;
             }
+        }
+        let end = p.chunk.end.is_some();
+        drop(p);
+        if wake {
+            cv.notify_all();
+        }
+        if end {
+            return;
         }
     }
 }

@@ -368,7 +368,8 @@ impl Ctx<'_> {
     /// Tags and renders one document (on a tagging thread).
     fn render(&self, id: &Json, doc: &Document) -> Vec<u8> {
         let ents = self.tagger.tag_document(doc);
-        let mut v = Vec::with_capacity(256 + 64 * ents.len());
+        // about the size of a JSONL line (110 bytes an entity in news)
+        let mut v = Vec::with_capacity(64 + 112 * ents.len());
         self.style
             .render(&mut v, id, doc.text(), &ents)
             .expect("writing to memory cannot fail");
