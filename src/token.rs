@@ -126,13 +126,74 @@ pub(crate) const UPPER: u8 = 2;
 pub(crate) const LOWER: u8 = 4;
 
 /// Abbreviations that keep their final period (compared case-sensitively, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "Dr", "dr", "Prof", "Ir", "Drs", "Dra", "Jl", "Jln", "Hj", "Sdr", "Sdri", "Bpk", "Tn", "Ny",
-    "Nn", "St", "Mr", "Mrs", "Ms", "No", "Tbk", "Kec", "Kab", "Kel", "Gg", "Kol", "Let", "Jend",
-    "Brigjen", "Mayjen", "Letjen", "Kombes", "AKBP", "AKP", "Ipda", "Iptu", "Bripka", "Brig",
-    "Pol", "Purn", "dll", "dsb", "dkk", "Rp", "Ket", "Red", "Rep", "Ed", "Sen", "Gub", "Wagub",
-    "Hlm", "hlm", "Vol", "vs", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "Kep",
-];
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 7
+        && matches!(
+            word,
+            "Dr" | "dr"
+                | "Prof"
+                | "Ir"
+                | "Drs"
+                | "Dra"
+                | "Jl"
+                | "Jln"
+                | "Hj"
+                | "Sdr"
+                | "Sdri"
+                | "Bpk"
+                | "Tn"
+                | "Ny"
+                | "Nn"
+                | "St"
+                | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "No"
+                | "Tbk"
+                | "Kec"
+                | "Kab"
+                | "Kel"
+                | "Gg"
+                | "Kol"
+                | "Let"
+                | "Jend"
+                | "Brigjen"
+                | "Mayjen"
+                | "Letjen"
+                | "Kombes"
+                | "AKBP"
+                | "AKP"
+                | "Ipda"
+                | "Iptu"
+                | "Bripka"
+                | "Brig"
+                | "Pol"
+                | "Purn"
+                | "dll"
+                | "dsb"
+                | "dkk"
+                | "Rp"
+                | "Ket"
+                | "Red"
+                | "Rep"
+                | "Ed"
+                | "Sen"
+                | "Gub"
+                | "Wagub"
+                | "Hlm"
+                | "hlm"
+                | "Vol"
+                | "vs"
+                | "Inc"
+                | "Ltd"
+                | "Co"
+                | "Corp"
+                | "Jr"
+                | "Sr"
+                | "Bros"
+                | "Kep"
+        )
+}
 
 /// Lower-cased labels that may follow a dot inside a domain name.
 const DOMAIN_LABELS: &[&str] = &[
@@ -250,35 +311,31 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                 continue;
             }
         }
+        // fast path: ASCII punctuation, one byte per token
+        if is_ascii_punct(c) {
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct,
+                shape: Shape::Other,
+                sentence_start: sentence_start || newline_before,
+                space_before,
+                newline_before,
+                plain: false,
+            });
+            sentence_start =
+                matches!(c, b'.' | b'!' | b'?') || (sentence_start && matches!(c, b'"' | b'\''));
+            space_before = false;
+            newline_before = false;
+            i += 1;
+            continue;
+        }
         let (end, kind) = if c.is_ascii_alphabetic() {
             (scan_word(text, i), Kind::Word)
         } else if c.is_ascii_digit() {
             scan_number(text, i)
         } else if c < 0x80 {
-            if matches!(
-                c,
-                b'.' | b','
-                    | b';'
-                    | b':'
-                    | b'!'
-                    | b'?'
-                    | b'\''
-                    | b'"'
-                    | b'('
-                    | b')'
-                    | b'['
-                    | b']'
-                    | b'{'
-                    | b'}'
-                    | b'-'
-                    | b'/'
-                    | b'\\'
-                    | b'_'
-            ) {
-                (i + 1, Kind::Punct)
-            } else {
-                (i + 1, Kind::Symbol)
-            }
+            (i + 1, Kind::Symbol)
         } else {
             let ch = char_at(text, i).unwrap_or('\u{FFFD}');
             if ch.is_whitespace() {
@@ -325,6 +382,31 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         newline_before = false;
         i = end;
     }
+}
+
+/// The ASCII characters that make a punctuation token.
+#[inline]
+fn is_ascii_punct(c: u8) -> bool {
+    matches!(
+        c,
+        b'.' | b','
+            | b';'
+            | b':'
+            | b'!'
+            | b'?'
+            | b'\''
+            | b'"'
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'-'
+            | b'/'
+            | b'\\'
+            | b'_'
+    )
 }
 
 fn is_quote(s: &str) -> bool {
@@ -410,7 +492,7 @@ fn scan_word(text: &str, start: usize) -> usize {
             }
             return i;
         }
-        if is_initial(word) || ABBREVIATIONS.contains(&word) {
+        if is_initial(word) || is_abbreviation(word) {
             return i + 1;
         }
     }
