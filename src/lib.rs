@@ -6,8 +6,9 @@
 //! (`Jokowi` → `Joko Widodo`). It is rule- and gazetteer-based: no model, no Python, no GPU.
 //!
 //! A document flows through five stages: a [tokenizer](token) that knows Indonesian news
-//! quirks, a [gazetteer] matcher (aho-corasick over embedded name lists), a rule layer (titles,
-//! speech verbs, organization head nouns, the Indonesian date grammar), a resolver that keeps
+//! quirks, a [gazetteer] matcher (a hashed index of the embedded name lists, walked from word
+//! starts), a rule layer (titles, speech verbs, organization head nouns, the Indonesian date
+//! grammar), a resolver that keeps
 //! one non-overlapping set, and a discourse pass that keeps a document consistent
 //! (`Maria Zakharova` … `Zakharova`).
 //!

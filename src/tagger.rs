@@ -74,7 +74,7 @@ impl<'a> Document<'a> {
     }
 }
 
-/// The tagger: gazetteers compiled into one automaton, plus the rules.
+/// The tagger: gazetteers compiled into one index, plus the rules.
 ///
 /// Building it is the only expensive step; it is `Send + Sync`, so build it once and share it
 /// (`Arc<Tagger>` or a `&Tagger` across threads).
@@ -278,7 +278,8 @@ impl Tagger {
         self.matcher.entries().len()
     }
 
-    /// Heap memory of the gazetteer automaton, in bytes.
+    /// Heap memory of the gazetteer index (its hash tables, patterns and entry lists), in
+    /// bytes. (The name is from the aho-corasick automaton it replaced.)
     pub fn automaton_memory(&self) -> usize {
         self.matcher.memory_usage()
     }
@@ -411,7 +412,7 @@ impl TaggerBuilder {
     ///
     /// # Errors
     /// [`Error::Gazetteer`] if an embedded file fails to parse (a packaging bug) or
-    /// [`Error::InvalidValue`] if the automaton cannot be built.
+    /// [`Error::InvalidValue`] if the index cannot be built.
     pub fn build(&self) -> Result<Tagger, Error> {
         let mut g = if self.defaults {
             gazetteer::embedded()?

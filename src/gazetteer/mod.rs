@@ -1,4 +1,5 @@
-//! Gazetteers: name lists in TSV, parsed into [`Entry`]s and matched with aho-corasick.
+//! Gazetteers: name lists in TSV, parsed into [`Entry`]s and matched through a hashed index
+//! of their prefixes, walked from word starts.
 //!
 //! A gazetteer file is UTF-8 text with a header row and one entry per line:
 //!
