@@ -278,13 +278,28 @@ impl Rules {
             }
         }
         let lower_doc = !cased;
-        let headline = headlines(text, toks);
+        // one pass: each word's lexicon flags, and the headline lines (see `headlines`)
         let bytes = text.as_bytes();
         let mut flags = Vec::with_capacity(toks.len());
-        for t in toks {
-            flags.push(if t.kind != Kind::Word {
-                0
-            } else if t.plain {
+        let mut headline = vec![false; toks.len()];
+        let mut line = Line::default();
+        for (k, t) in toks.iter().enumerate() {
+            if t.newline_before && k > line.start {
+                line.mark(text, toks, k, &mut headline);
+                line = Line {
+                    start: k,
+                    ..Line::default()
+                };
+            }
+            if t.kind != Kind::Word {
+                flags.push(0);
+                continue;
+            }
+            if t.end - t.start > 3 {
+                line.words += 1;
+                line.caps += usize::from(t.is_capitalized(text));
+            }
+            flags.push(if t.plain {
                 let map = if cased && t.shape == Shape::Lower {
                     &self.lists
                 } else {
@@ -295,6 +310,7 @@ impl Rules {
                 self.flags(t.text(text))
             });
         }
+        line.mark(text, toks, toks.len(), &mut headline);
         let cx = Ctx {
             lower_doc,
             headline,
@@ -1191,43 +1207,29 @@ impl Rules {
     }
 }
 
-/// Marks the tokens of headline lines: a line of at least three words, most of them
-/// capitalised (short function words aside), with no sentence-final period — `Negosiasi
-/// Keamanan Rusia-AS akan Digelar 10 Januari di Jenewa`. There a capital is no evidence.
-fn headlines(text: &str, toks: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; toks.len()];
-    let (mut a, mut words, mut caps) = (0, 0usize, 0usize);
-    for (b, t) in toks.iter().enumerate() {
-        if t.newline_before && b > a {
-            mark_headline(text, toks, a, b, words, caps, &mut out);
-            (a, words, caps) = (b, 0, 0);
-        }
-        if t.kind == Kind::Word && t.end - t.start > 3 {
-            words += 1;
-            caps += usize::from(t.is_capitalized(text));
-        }
-    }
-    mark_headline(text, toks, a, toks.len(), words, caps, &mut out);
-    out
-}
-
-/// Marks the line of tokens `a..b` as a headline if it is one (see [`headlines`]).
-fn mark_headline(
-    text: &str,
-    toks: &[Token],
-    a: usize,
-    b: usize,
+/// A line of tokens being read for [`Line::mark`]: where it starts, its words of more than
+/// three bytes, and how many of them are capitalised.
+#[derive(Default)]
+struct Line {
+    start: usize,
     words: usize,
     caps: usize,
-    out: &mut [bool],
-) {
-    if b == a || words < 3 || caps * 4 < words * 3 {
-        return;
-    }
-    let ends_sentence = toks[b - 1].kind == Kind::Punct
-        && matches!(toks[b - 1].text(text), "." | "!" | "?" | "\"" | "”");
-    if !ends_sentence {
-        out[a..b].fill(true);
+}
+
+impl Line {
+    /// Marks the tokens of the line (ending before token `end`) if it is a headline: at least
+    /// three words, most of them capitalised (short function words aside), with no
+    /// sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
+    /// Jenewa`. There a capital is no evidence.
+    fn mark(&self, text: &str, toks: &[Token], end: usize, out: &mut [bool]) {
+        if end == self.start || self.words < 3 || self.caps * 4 < self.words * 3 {
+            return;
+        }
+        let ends_sentence = toks[end - 1].kind == Kind::Punct
+            && matches!(toks[end - 1].text(text), "." | "!" | "?" | "\"" | "”");
+        if !ends_sentence {
+            out[self.start..end].fill(true);
+        }
     }
 }
 
