@@ -8,7 +8,7 @@ use crate::entity::{Entity, Label, Rule, Source, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::resolve::{Candidate, resolve};
-use crate::rules::Rules;
+use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
 use crate::{discourse, token::Token};
 
@@ -172,11 +172,26 @@ impl Tagger {
         tokenize_into(text, toks);
         let mut cands: Vec<Candidate> = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
-        self.matcher.find(text, toks, cased, &mut cands);
+        // one pass over the tokens: gazetteer matches, date triggers and what the rules need
+        // (lexicon flags, headlines), each token read once while it is in cache
+        let bytes = text.as_bytes();
+        let mut front = Front::with_capacity(toks.len());
+        let mut triggers: Vec<u32> = Vec::new();
+        let mut prev_end = usize::MAX;
+        for (k, t) in toks.iter().enumerate() {
+            self.matcher
+                .find_token(text, t, prev_end, cased, &mut cands);
+            if self.rules.dates.is_trigger(bytes, t) {
+                triggers.push(k as u32);
+            }
+            front.push(&self.rules, text, toks, k, cased);
+            prev_end = t.end;
+        }
+        let front = front.finish(text, toks);
         let dates = self
             .rules
             .dates
-            .find_tokens(text, toks, doc.date, in_segment);
+            .find_triggers(text, toks, &triggers, doc.date, in_segment);
         for d in dates {
             if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
                 cands.push(Candidate {
@@ -189,7 +204,7 @@ impl Tagger {
                 });
             }
         }
-        self.rules.apply(text, cased, toks, &mut cands);
+        self.rules.apply(text, cased, toks, front, &mut cands);
         let chosen = resolve(cands);
         let extra = discourse::pass(text, toks, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the

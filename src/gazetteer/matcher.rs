@@ -291,31 +291,48 @@ impl Matcher {
         if self.patterns.is_empty() {
             return;
         }
-        let b = text.as_bytes();
         let mut prev_end = usize::MAX;
         for t in toks {
-            let (s, e) = (t.start, t.end);
-            match t.kind {
-                Kind::Word | Kind::Number => {
-                    let plain = t.plain
-                        && t.shape != Shape::Mixed
-                        && (prev_end != s || !word_char_before(text, s));
-                    if plain {
-                        let c = b[s];
-                        if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
-                            self.walk(text, s, false, cased, out);
-                        }
-                    } else {
-                        self.scan(text, s, e, cased, out);
+            self.find_token(text, t, prev_end, cased, out);
+            prev_end = t.end;
+        }
+    }
+
+    /// [`Matcher::find`] for one token `t`, the previous token ending at `prev_end`: the
+    /// tagger calls it in its one pass over the tokens.
+    #[inline]
+    pub(crate) fn find_token(
+        &self,
+        text: &str,
+        t: &Token,
+        prev_end: usize,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        if self.patterns.is_empty() {
+            return;
+        }
+        let b = text.as_bytes();
+        let (s, e) = (t.start, t.end);
+        match t.kind {
+            Kind::Word | Kind::Number => {
+                let plain = t.plain
+                    && t.shape != Shape::Mixed
+                    && (prev_end != s || !word_char_before(text, s));
+                if plain {
+                    let c = b[s];
+                    if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
+                        self.walk(text, s, false, cased, out);
                     }
-                }
-                Kind::Punct | Kind::Symbol => {
-                    if self.any_nonword {
-                        self.scan(text, s, e, cased, out);
-                    }
+                } else {
+                    self.scan(text, s, e, cased, out);
                 }
             }
-            prev_end = e;
+            Kind::Punct | Kind::Symbol => {
+                if self.any_nonword {
+                    self.scan(text, s, e, cased, out);
+                }
+            }
         }
     }
 

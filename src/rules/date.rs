@@ -336,12 +336,28 @@ impl DateRules {
             .map(|v| v.start)
     }
 
-    /// Like [`DateRules::find_in_segment`] (`in_segment`) or [`DateRules::find`], trying only
-    /// the starts of the given tokens of `text` instead of scanning its bytes.
-    pub(crate) fn find_tokens(
+    /// Could a date start at token `t` of `text`: a number, or a word that starts with a
+    /// trigger, at the start of an ASCII word (as the byte scan of [`DateRules::find`] sees
+    /// it)?
+    #[inline]
+    pub(crate) fn is_trigger(&self, b: &[u8], t: &crate::token::Token) -> bool {
+        let s = t.start;
+        let may = match t.kind {
+            TokKind::Number => b[s].is_ascii_digit(),
+            TokKind::Word => b[s].is_ascii_digit() || self.trigger.at(&b[s..]),
+            _ => false,
+        };
+        may && (s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_'))
+    }
+
+    /// Like [`DateRules::find`] (or, `in_segment`, with no dateline read), trying only the
+    /// starts of the tokens `triggers` (indices into `toks`, in order, those for which
+    /// [`DateRules::is_trigger`] holds) instead of scanning the bytes.
+    pub(crate) fn find_triggers(
         &self,
         text: &str,
         toks: &[crate::token::Token],
+        triggers: &[u32],
         reference: Option<Date>,
         in_segment: bool,
     ) -> Vec<DateMatch> {
@@ -350,20 +366,12 @@ impl DateRules {
         } else {
             reference.or_else(|| self.dateline(text))
         };
-        let b = text.as_bytes();
-        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
         let mut k = 0;
         let mut next = |pos: usize| {
-            while k < toks.len() {
-                let t = &toks[k];
+            while k < triggers.len() {
+                let s = toks[triggers[k] as usize].start;
                 k += 1;
-                let s = t.start;
-                let may = match t.kind {
-                    TokKind::Number => b[s].is_ascii_digit(),
-                    TokKind::Word => b[s].is_ascii_digit() || self.trigger.at(&b[s..]),
-                    _ => false,
-                };
-                if may && s >= pos && (s == 0 || !word(b[s - 1])) {
+                if s >= pos {
                     return Some(s);
                 }
             }

@@ -182,6 +182,69 @@ impl<'t> Ctx<'t> {
     }
 }
 
+/// What the rules need to know of each token, gathered in the tagger's one pass over the
+/// tokens (see [`Front::push`]): its lexicon flags, and whether it lies on a headline line.
+#[derive(Debug, Default)]
+pub(crate) struct Front {
+    flags: Vec<u32>,
+    headline: Vec<bool>,
+    line: Line,
+}
+
+impl Front {
+    pub(crate) fn with_capacity(n: usize) -> Front {
+        Front {
+            flags: Vec::with_capacity(n),
+            headline: vec![false; n],
+            line: Line::default(),
+        }
+    }
+
+    /// Reads token `k` (the tokens before it have been pushed).
+    #[inline]
+    pub(crate) fn push(
+        &mut self,
+        rules: &Rules,
+        text: &str,
+        toks: &[Token],
+        k: usize,
+        cased: bool,
+    ) {
+        let t = &toks[k];
+        if t.newline_before && k > self.line.start {
+            self.line.mark(text, toks, k, &mut self.headline);
+            self.line = Line {
+                start: k,
+                ..Line::default()
+            };
+        }
+        if t.kind != Kind::Word {
+            self.flags.push(0);
+            return;
+        }
+        if t.end - t.start > 3 {
+            self.line.words += 1;
+            self.line.caps += usize::from(t.is_capitalized(text));
+        }
+        self.flags.push(if t.plain {
+            let map = if cased && t.shape == Shape::Lower {
+                &rules.lists
+            } else {
+                &rules.lexicon
+            };
+            map.get_plain(&text.as_bytes()[t.start..t.end]).unwrap_or(0)
+        } else {
+            rules.flags(t.text(text))
+        });
+    }
+
+    /// Ends the pass over all of `toks`.
+    pub(crate) fn finish(mut self, text: &str, toks: &[Token]) -> Front {
+        self.line.mark(text, toks, toks.len(), &mut self.headline);
+        self
+    }
+}
+
 impl Rules {
     pub(crate) fn new(given_names: &str, common_words: &str) -> Rules {
         let mut pairs: Vec<(String, u32)> = Vec::new();
@@ -240,7 +303,14 @@ impl Rules {
     /// Adds rule candidates for `text` to `out`, which already holds the gazetteer candidates.
     /// `cased`: the text has an ASCII capital somewhere (the tagger has computed it already
     /// for the gazetteer matcher); otherwise it is lower-cased text and names have no capitals.
-    pub(crate) fn apply(&self, text: &str, cased: bool, toks: &[Token], out: &mut Vec<Candidate>) {
+    pub(crate) fn apply(
+        &self,
+        text: &str,
+        cased: bool,
+        toks: &[Token],
+        front: Front,
+        out: &mut Vec<Candidate>,
+    ) {
         let mut gaz = vec![GazAt::NONE; toks.len()];
         // map gazetteer candidates to token indices, walking both in order of start (a
         // binary search per candidate jumps all over a megabyte of tokens)
@@ -278,39 +348,9 @@ impl Rules {
             }
         }
         let lower_doc = !cased;
-        // one pass: each word's lexicon flags, and the headline lines (see `headlines`)
-        let bytes = text.as_bytes();
-        let mut flags = Vec::with_capacity(toks.len());
-        let mut headline = vec![false; toks.len()];
-        let mut line = Line::default();
-        for (k, t) in toks.iter().enumerate() {
-            if t.newline_before && k > line.start {
-                line.mark(text, toks, k, &mut headline);
-                line = Line {
-                    start: k,
-                    ..Line::default()
-                };
-            }
-            if t.kind != Kind::Word {
-                flags.push(0);
-                continue;
-            }
-            if t.end - t.start > 3 {
-                line.words += 1;
-                line.caps += usize::from(t.is_capitalized(text));
-            }
-            flags.push(if t.plain {
-                let map = if cased && t.shape == Shape::Lower {
-                    &self.lists
-                } else {
-                    &self.lexicon
-                };
-                map.get_plain(&bytes[t.start..t.end]).unwrap_or(0)
-            } else {
-                self.flags(t.text(text))
-            });
-        }
-        line.mark(text, toks, toks.len(), &mut headline);
+        let Front {
+            flags, headline, ..
+        } = front;
         let cx = Ctx {
             lower_doc,
             headline,
@@ -1209,7 +1249,7 @@ impl Rules {
 
 /// A line of tokens being read for [`Line::mark`]: where it starts, its words of more than
 /// three bytes, and how many of them are capitalised.
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Line {
     start: usize,
     words: usize,
