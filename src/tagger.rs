@@ -179,31 +179,36 @@ impl Tagger {
         let mut triggers: Vec<u32> = Vec::new();
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
+            let found = cands.len();
             self.matcher
                 .find_token(text, t, prev_end, cased, &mut cands);
+            for c in &cands[found..] {
+                front.span(toks, k, c.start, c.end, c.label);
+            }
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
             front.push(&self.rules, text, toks, k, cased);
             prev_end = t.end;
         }
-        let front = front.finish(text, toks);
-        let dates = self
+        let mut front = front.finish(text, toks);
+        let mut dates = self
             .rules
             .dates
             .find_triggers(text, toks, &triggers, doc.date, in_segment);
-        for d in dates {
-            if d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end) {
-                cands.push(Candidate {
-                    start: d.start,
-                    end: d.end,
-                    label: Label::Date,
-                    value: d.value.map(Value::Date),
-                    source: Source::Rule(Rule::Date),
-                    priority: 70,
-                });
-            }
-        }
+        dates.retain(|d| {
+            d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end)
+        });
+        // the rules see dates as they see gazetteer names
+        front.spans(toks, dates.iter().map(|d| (d.start, d.end, Label::Date)));
+        cands.extend(dates.into_iter().map(|d| Candidate {
+            start: d.start,
+            end: d.end,
+            label: Label::Date,
+            value: d.value.map(Value::Date),
+            source: Source::Rule(Rule::Date),
+            priority: 70,
+        }));
         self.rules.apply(text, cased, toks, front, &mut cands);
         let chosen = resolve(cands);
         let extra = discourse::pass(text, toks, &chosen);

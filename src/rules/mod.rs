@@ -189,6 +189,7 @@ pub(crate) struct Front {
     flags: Vec<u32>,
     headline: Vec<bool>,
     line: Line,
+    gaz: Vec<GazAt>,
 }
 
 impl Front {
@@ -197,6 +198,57 @@ impl Front {
             flags: Vec::with_capacity(n),
             headline: vec![false; n],
             line: Line::default(),
+            gaz: vec![GazAt::NONE; n],
+        }
+    }
+
+    /// Records a candidate `start..end` found at token `k` (the gazetteer's, as they are
+    /// found, in order): the longest starting at a token wins, between equal spans the first.
+    /// A candidate that starts inside a token, or ends inside the token it starts at, is not
+    /// recorded.
+    #[inline]
+    pub(crate) fn span(
+        &mut self,
+        toks: &[Token],
+        k: usize,
+        start: usize,
+        end: usize,
+        label: Label,
+    ) {
+        if toks[k].start != start {
+            return;
+        }
+        let mut b = k;
+        while b < toks.len() && toks[b].end <= end {
+            b += 1;
+        }
+        if b == k {
+            return;
+        }
+        if b > self.gaz[k].end as usize {
+            self.gaz[k].end = b as u32;
+            self.gaz[k].label = label;
+        }
+        for g in &mut self.gaz[k..b] {
+            g.covered = true;
+        }
+    }
+
+    /// Records candidates sorted by start (the dates) as [`Front::span`] does.
+    pub(crate) fn spans(
+        &mut self,
+        toks: &[Token],
+        sorted: impl Iterator<Item = (usize, usize, Label)>,
+    ) {
+        let mut k = 0;
+        for (start, end, label) in sorted {
+            while k < toks.len() && toks[k].start < start {
+                k += 1;
+            }
+            if k == toks.len() {
+                break;
+            }
+            self.span(toks, k, start, end, label);
         }
     }
 
@@ -311,45 +363,12 @@ impl Rules {
         front: Front,
         out: &mut Vec<Candidate>,
     ) {
-        let mut gaz = vec![GazAt::NONE; toks.len()];
-        // map gazetteer candidates to token indices, walking both in order of start (a
-        // binary search per candidate jumps all over a megabyte of tokens)
-        let mut spans: Vec<(usize, usize, u32)> = out
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.start, c.end, i as u32))
-            .collect();
-        spans.sort_unstable();
-        let mut a = 0;
-        for (start, end, i) in spans {
-            while a < toks.len() && toks[a].start < start {
-                a += 1;
-            }
-            if a == toks.len() {
-                break;
-            }
-            if toks[a].start != start {
-                continue;
-            }
-            let mut b = a;
-            while b < toks.len() && toks[b].end <= end {
-                b += 1;
-            }
-            if b == a {
-                continue;
-            }
-            // the longest wins; between equal spans, the first produced
-            if b > gaz[a].end as usize {
-                gaz[a].end = b as u32;
-                gaz[a].label = out[i as usize].label;
-            }
-            for g in &mut gaz[a..b] {
-                g.covered = true;
-            }
-        }
         let lower_doc = !cased;
         let Front {
-            flags, headline, ..
+            flags,
+            headline,
+            gaz,
+            ..
         } = front;
         let cx = Ctx {
             lower_doc,
