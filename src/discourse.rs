@@ -69,7 +69,7 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
             }
         }
         let capitalised = toks[a].is_capitalized(text);
-        if capitalised && s.chars().count() >= 3 {
+        if capitalised && s.chars().nth(2).is_some() {
             let r = Reading {
                 label: c.label,
                 of: ci,
@@ -81,7 +81,7 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
             Label::Person if words >= 2 => {
                 let last = toks[last_word];
                 let surname = last.text(text);
-                if last.shape == Shape::Title && surname.chars().count() >= 3 {
+                if last.shape == Shape::Title && surname.chars().nth(2).is_some() {
                     let r = Reading {
                         label: Label::Person,
                         of: ci,
