@@ -1,6 +1,6 @@
 //! Overlap resolution: from all candidates, one non-overlapping, deterministic set.
 
-use crate::entity::{Label, Source, Value};
+use crate::entity::{Entity, Label, Source, Value};
 
 /// A possible entity, before resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -12,6 +12,19 @@ pub(crate) struct Candidate {
     pub source: Source,
     /// 0..=100; higher wins between candidates of the same length.
     pub priority: u8,
+}
+
+impl Candidate {
+    /// The entity of this candidate in `text` (the text it was found in).
+    pub(crate) fn into_entity(self, text: &str) -> Entity<'_> {
+        Entity {
+            text: &text[self.start..self.end],
+            span: self.start..self.end,
+            label: self.label,
+            value: self.value,
+            source: self.source,
+        }
+    }
 }
 
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before

@@ -218,16 +218,7 @@ impl Tagger {
         if chosen.windows(2).any(|w| w[0].end > w[1].start) {
             chosen = resolve(chosen); // not expected; kept as a guard
         }
-        chosen
-            .into_iter()
-            .map(|c| Entity {
-                text: &text[c.start..c.end],
-                span: c.start..c.end,
-                label: c.label,
-                value: c.value,
-                source: c.source,
-            })
-            .collect()
+        chosen.into_iter().map(|c| c.into_entity(text)).collect()
     }
 
     /// Tags a text longer than [`SEGMENT_BYTES`] segment by segment (issue 7: a 50 MB
@@ -281,16 +272,7 @@ impl Tagger {
         let toks = crate::token::tokenize(text);
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
-        cands
-            .into_iter()
-            .map(|c| Entity {
-                text: &text[c.start..c.end],
-                span: c.start..c.end,
-                label: c.label,
-                value: c.value,
-                source: c.source,
-            })
-            .collect()
+        cands.into_iter().map(|c| c.into_entity(text)).collect()
     }
 
     /// Number of gazetteer entries.
