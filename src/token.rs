@@ -606,6 +606,48 @@ fn shape_of(s: &str, kind: Kind) -> Shape {
 mod tests {
     use super::*;
 
+    #[test]
+    fn fast_paths_agree_with_the_general_scan() {
+        // the word fast path of `tokenize_into` against `scan_word` and `shape_of`: words of
+        // every length up to 20 in several case patterns, ended in several ways
+        let letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for len in 1..=20 {
+            let base: String = letters.chars().cycle().skip(len).take(len).collect();
+            let title = {
+                let mut c = base.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            };
+            let mixed: String = base
+                .chars()
+                .enumerate()
+                .map(|(k, ch)| {
+                    if k % 5 == 3 {
+                        ch.to_ascii_uppercase()
+                    } else {
+                        ch
+                    }
+                })
+                .collect();
+            for word in [base.clone(), title, base.to_uppercase(), mixed] {
+                if !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                for end in ["", " x", ", x", ".", "'s", "é", "-x", "\n"] {
+                    let text = format!("{word}{end}");
+                    let t = tokenize(&text)[0];
+                    let e = scan_word(&text, 0);
+                    assert_eq!((t.start, t.end), (0, e), "{text:?}");
+                    assert_eq!(t.shape, shape_of(&text[..e], Kind::Word), "{text:?}");
+                    assert_eq!(
+                        t.plain,
+                        text[..e].bytes().all(|b| b.is_ascii_alphanumeric())
+                    );
+                }
+            }
+        }
+    }
+
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
     }
