@@ -540,6 +540,46 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
+    // ASCII fast path: spaces, then a number, a word of ASCII letters, or one punctuation
+    // byte; anything else (non-ASCII, an apostrophe after letters) takes the general path
+    let b = t.as_bytes();
+    if pos > b.len() || !t.is_char_boundary(pos) {
+        return None;
+    }
+    let mut s = pos;
+    while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+        s += 1;
+    }
+    if s < b.len() && b[s] < 0x80 {
+        let c = b[s];
+        let mut e = s + 1;
+        let kind = if c.is_ascii_digit() {
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            Kind::Num
+        } else if c.is_ascii_alphabetic() {
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if e < b.len() && (b[e] >= 0x80 || b[e] == b'\'') {
+                return next_tok_general(t, pos);
+            }
+            Kind::Word
+        } else {
+            Kind::Punct
+        };
+        return Some(Tok {
+            s,
+            e,
+            kind,
+            text: &t[s..e],
+        });
+    }
+    next_tok_general(t, pos)
+}
+
+fn next_tok_general(t: &str, pos: usize) -> Option<Tok<'_>> {
     let rest = t.get(pos..)?;
     let (off, c) = rest.char_indices().find(|(_, c)| !c.is_whitespace())?;
     let s = pos + off;
