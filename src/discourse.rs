@@ -36,7 +36,14 @@ impl Reading<'_> {
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged.
-pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> Vec<Candidate> {
+/// `capitalised`: the indices of the capitalised word tokens, in order (where a mention can
+/// start; the tagger collects them in its pass over the tokens).
+pub(crate) fn pass<'t>(
+    text: &'t str,
+    toks: &[Token],
+    capitalised: &[u32],
+    chosen: &[Candidate],
+) -> Vec<Candidate> {
     if chosen.is_empty() {
         return Vec::new();
     }
@@ -124,15 +131,15 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
     };
     let mut ci = 0;
     let mut out = Vec::new();
-    let mut k = 0;
-    while k < toks.len() {
-        let t = toks[k];
-        if t.kind != Kind::Word || !t.is_capitalized(text) || covered(&mut ci, k) {
-            k += 1;
+    // tokens before `free` lie inside a mention found already
+    let mut free = 0;
+    for &k in capitalised {
+        let k = k as usize;
+        if k < free || covered(&mut ci, k) {
             continue;
         }
+        let t = toks[k];
         let Some(&max_len) = longest.get(t.text(text)) else {
-            k += 1;
             continue;
         };
         // the longest key with this first word that ends at a token end, over untagged
@@ -151,7 +158,6 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
             m += 1;
         }
         let Some((m, r)) = best else {
-            k += 1;
             continue;
         };
         out.push(Candidate {
@@ -162,7 +168,7 @@ pub(crate) fn pass<'t>(text: &'t str, toks: &[Token], chosen: &[Candidate]) -> V
             source: Source::Discourse,
             priority: 40,
         });
-        k = m;
+        free = m;
     }
     out
 }

@@ -4,13 +4,14 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
+use crate::discourse;
 use crate::entity::{Entity, Label, Rule, Source, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::resolve::{Candidate, resolve};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
-use crate::{discourse, token::Token};
+use crate::token::{Kind as TokenKind, Token};
 
 /// A text to tag with what is known about it: for now, its reference date.
 ///
@@ -177,6 +178,7 @@ impl Tagger {
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len());
         let mut triggers: Vec<u32> = Vec::new();
+        let mut capitalised: Vec<u32> = Vec::new();
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             let found = cands.len();
@@ -187,6 +189,9 @@ impl Tagger {
             }
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
+            }
+            if t.kind == TokenKind::Word && t.is_capitalized(text) {
+                capitalised.push(k as u32);
             }
             front.push(&self.rules, text, toks, k, cased);
             prev_end = t.end;
@@ -211,7 +216,7 @@ impl Tagger {
         }));
         self.rules.apply(text, cased, toks, front, &mut cands);
         let chosen = resolve(cands);
-        let extra = discourse::pass(text, toks, &chosen);
+        let extra = discourse::pass(text, toks, &capitalised, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
         let mut chosen = merge_by_start(chosen, extra);
