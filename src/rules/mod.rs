@@ -190,6 +190,9 @@ pub(crate) struct Front {
     headline: Vec<bool>,
     line: Line,
     gaz: Vec<GazAt>,
+    /// the tokens some rule may start from, in order (most tokens are lower-case words no
+    /// rule starts from)
+    live: Vec<u32>,
 }
 
 impl Front {
@@ -199,6 +202,7 @@ impl Front {
             headline: vec![false; n],
             line: Line::default(),
             gaz: vec![GazAt::NONE; n],
+            live: Vec::new(),
         }
     }
 
@@ -272,13 +276,16 @@ impl Front {
         }
         if t.kind != Kind::Word {
             self.flags.push(0);
+            if t.kind == Kind::Punct && text.as_bytes()[t.start] == b'(' {
+                self.live.push(k as u32);
+            }
             return;
         }
         if t.end - t.start > 3 {
             self.line.words += 1;
             self.line.caps += usize::from(t.is_capitalized(text));
         }
-        self.flags.push(if t.plain {
+        let f = if t.plain {
             let map = if cased && t.shape == Shape::Lower {
                 &rules.lists
             } else {
@@ -287,7 +294,17 @@ impl Front {
             map.get_plain(&text.as_bytes()[t.start..t.end]).unwrap_or(0)
         } else {
             rules.flags(t.text(text))
-        });
+        };
+        self.flags.push(f);
+        // (a gazetteer name starting here is recorded before this token is pushed; a date
+        // recorded later makes no rule start from a lower-case word)
+        let live = t.shape != Shape::Lower
+            || f & rules.starts() != 0
+            || self.gaz[k].end > 0
+            || (!t.plain && text.as_bytes()[t.start..t.end].contains(&b'.'));
+        if live {
+            self.live.push(k as u32);
+        }
     }
 
     /// Ends the pass over all of `toks`.
@@ -340,6 +357,21 @@ impl Rules {
         }
     }
 
+    /// The flags of the words rules start from (titles, speech verbs, head nouns, ...): a
+    /// lower-case word without any of them starts no rule.
+    #[inline]
+    fn starts(&self) -> u32 {
+        self.titles
+            | self.bylines
+            | self.speech_before
+            | self.speech_after
+            | self.citing
+            | self.org_heads
+            | self.place_heads
+            | self.place_preps
+            | self.given
+    }
+
     /// The lexicon flags of a word (case-insensitive).
     #[inline]
     fn flags(&self, word: &str) -> u32 {
@@ -368,6 +400,7 @@ impl Rules {
             flags,
             headline,
             gaz,
+            live,
             ..
         } = front;
         let cx = Ctx {
@@ -378,35 +411,9 @@ impl Rules {
             gaz,
             flags,
         };
-        // most tokens are lower-case words no rule starts from: skip them at once
-        let starts = self.titles
-            | self.bylines
-            | self.speech_before
-            | self.speech_after
-            | self.citing
-            | self.org_heads
-            | self.place_heads
-            | self.place_preps
-            | self.given;
-        let b = text.as_bytes();
-        let n = toks.len();
-        let mut i = 0;
-        while i < n {
+        for &i in &live {
+            let i = i as usize;
             let t = &toks[i];
-            let live = match t.kind {
-                Kind::Word => {
-                    t.shape != Shape::Lower
-                        || cx.flags[i] & starts != 0
-                        || cx.gaz[i].end > 0
-                        || (!t.plain && b[t.start..t.end].contains(&b'.'))
-                }
-                Kind::Punct => b[t.start] == b'(',
-                _ => false,
-            };
-            if !live {
-                i += 1;
-                continue;
-            }
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let f = cx.flags[i];
@@ -447,7 +454,6 @@ impl Rules {
             if t.shape == Shape::Title {
                 self.capitalised_run(&cx, i, out);
             }
-            i += 1;
         }
         self.bind_acronyms(&cx, out);
     }
