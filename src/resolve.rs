@@ -31,33 +31,57 @@ impl Candidate {
 /// gazetteer... ties broken by start, label and source so the result never depends on the
 /// order candidates were produced in. Returns the winners sorted by start.
 pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
-    // sort (key, index) pairs instead of the candidates: one packed integer comparison per
-    // step; equal keys keep production order through the index, as a stable sort would
-    let mut order: Vec<u128> = cands
+    // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
+    // what overlaps a winner) only has work to do inside a group of candidates linked by
+    // overlaps, and groups never interact. So: order by start (the candidates come in a few
+    // runs already ordered by start, which a stable sort merges in linear time), cut the
+    // order into groups, and run the greedy choice per group.
+    let mut by_start: Vec<(usize, usize, u32)> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| c.start < c.end)
-        .map(|(i, c)| sort_key(c) | i as u128)
+        .map(|(i, c)| (c.start, c.end, i as u32))
         .collect();
-    order.sort_unstable();
-    // the bytes already taken, one bit each, over the candidates' extent
-    let lo = cands.iter().map(|c| c.start).min().unwrap_or(0);
-    let hi = cands.iter().map(|c| c.end).max().unwrap_or(0);
-    let mut taken = Bits::new(lo, hi);
-    let mut won: Vec<(usize, u32)> = Vec::with_capacity(order.len() / 2 + 1);
-    for key in order {
-        let i = key as u32;
-        let c = &cands[i as usize];
-        if taken.any(c.start, c.end) {
-            continue;
+    by_start.sort_by_key(|&(start, _, _)| start);
+    let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
+    let mut group: Vec<u128> = Vec::new();
+    let mut a = 0;
+    while a < by_start.len() {
+        let mut b = a + 1;
+        let mut end = by_start[a].1;
+        while b < by_start.len() && by_start[b].0 < end {
+            end = end.max(by_start[b].1);
+            b += 1;
         }
-        taken.set(c.start, c.end);
-        won.push((c.start, i));
+        if b == a + 1 {
+            won.push(by_start[a].2);
+        } else {
+            // sort (key, index) pairs instead of the candidates: one packed integer
+            // comparison per step; equal keys keep production order through the index
+            group.clear();
+            group.extend(
+                by_start[a..b]
+                    .iter()
+                    .map(|&(_, _, i)| sort_key(&cands[i as usize]) | u128::from(i)),
+            );
+            group.sort_unstable();
+            let mut taken = Bits::new(by_start[a].0, end);
+            let first = won.len();
+            for &key in &group {
+                let i = key as u32;
+                let c = &cands[i as usize];
+                if !taken.any(c.start, c.end) {
+                    taken.set(c.start, c.end);
+                    won.push(i);
+                }
+            }
+            won[first..].sort_unstable_by_key(|&i| cands[i as usize].start);
+        }
+        a = b;
     }
-    won.sort_unstable();
     let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
     won.into_iter()
-        .filter_map(|(_, i)| slots[i as usize].take())
+        .filter_map(|i| slots[i as usize].take())
         .collect()
 }
 
@@ -132,6 +156,38 @@ mod tests {
             source: Source::Rule(Rule::OrganizationHead),
             priority,
         }
+    }
+
+    #[test]
+    fn groups_of_overlaps_are_resolved_apart_and_merged_in_order() {
+        // two groups, a lone span between them, and spans that only touch
+        let a = vec![
+            c(40, 45, Label::Person, 50),
+            c(0, 10, Label::Organization, 50),
+            c(5, 12, Label::Person, 60),
+            c(12, 20, Label::Location, 50),
+            c(20, 22, Label::Date, 50),
+            c(30, 38, Label::Country, 40),
+            c(30, 38, Label::Location, 60),
+            c(44, 50, Label::Organization, 50),
+            c(7, 7, Label::Person, 90),
+        ];
+        let mut b = a.clone();
+        b.reverse();
+        let ra = resolve(a);
+        assert_eq!(ra, resolve(b));
+        let got: Vec<(usize, usize, Label)> =
+            ra.iter().map(|c| (c.start, c.end, c.label)).collect();
+        assert_eq!(
+            got,
+            [
+                (0, 10, Label::Organization),
+                (12, 20, Label::Location),
+                (20, 22, Label::Date),
+                (30, 38, Label::Location),
+                (44, 50, Label::Organization),
+            ]
+        );
     }
 
     #[test]
