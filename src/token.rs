@@ -251,6 +251,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Like [`tokenize`], reusing `out`'s allocation (it is cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    // news has a token per 5-6 bytes: reserve once rather than grow (and copy) repeatedly
+    out.reserve(text.len() / 5 + 1);
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
