@@ -275,23 +275,25 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         // other than the period and apostrophe that `scan_word` must look at
         if c.is_ascii_alphabetic() {
             let mut j = i + 1;
-            let mut upper = u32::from(c.is_ascii_uppercase());
-            let mut lower = u32::from(c.is_ascii_lowercase());
+            // the union of the classes of the bytes after the first
+            let mut rest = 0u8;
             while j < n {
                 let cl = ASCII_CLASS[usize::from(b[j])];
                 if cl == 0 {
                     break;
                 }
-                lower += u32::from(cl & LOWER != 0);
-                upper += u32::from(cl & UPPER != 0);
+                rest |= cl;
                 j += 1;
             }
             if j == n || (b[j] < 0x80 && b[j] != b'.' && b[j] != b'\'') {
-                let shape = if lower == 0 {
+                let first_upper = c.is_ascii_uppercase();
+                let any_lower = !first_upper || rest & LOWER != 0;
+                let any_upper = first_upper || rest & UPPER != 0;
+                let shape = if !any_lower {
                     Shape::Upper
-                } else if upper == 0 {
+                } else if !any_upper {
                     Shape::Lower
-                } else if upper == 1 && c.is_ascii_uppercase() {
+                } else if first_upper && rest & UPPER == 0 {
                     Shape::Title
                 } else {
                     Shape::Mixed
