@@ -118,14 +118,33 @@ struct Node {
     /// `terms[first..first + len]`: the patterns equal to this prefix (more than one only if
     /// two prefixes share a 64-bit hash; every hit is verified against the text)
     first: u32,
-    len: u32,
-    /// some longer pattern goes on from this prefix
-    more: bool,
+    /// `len`, with the top bit set when some longer pattern goes on from this prefix (packed,
+    /// so that a slot of the table is 16 bytes)
+    len_more: u32,
 }
 
 impl Node {
+    const MORE: u32 = 1 << 31;
+
+    fn new(first: usize, len: usize, more: bool) -> Node {
+        Node {
+            first: first as u32,
+            len_more: (len as u32 & !Node::MORE) | if more { Node::MORE } else { 0 },
+        }
+    }
+
+    #[inline]
+    fn patterns(&self) -> usize {
+        (self.len_more & !Node::MORE) as usize
+    }
+
+    #[inline]
+    fn more(&self) -> bool {
+        self.len_more & Node::MORE != 0
+    }
+
     fn is_empty(&self) -> bool {
-        self.len == 0 && !self.more
+        self.len_more == 0
     }
 }
 
@@ -241,11 +260,7 @@ impl Matcher {
         let mut terms = Vec::with_capacity(patterns.len());
         let mut nodes = NodeTable::with_capacity(build.len());
         for (h, (pids, more)) in build {
-            let node = Node {
-                first: terms.len() as u32,
-                len: pids.len() as u32,
-                more,
-            };
+            let node = Node::new(terms.len(), pids.len(), more);
             terms.extend(pids);
             nodes.insert(h, node);
         }
@@ -441,10 +456,10 @@ impl Matcher {
                 let Some(node) = self.nodes.get(h) else {
                     return;
                 };
-                if node.len > 0 {
+                if node.patterns() > 0 {
                     self.emit(text, s, i, *node, glued, false, cased, out);
                 }
-                if !node.more {
+                if !node.more() {
                     return;
                 }
             }
@@ -473,7 +488,7 @@ impl Matcher {
     ) {
         let matched = &text[s..e];
         let first = node.first as usize;
-        for &pid in &self.terms[first..first + node.len as usize] {
+        for &pid in &self.terms[first..first + node.patterns()] {
             let pid = pid as usize;
             if !self.patterns[pid].eq_ignore_ascii_case(matched.as_bytes()) {
                 continue; // a hash collision
