@@ -9,6 +9,12 @@ pub(crate) fn step(h: u64, b: u8) -> u64 {
 /// The hash of the empty string.
 pub(crate) const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
+/// The hash of `bytes`, ASCII-lower-cased, [`step`] by [`step`] from [`SEED`].
+#[inline]
+pub(crate) fn lower_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(SEED, |h, &b| step(h, b))
+}
+
 /// Every byte OR 0x20: the ASCII lower case of a letter; lower-case letters, digits and
 /// most punctuation stay as they are.
 const LOW: u64 = 0x2020_2020_2020_2020;

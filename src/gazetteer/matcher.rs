@@ -17,7 +17,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{CasePolicy, Entry};
 use crate::entity::{Label, Source};
 use crate::error::Error;
-use crate::hash::{SEED, step};
+use crate::hash::{SEED, lower_hash, step};
 use crate::resolve::Candidate;
 use crate::token::{
     ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
@@ -87,10 +87,16 @@ impl NodeTable {
         self.filter[bit / 64] |= 1 << (bit % 64);
     }
 
+    /// Might `h` be a key? (No means no; yes is checked by [`NodeTable::get`].)
+    #[inline]
+    fn may_contain(&self, h: u64) -> bool {
+        let bit = self.filter_bit(h);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     #[inline]
     fn get(&self, h: u64) -> Option<&Node> {
-        let bit = self.filter_bit(h);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.may_contain(h) {
             return None;
         }
         let mask = self.slots.len() - 1;
@@ -336,10 +342,8 @@ impl Matcher {
                     && (prev_end != s || !word_char_before(text, s));
                 if plain {
                     let c = b[s];
-                    if (!c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s))
-                        && self.first_word_may_start(b, s, e)
-                    {
-                        self.walk(text, s, false, cased, out);
+                    if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
+                        self.walk_word(text, s, e, cased, out);
                     }
                 } else {
                     self.scan(text, s, e, cased, out);
@@ -396,17 +400,25 @@ impl Matcher {
         }
     }
 
-    /// For a plain word `b[s..e]` (ASCII letters and digits, a non-word character or the end
-    /// after it), could a walk from `s` find anything? Not when the word itself is no
-    /// prefix that any pattern has and it does not end in the clitic `nya`: the walk would
-    /// stop at its end. Answered here, inline, for most words, before the call.
+    /// [`Matcher::walk`] from the plain word `b[s..e]` (ASCII letters and digits, a non-word
+    /// character or the end after it), hashing the word once: a word that is no prefix any
+    /// pattern has (most capitalised words) is answered by the table's bitset, inline, and a
+    /// word that is one goes on from its end with its hash.
     #[inline]
-    fn first_word_may_start(&self, b: &[u8], s: usize, e: usize) -> bool {
-        if e - s > 3 && &b[e - 3..e] == b"nya" {
-            return true;
+    fn walk_word(&self, text: &str, s: usize, e: usize, cased: bool, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        if e - s > self.max_len + 3 {
+            return; // longer than any name, even with a clitic
         }
-        let h = b[s..e].iter().fold(SEED, |h, &x| step(h, x));
-        self.nodes.get(h).is_some()
+        if e - s > 3 && &b[e - 3..e] == b"nya" {
+            // `Jokowinya`: the name may end inside the word
+            self.walk_from(text, s, s, SEED, false, cased, out);
+            return;
+        }
+        let h = lower_hash(&b[s..e]);
+        if self.nodes.may_contain(h) {
+            self.walk_from(text, s, e, h, false, cased, out);
+        }
     }
 
     /// Could a lower-case entry start at `i` (first two bytes)?
@@ -422,11 +434,25 @@ impl Matcher {
     /// From a start at `s`, hashes the lower-cased text and looks up each prefix that ends
     /// before a non-word character; emits the entries of the prefixes that are patterns.
     fn walk(&self, text: &str, s: usize, glued: bool, cased: bool, out: &mut Vec<Candidate>) {
+        self.walk_from(text, s, s, SEED, glued, cased, out);
+    }
+
+    /// [`Matcher::walk`] from `s`, resumed at `i` with `h` the hash of `text[s..i]` (no
+    /// boundary inside it).
+    #[allow(clippy::too_many_arguments)]
+    fn walk_from(
+        &self,
+        text: &str,
+        s: usize,
+        mut i: usize,
+        mut h: u64,
+        glued: bool,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
         let b = text.as_bytes();
         let n = b.len();
         let limit = n.min(s + self.max_len + 3); // + `nya`
-        let mut h = SEED;
-        let mut i = s;
         loop {
             // over ASCII letters and digits, nothing to look up
             while i < limit && CLASS[usize::from(b[i])] & WORD != 0 {
@@ -445,11 +471,7 @@ impl Matcher {
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
-                    let mut hc = SEED;
-                    for &x in &b[s..i - 3] {
-                        hc = step(hc, x);
-                    }
-                    if let Some(node) = self.nodes.get(hc) {
+                    if let Some(node) = self.nodes.get(lower_hash(&b[s..i - 3])) {
                         self.emit(text, s, i - 3, *node, glued, true, cased, out);
                     }
                 }
