@@ -158,6 +158,15 @@ mod tests {
         }
     }
 
+    /// The resolution of `cands`, checked to be the same when they come in reverse order.
+    fn resolved_in_any_order(cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut reversed = cands.clone();
+        reversed.reverse();
+        let r = resolve(cands);
+        assert_eq!(r, resolve(reversed));
+        r
+    }
+
     #[test]
     fn groups_of_overlaps_are_resolved_apart_and_merged_in_order() {
         // two groups, a lone span between them, and spans that only touch
@@ -172,10 +181,7 @@ mod tests {
             c(44, 50, Label::Organization, 50),
             c(7, 7, Label::Person, 90),
         ];
-        let mut b = a.clone();
-        b.reverse();
-        let ra = resolve(a);
-        assert_eq!(ra, resolve(b));
+        let ra = resolved_in_any_order(a);
         let got: Vec<(usize, usize, Label)> =
             ra.iter().map(|c| (c.start, c.end, c.label)).collect();
         assert_eq!(
@@ -200,10 +206,7 @@ mod tests {
             c(30, 35, Label::Country, 40),
             c(30, 35, Label::Location, 60),
         ];
-        let mut b = a.clone();
-        b.reverse();
-        let ra = resolve(a);
-        assert_eq!(ra, resolve(b));
+        let ra = resolved_in_any_order(a);
         let got: Vec<(usize, Label)> = ra.iter().map(|c| (c.start, c.label)).collect();
         assert_eq!(
             got,

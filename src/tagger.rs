@@ -127,13 +127,15 @@ impl Tagger {
 
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
-        let mut toks = Vec::new();
-        if doc.text.len() > SEGMENT_BYTES {
-            let mut out = Vec::new();
-            self.tag_segments(doc, &mut toks, &mut |batch| out.extend(batch));
-            return out;
-        }
-        self.tag_with(doc, &mut toks, false)
+        let mut out = Vec::new();
+        self.tag_document_batches(doc, |batch| {
+            if out.is_empty() {
+                out = batch; // the only batch of a text up to a segment: no copy
+            } else {
+                out.extend(batch);
+            }
+        });
+        out
     }
 
     /// Tags a document like [`Tagger::tag_document`], handing the entities to `batch` in
