@@ -1,27 +1,10 @@
 //! The `tandai` binary, spawned as a user would: the CLI contract of DESIGN.md.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn tandai(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn tandai");
-    // write from another thread: tandai's output fills its pipe while it still reads
-    let mut w = child.stdin.take().expect("stdin");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        // tandai may stop reading early (a fatal error); that is for the test to judge
-        let _ = w.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("writer");
-    out
-}
+use std::process::{Command, Output};
+
+use common::tandai;
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
@@ -305,44 +288,6 @@ fn eval_scores_a_gold_file() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
 }
 
-/// A streaming filter: each JSONL line's result comes out while the input is still open.
-#[test]
-fn jsonl_streams_line_by_line() {
-    use std::io::{BufRead, BufReader};
-    use std::sync::mpsc;
-    use std::time::Duration;
-
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(["tag", "--input", "jsonl", "--format", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
-    for id in 1..=3 {
-        writeln!(stdin, r#"{{"id": {id}, "text": "Zakharova di Moskow."}}"#).unwrap();
-        stdin.flush().unwrap();
-        let line = rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("the line's result before more input");
-        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-        assert_eq!(v["id"], id);
-    }
-    drop(stdin);
-    assert!(child.wait().unwrap().success());
-    reader.join().unwrap();
-}
-
 /// No progress output when stderr is not a terminal, however long the run.
 #[test]
 fn no_progress_when_stderr_is_not_a_terminal() {
@@ -365,38 +310,14 @@ fn no_progress_when_stderr_is_not_a_terminal() {
     );
 }
 
+/// A streaming filter: each JSONL line's result comes out while the input is still open.
+#[test]
+fn jsonl_streams_line_by_line() {
+    common::assert_jsonl_streams(&[]);
+}
+
 /// A reader that goes away (`| head -1`) stops tandai quietly, without an error per line.
 #[test]
 fn closed_stdout_stops_quietly() {
-    use std::io::{BufRead, BufReader};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(["tag", "--input", "jsonl", "--format", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        for i in 0..20_000 {
-            // tandai may be gone before all is written
-            if writeln!(stdin, r#"{{"id": {i}, "text": "Rusia dan AS."}}"#).is_err() {
-                break;
-            }
-        }
-    });
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.starts_with("{\"id\":0"), "{first}");
-    // the reader is dropped here
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    assert!(out.status.success());
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_closed_stdout_stops_quietly(&[]);
 }

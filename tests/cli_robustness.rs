@@ -2,26 +2,12 @@
 //! cover: binary files, empty files, a byte-order mark, and (ignored by default, it takes
 //! a release build) the peak memory on a 50 MB text on one line.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-fn tandai(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn tandai");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
-}
+use common::{tandai, write};
 
 fn stdout_lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
@@ -35,26 +21,9 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// A scratch directory for this test binary (removed and made again per test name).
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "tandai-cli-robustness-{}-{test}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).expect("write fixture");
-    p.display().to_string()
-}
-
 #[test]
 fn nul_bytes_are_binary_data_reported_with_their_offset() {
-    let dir = scratch("nul");
+    let dir = common::scratch("cli-robustness", "nul");
     let bin = write(&dir, "bin.txt", b"Rusia dan\nAS\0\0 bertemu");
     let good = write(&dir, "good.txt", b"Rusia dan AS bertemu.");
     let out = tandai(&["tag", "--format", "jsonl", &bin, &good], b"");
@@ -106,7 +75,7 @@ fn utf16_text_is_reported_not_tagged_as_garbage() {
 fn a_real_binary_file_is_an_error_with_its_offset() {
     // the start of a PNG file
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
-    let dir = scratch("png");
+    let dir = common::scratch("cli-robustness", "png");
     let p = write(&dir, "image.png", png);
     let out = tandai(&["tag", "--format", "jsonl", &p], b"");
     assert_eq!(out.status.code(), Some(1));
@@ -125,7 +94,7 @@ fn a_real_binary_file_is_an_error_with_its_offset() {
 
 #[test]
 fn empty_inputs_give_an_empty_entity_list() {
-    let dir = scratch("empty");
+    let dir = common::scratch("cli-robustness", "empty");
     let empty = write(&dir, "empty.txt", b"");
     let blank = write(&dir, "blank.txt", b" \n\n\t \r\n");
     let out = tandai(&["tag", "--format", "jsonl", &empty, &blank], b"");
@@ -166,7 +135,7 @@ fn a_byte_order_mark_is_kept_in_the_byte_offsets() {
 
 #[test]
 fn a_missing_file_among_others() {
-    let dir = scratch("missing");
+    let dir = common::scratch("cli-robustness", "missing");
     let good = write(&dir, "good.txt", b"Rusia dan AS bertemu.");
     let missing = dir.join("nope.txt").display().to_string();
     let out = tandai(&["tag", "--format", "jsonl", &missing, &good], b"");
@@ -200,7 +169,7 @@ fn fifty_megabytes_on_one_line_in_three_times_their_size() {
         cut -= 1;
     }
     text.truncate(cut);
-    let dir = scratch("fifty");
+    let dir = common::scratch("cli-robustness", "fifty");
     let input = write(&dir, "big.txt", text.as_bytes());
     let out = Command::new(time)
         .args([

@@ -2,28 +2,12 @@
 //! exit status as one job, for JSONL and for many text files, good and bad input, every
 //! format. (No timing here: the README's performance section has the figures.)
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn tandai(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn tandai");
-    let mut w = child.stdin.take().expect("stdin");
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        // tandai may stop reading early (--strict); that is for the test to judge
-        let _ = w.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait");
-    writer.join().expect("writer");
-    out
-}
+use std::io::Write;
+use std::process::Output;
+
+use common::{tandai, write};
 
 /// Runs `args` with `--jobs 1` and with each of `jobs`; every run must give the same stdout,
 /// stderr and exit status. Returns the one-job run.
@@ -170,23 +154,10 @@ fn jsonl_across_chunks_and_a_long_line() {
     assert!(err.contains("line 4098: invalid JSON"), "{err}");
 }
 
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tandai-jobs-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p.to_str().unwrap().to_string()
-}
-
 /// Many text files, with a missing one, a binary one, invalid UTF-8 and an empty one.
 #[test]
 fn many_text_files_same_bytes_as_one_job() {
-    let dir = scratch("files");
+    let dir = common::scratch("jobs", "files");
     let article = include_str!("../examples/berita.txt");
     let mut files = Vec::new();
     for (i, para) in article.split("\n\n").enumerate() {
@@ -238,56 +209,11 @@ fn many_text_files_same_bytes_as_one_job() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// With several jobs, `--input jsonl` is still a streaming filter: a line's result comes out
-/// before the next line is sent.
-#[test]
-fn jsonl_with_jobs_streams_line_by_line() {
-    use std::io::{BufRead, BufReader};
-    use std::sync::mpsc;
-    use std::time::Duration;
-
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args([
-            "tag", "--input", "jsonl", "--format", "jsonl", "--jobs", "2",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            if tx.send(line.unwrap()).is_err() {
-                break;
-            }
-        }
-    });
-    for id in 1..=3 {
-        writeln!(stdin, r#"{{"id": {id}, "text": "Zakharova di Moskow."}}"#).unwrap();
-        stdin.flush().unwrap();
-        let line = rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("the line's result before more input");
-        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-        assert_eq!(v["id"], id);
-    }
-    drop(stdin);
-    assert!(child.wait().unwrap().success());
-    reader.join().unwrap();
-}
-
 /// `--strict` with a producer that keeps its end open: tandai stops at the bad line at
 /// once, it does not wait for the reader thread.
 #[test]
 fn strict_with_jobs_does_not_wait_for_more_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args(["tag", "--input", "jsonl", "--jobs", "2", "--strict"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+    let mut child = common::command(&["tag", "--input", "jsonl", "--jobs", "2", "--strict"])
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
@@ -301,38 +227,15 @@ fn strict_with_jobs_does_not_wait_for_more_input() {
     assert!(out.stdout.starts_with(b"{\"id\":1,"));
 }
 
+/// With several jobs, `--input jsonl` is still a streaming filter: a line's result comes out
+/// before the next line is sent.
+#[test]
+fn jsonl_with_jobs_streams_line_by_line() {
+    common::assert_jsonl_streams(&["--jobs", "2"]);
+}
+
 /// A reader that goes away stops tandai quietly with several jobs too.
 #[test]
 fn closed_stdout_stops_quietly_with_jobs() {
-    use std::io::{BufRead, BufReader};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandai"))
-        .args([
-            "tag", "--input", "jsonl", "--format", "jsonl", "--jobs", "2",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        for i in 0..20_000 {
-            if writeln!(stdin, r#"{{"id": {i}, "text": "Rusia dan AS."}}"#).is_err() {
-                break;
-            }
-        }
-    });
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    assert!(first.starts_with("{\"id\":0"), "{first}");
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    assert!(out.status.success());
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_closed_stdout_stops_quietly(&["--jobs", "2"]);
 }
