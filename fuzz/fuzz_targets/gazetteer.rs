@@ -8,28 +8,17 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use tandai::Tagger;
 use tandai::gazetteer::{Gazetteer, HEADER};
-use tandai::{Entity, Tagger};
+
+#[path = "spans.rs"]
+mod spans;
+use spans::check;
 
 const TEXT: &str = "Jumat 31 Dec 2021 10:29 WIB\n\
     Perundingan Rusia dan Amerika Serikat (AS) akan digelar pada 10 Januari di Jenewa, \
     kata juru bicara Kementerian Luar Negeri Rusia Maria Zakharova pada Kamis. \
     Jokowinya, PDI - P dan Badan Pusat Statistik (BPS); a b c A B C ab abc.";
-
-fn check(text: &str, ents: &[Entity]) {
-    let mut prev = 0;
-    for e in ents {
-        let (s, t) = (e.span.start, e.span.end);
-        assert!(s < t && t <= text.len(), "{e:?}");
-        assert!(
-            text.is_char_boundary(s) && text.is_char_boundary(t),
-            "{e:?}"
-        );
-        assert_eq!(&text[s..t], e.text);
-        assert!(s >= prev, "unsorted or overlapping: {e:?}");
-        prev = t;
-    }
-}
 
 fuzz_target!(|data: &[u8]| {
     let Ok(body) = std::str::from_utf8(data) else {
