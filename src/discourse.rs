@@ -13,8 +13,8 @@ use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::entity::{Label, Source, Value};
+use crate::hash::FxHasher;
 use crate::resolve::Candidate;
-use crate::rules::FxHasher;
 use crate::token::{Kind, Shape, Token};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when

@@ -1,4 +1,7 @@
-//! Hashing of lower-cased words, shared by the gazetteer index and the rule lexicon.
+//! Hashing of lower-cased words, shared by the gazetteer index and the rule lexicon, and the
+//! FxHash hasher for the discourse pass's maps.
+
+use std::hash::Hasher;
 
 /// One step of the hash of lower-cased bytes (FxHash's step on the ASCII-lower-cased byte).
 #[inline(always)]
@@ -202,6 +205,37 @@ impl WordMap {
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
         self.lookup(word, true)
+    }
+}
+
+/// The FxHash function (as in rustc): fast for short keys; lexicon keys are our own words,
+/// so there is no adversary to defend against.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -6,8 +6,6 @@
 pub mod date;
 mod lexicon;
 
-use std::hash::Hasher;
-
 use crate::entity::{Label, Rule, Source};
 use crate::hash::WordMap;
 use crate::resolve::Candidate;
@@ -71,37 +69,6 @@ const LISTS: [&[&str]; 19] = [
 ];
 const GIVEN_BIT: u32 = 1 << LISTS.len();
 const COMMON_BIT: u32 = 1 << (LISTS.len() + 1);
-
-/// The FxHash function (as in rustc): fast for short keys; lexicon keys are our own words,
-/// so there is no adversary to defend against.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// The longest organization name the head-noun rule builds, in tokens.
 const MAX_ORG_WORDS: usize = 12;
