@@ -192,10 +192,11 @@ impl Tagger {
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
-            if t.kind == TokenKind::Word && t.is_capitalized(text) {
+            let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
+            if cap {
                 capitalised.push(k as u32);
             }
-            front.push(&self.rules, text, toks, k, cased);
+            front.push(&self.rules, text, toks, k, cap, cased);
             prev_end = t.end;
         }
         let mut front = front.finish(text, toks);

@@ -223,7 +223,8 @@ impl Front {
         }
     }
 
-    /// Reads token `k` (the tokens before it have been pushed).
+    /// Reads token `k` (the tokens before it have been pushed); `cap`: it is a capitalised
+    /// word (the tagger has tested it already).
     #[inline]
     pub(crate) fn push(
         &mut self,
@@ -231,6 +232,7 @@ impl Front {
         text: &str,
         toks: &[Token],
         k: usize,
+        cap: bool,
         cased: bool,
     ) {
         let t = &toks[k];
@@ -250,7 +252,7 @@ impl Front {
         }
         if t.end - t.start > 3 {
             self.line.words += 1;
-            self.line.caps += usize::from(t.is_capitalized(text));
+            self.line.caps += usize::from(cap);
         }
         let f = if t.plain {
             let map = if cased && t.shape == Shape::Lower {
