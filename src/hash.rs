@@ -3,6 +3,8 @@
 
 use std::hash::Hasher;
 
+use crate::token::{ASCII_CLASS, WORD};
+
 /// One step of the hash of lower-cased bytes (FxHash's step on the ASCII-lower-cased byte).
 #[inline(always)]
 pub(crate) fn step(h: u64, b: u8) -> u64 {
@@ -13,13 +15,41 @@ pub(crate) fn step(h: u64, b: u8) -> u64 {
 pub(crate) const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
 /// The hash of `bytes`, ASCII-lower-cased, [`step`] by [`step`] from [`SEED`].
-#[inline]
-pub(crate) fn lower_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(SEED, |h, &b| step(h, b))
+/// Folds the [`word_hash`] of a run of ASCII letters and digits into a prefix hash.
+#[inline(always)]
+pub(crate) fn fold_word(h: u64, word_hash: u64) -> u64 {
+    (h.rotate_left(5) ^ word_hash).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
-/// Every byte OR 0x20: the ASCII lower case of a letter; lower-case letters, digits and
-/// most punctuation stay as they are.
+/// The case-folded hash of a prefix, as the gazetteer matcher computes it while it walks:
+/// each maximal run of ASCII letters and digits counts as one [`word_hash`] (so a plain word
+/// is hashed once, with the hash the lexicon uses), every other byte as a [`step`]. Equal
+/// up to ASCII case, equal hash.
+pub(crate) fn prefix_hash(bytes: &[u8]) -> u64 {
+    let mut h = SEED;
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = run_end(bytes, i, bytes.len());
+        if run > i {
+            h = fold_word(h, word_hash(&bytes[i..run]));
+            i = run;
+        } else {
+            h = step(h, bytes[i]);
+            i += 1;
+        }
+    }
+    h
+}
+
+/// The end of the run of ASCII letters and digits at `b[i..]`, at most `limit`.
+#[inline(always)]
+pub(crate) fn run_end(b: &[u8], mut i: usize, limit: usize) -> usize {
+    while i < limit && ASCII_CLASS[usize::from(b[i])] & WORD != 0 {
+        i += 1;
+    }
+    i
+}
+
 const LOW: u64 = 0x2020_2020_2020_2020;
 
 #[inline(always)]
@@ -167,9 +197,9 @@ impl WordMap {
 
     /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
     /// where equal keys prove equal words.
+    /// `h` is `word_hash(word)`.
     #[inline]
-    fn lookup(&self, word: &[u8], plain: bool) -> Option<u32> {
-        let h = word_hash(word);
+    fn lookup(&self, word: &[u8], h: u64, plain: bool) -> Option<u32> {
         let bit = WordMap::filter_bit(h, self.filter_shift);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
@@ -197,14 +227,22 @@ impl WordMap {
     /// The value of `word`, ASCII case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u32> {
-        self.lookup(word, false)
+        self.lookup(word, word_hash(word), false)
     }
 
     /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token).
     #[inline]
+    #[cfg(test)]
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
+        self.get_plain_hashed(word, word_hash(word))
+    }
+
+    /// [`WordMap::get_plain`] with `h` = `word_hash(word)` already computed.
+    #[inline]
+    pub(crate) fn get_plain_hashed(&self, word: &[u8], h: u64) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        self.lookup(word, true)
+        debug_assert_eq!(h, word_hash(word));
+        self.lookup(word, h, true)
     }
 }
 
@@ -242,6 +280,31 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_hash_folds_ascii_case_only() {
+        assert_eq!(
+            prefix_hash(b"Bank Indonesia"),
+            prefix_hash(b"BANK indonesia")
+        );
+        assert_eq!(
+            prefix_hash("São Paulo".as_bytes()),
+            prefix_hash("SãO PAULO".as_bytes())
+        );
+        assert_ne!(prefix_hash("São".as_bytes()), prefix_hash("SÃo".as_bytes()));
+        assert_ne!(
+            prefix_hash(b"Bank Indonesia"),
+            prefix_hash(b"Bank  Indonesia")
+        );
+        assert_ne!(prefix_hash(b"ab"), prefix_hash(b"a b"));
+        assert_ne!(prefix_hash(b"G20"), prefix_hash(b"G2"));
+        assert_eq!(prefix_hash(b""), SEED);
+        // a plain word's hash is its word_hash folded in once
+        assert_eq!(
+            prefix_hash(b"Jakarta"),
+            fold_word(SEED, word_hash(b"jakarta"))
+        );
+    }
 
     #[test]
     fn word_map() {

@@ -8,6 +8,7 @@ use crate::discourse;
 use crate::entity::{Entity, Label, Rule, Source, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
+use crate::hash::word_hash;
 use crate::resolve::{Candidate, resolve};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
@@ -178,14 +179,20 @@ impl Tagger {
         // one pass over the tokens: gazetteer matches, date triggers and what the rules need
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
-        let mut front = Front::with_capacity(toks.len());
+        let mut front = Front::with_capacity(toks.len(), cased);
         let mut triggers: Vec<u32> = Vec::new();
         let mut capitalised: Vec<u32> = Vec::new();
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
+            // a plain word is hashed once, for the gazetteer and the lexicon
+            let wh = if t.plain {
+                word_hash(&bytes[t.start..t.end])
+            } else {
+                0
+            };
             let found = cands.len();
             self.matcher
-                .find_token(text, t, prev_end, cased, &mut cands);
+                .find_token(text, t, wh, prev_end, cased, &mut cands);
             for c in &cands[found..] {
                 front.span(toks, k, c.start, c.end, c.label);
             }
@@ -196,7 +203,7 @@ impl Tagger {
             if cap {
                 capitalised.push(k as u32);
             }
-            front.push(&self.rules, text, toks, k, cap, cased);
+            front.push(&self.rules, text, toks, k, wh, cap);
             prev_end = t.end;
         }
         let mut front = front.finish(text, toks);

@@ -17,7 +17,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{CasePolicy, Entry};
 use crate::entity::{Label, Source};
 use crate::error::Error;
-use crate::hash::{SEED, lower_hash, step};
+use crate::hash::{SEED, fold_word, prefix_hash, run_end, step, word_hash};
 use crate::resolve::Candidate;
 use crate::token::{
     ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
@@ -252,14 +252,25 @@ impl Matcher {
             max_len = max_len.max(p.len());
             let text = std::str::from_utf8(p)
                 .map_err(|e| Error::InvalidValue(format!("gazetteer pattern is not UTF-8: {e}")))?;
+            // the prefix hashes the walk computes (see `hash::prefix_hash`), at each
+            // non-word character after the start
             let mut h = SEED;
-            for (k, c) in text.char_indices() {
+            let mut k = 0;
+            while k < p.len() {
+                let run = run_end(p, k, p.len());
+                if run > k {
+                    h = fold_word(h, word_hash(&p[k..run]));
+                    k = run;
+                    continue;
+                }
+                let c = text[k..].chars().next().unwrap_or('\u{FFFD}');
                 if k > 0 && !is_word_char(c) {
                     build.entry(h).or_default().1 = true;
                 }
                 for &b in &p[k..k + c.len_utf8()] {
                     h = step(h, b);
                 }
+                k += c.len_utf8();
             }
             build.entry(h).or_default().0.push(pid as u32);
         }
@@ -314,18 +325,25 @@ impl Matcher {
         }
         let mut prev_end = usize::MAX;
         for t in toks {
-            self.find_token(text, t, prev_end, cased, out);
+            let wh = if t.plain {
+                word_hash(&text.as_bytes()[t.start..t.end])
+            } else {
+                0
+            };
+            self.find_token(text, t, wh, prev_end, cased, out);
             prev_end = t.end;
         }
     }
 
     /// [`Matcher::find`] for one token `t`, the previous token ending at `prev_end`: the
-    /// tagger calls it in its one pass over the tokens.
+    /// tagger calls it in its one pass over the tokens. `wh` is the [`word_hash`] of a plain
+    /// token (the tagger computes it once for this and the lexicon), unused for others.
     #[inline]
     pub(crate) fn find_token(
         &self,
         text: &str,
         t: &Token,
+        wh: u64,
         prev_end: usize,
         cased: bool,
         out: &mut Vec<Candidate>,
@@ -343,7 +361,7 @@ impl Matcher {
                 if plain {
                     let c = b[s];
                     if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
-                        self.walk_word(text, s, e, cased, out);
+                        self.walk_word(text, s, e, wh, cased, out);
                     }
                 } else {
                     self.scan(text, s, e, cased, out);
@@ -401,11 +419,19 @@ impl Matcher {
     }
 
     /// [`Matcher::walk`] from the plain word `b[s..e]` (ASCII letters and digits, a non-word
-    /// character or the end after it), hashing the word once: a word that is no prefix any
-    /// pattern has (most capitalised words) is answered by the table's bitset, inline, and a
-    /// word that is one goes on from its end with its hash.
+    /// character or the end after it) whose [`word_hash`] is `wh`: a word that is no prefix
+    /// any pattern has (most capitalised words) is answered by the table's bitset, inline,
+    /// and a word that is one goes on from its end.
     #[inline]
-    fn walk_word(&self, text: &str, s: usize, e: usize, cased: bool, out: &mut Vec<Candidate>) {
+    fn walk_word(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        wh: u64,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
         let b = text.as_bytes();
         if e - s > self.max_len + 3 {
             return; // longer than any name, even with a clitic
@@ -415,7 +441,7 @@ impl Matcher {
             self.walk_from(text, s, s, SEED, false, cased, out);
             return;
         }
-        let h = lower_hash(&b[s..e]);
+        let h = fold_word(SEED, wh);
         if self.nodes.may_contain(h) {
             self.walk_from(text, s, e, h, false, cased, out);
         }
@@ -437,8 +463,9 @@ impl Matcher {
         self.walk_from(text, s, s, SEED, glued, cased, out);
     }
 
-    /// [`Matcher::walk`] from `s`, resumed at `i` with `h` the hash of `text[s..i]` (no
-    /// boundary inside it).
+    /// [`Matcher::walk`] from `s`, resumed at `i` with `h` the [`prefix_hash`] of
+    /// `text[s..i]` (no boundary inside it, and `i` not inside a run of ASCII letters and
+    /// digits: at `s` or at the end of a word).
     #[allow(clippy::too_many_arguments)]
     fn walk_from(
         &self,
@@ -454,10 +481,11 @@ impl Matcher {
         let n = b.len();
         let limit = n.min(s + self.max_len + 3); // + `nya`
         loop {
-            // over ASCII letters and digits, nothing to look up
-            while i < limit && CLASS[usize::from(b[i])] & WORD != 0 {
-                h = step(h, b[i]);
-                i += 1;
+            // over ASCII letters and digits, nothing to look up: the run is hashed whole
+            let run = run_end(b, i, limit);
+            if run > i {
+                h = fold_word(h, word_hash(&b[i..run]));
+                i = run;
             }
             // is `i` a place where a pattern may end (a non-word char, or the end)?
             let (boundary, width) = if i >= n {
@@ -471,7 +499,7 @@ impl Matcher {
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
-                    if let Some(node) = self.nodes.get(lower_hash(&b[s..i - 3])) {
+                    if let Some(node) = self.nodes.get(prefix_hash(&b[s..i - 3])) {
                         self.emit(text, s, i - 3, *node, glued, true, cased, out);
                     }
                 }
@@ -622,6 +650,30 @@ mod tests {
         // glued to the word before, `Bank Indonesia` is long enough to be taken
         assert_eq!(found(&m, "menurutBank Indonesia."), ["Bank Indonesia"]);
         assert_eq!(found(&m, "Bank Indonesiaku"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn names_with_non_ascii_letters_digits_and_clitics() {
+        // the walk hashes runs of ASCII letters and digits whole and other bytes one by one;
+        // the index must hash patterns the same way wherever the runs break
+        let m = matcher(
+            "Andrés Iniesta\tPERSON\t\tany\t50\nG20\tORGANIZATION\t\tany\t50\nSão Paulo\tLOCATION\t\tany\t50\nJosé\tPERSON\t\tany\t50\n",
+        );
+        assert_eq!(
+            found(
+                &m,
+                "Kata Andrés Iniesta di KTT G20 (São Paulo), ANDRéS INIESTA."
+            ),
+            ["Andrés Iniesta", "G20", "São Paulo", "ANDRéS INIESTA"]
+        );
+        assert_eq!(
+            found(&m, "Josénya datang, Andrés Iniestanya juga"),
+            ["José", "Andrés Iniesta"]
+        );
+        assert_eq!(
+            found(&m, "G2 G200 Andrés Iniestas Sã Paulo"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -160,11 +160,15 @@ pub(crate) struct Front {
     /// the tokens some rule may start from, in order (most tokens are lower-case words no
     /// rule starts from)
     live: Vec<u32>,
+    /// the text has an ASCII capital somewhere
+    cased: bool,
 }
 
 impl Front {
-    pub(crate) fn with_capacity(n: usize) -> Front {
+    /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
+    pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
         Front {
+            cased,
             flags: Vec::with_capacity(n),
             headline: vec![false; n],
             line: Line::default(),
@@ -213,9 +217,9 @@ impl Front {
     ) {
         let mut k = 0;
         for (start, end, label) in sorted {
-            while k < toks.len() && toks[k].start < start {
-                k += 1;
-            }
+            // candidates are few and far apart: search for the first token at or after
+            // `start` rather than stepping over every token before it
+            k += toks[k..].partition_point(|t| t.start < start);
             if k == toks.len() {
                 break;
             }
@@ -223,8 +227,8 @@ impl Front {
         }
     }
 
-    /// Reads token `k` (the tokens before it have been pushed); `cap`: it is a capitalised
-    /// word (the tagger has tested it already).
+    /// Reads token `k` (the tokens before it have been pushed); `wh`: its `word_hash` if it
+    /// is plain; `cap`: it is a capitalised word (the tagger has tested both already).
     #[inline]
     pub(crate) fn push(
         &mut self,
@@ -232,8 +236,8 @@ impl Front {
         text: &str,
         toks: &[Token],
         k: usize,
+        wh: u64,
         cap: bool,
-        cased: bool,
     ) {
         let t = &toks[k];
         if t.newline_before && k > self.line.start {
@@ -255,12 +259,13 @@ impl Front {
             self.line.caps += usize::from(cap);
         }
         let f = if t.plain {
-            let map = if cased && t.shape == Shape::Lower {
+            let map = if self.cased && t.shape == Shape::Lower {
                 &rules.lists
             } else {
                 &rules.lexicon
             };
-            map.get_plain(&text.as_bytes()[t.start..t.end]).unwrap_or(0)
+            map.get_plain_hashed(&text.as_bytes()[t.start..t.end], wh)
+                .unwrap_or(0)
         } else {
             rules.flags(t.text(text))
         };
