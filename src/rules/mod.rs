@@ -132,11 +132,21 @@ impl<'t> Ctx<'t> {
     fn t(&self, i: usize) -> &'t str {
         self.toks[i].text(self.text)
     }
+    #[inline]
     fn cap(&self, i: usize) -> bool {
         self.toks[i].kind == Kind::Word && self.toks[i].is_capitalized(self.text)
     }
+    #[inline]
     fn punct(&self, i: usize, c: char) -> bool {
-        i < self.toks.len() && self.toks[i].kind == Kind::Punct && self.toks[i].is(self.text, c)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.kind == Kind::Punct
+            && if c.is_ascii() {
+                t.end - t.start == 1 && self.text.as_bytes()[t.start] == c as u8
+            } else {
+                t.is(self.text, c)
+            }
     }
     fn glued(&self, i: usize) -> bool {
         i < self.toks.len() && !self.toks[i].space_before
@@ -539,10 +549,17 @@ impl Rules {
             // `Ketua Bidang Ketenagakerjaan`: the word after a field noun names the field
             if j > 0
                 && cx.cap(j)
-                && matches!(
-                    cx.t(j - 1).to_ascii_lowercase().as_str(),
-                    "bidang" | "urusan" | "divisi" | "bagian" | "seksi" | "unit" | "direktorat"
-                )
+                && [
+                    "bidang",
+                    "urusan",
+                    "divisi",
+                    "bagian",
+                    "seksi",
+                    "unit",
+                    "direktorat",
+                ]
+                .iter()
+                .any(|w| cx.t(j - 1).eq_ignore_ascii_case(w))
             {
                 j += 1;
                 continue;
@@ -1035,13 +1052,8 @@ impl Rules {
     /// not-a-name, head-noun, title or common-word lexicons. The weak rules
     /// (`place_preposition`, `capitalised_run`) build only on such words.
     fn unknown_word(&self, cx: &Ctx, j: usize) -> bool {
-        !(cx.gaz[j].covered
-            || cx.t(j).bytes().any(|b| b.is_ascii_digit())
-            || cx.is(j, self.not_names)
-            || cx.is(j, self.org_heads)
-            || cx.is(j, self.place_heads)
-            || cx.is(j, self.titles)
-            || cx.is(j, self.common))
+        let known = self.not_names | self.org_heads | self.place_heads | self.titles | self.common;
+        !(cx.gaz[j].covered || cx.is(j, known) || cx.t(j).bytes().any(|b| b.is_ascii_digit()))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
