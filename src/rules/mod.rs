@@ -183,7 +183,7 @@ impl Front {
             headline: vec![false; n],
             line: Line::default(),
             gaz: vec![GazAt::NONE; n],
-            live: Vec::new(),
+            live: Vec::with_capacity(n / 2),
         }
     }
 
