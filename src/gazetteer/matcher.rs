@@ -17,7 +17,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{CasePolicy, Entry};
 use crate::entity::{Label, Source};
 use crate::error::Error;
-use crate::hash::{SEED, fold_word, prefix_hash, run_end, step, word_hash};
+use crate::hash::{SEED, eq_ignore_ascii_case, fold_word, prefix_hash, run_end, step, word_hash};
 use crate::resolve::Candidate;
 use crate::token::{
     ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
@@ -540,7 +540,7 @@ impl Matcher {
         let first = node.first as usize;
         for &pid in &self.terms[first..first + node.patterns()] {
             let pid = pid as usize;
-            if !self.patterns[pid].eq_ignore_ascii_case(matched.as_bytes()) {
+            if !eq_ignore_ascii_case(&self.patterns[pid], matched.as_bytes()) {
                 continue; // a hash collision
             }
             for &ix in &self.by_pattern[pid] {
