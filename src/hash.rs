@@ -229,8 +229,9 @@ impl WordMap {
 
     /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
     /// where equal keys prove equal words.
-    /// `h` is `word_hash(word)`.
-    #[inline]
+    /// `h` is `word_hash(word)`. (Inlined into the tagger's pass, which calls it for
+    /// nearly every word.)
+    #[inline(always)]
     fn lookup(&self, word: &[u8], h: u64, plain: bool) -> Option<u32> {
         let bit = WordMap::filter_bit(h, self.filter_shift);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -270,7 +271,7 @@ impl WordMap {
     }
 
     /// [`WordMap::get_plain`] with `h` = `word_hash(word)` already computed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_plain_hashed(&self, word: &[u8], h: u64) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
         debug_assert_eq!(h, word_hash(word));
