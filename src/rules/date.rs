@@ -2818,15 +2818,7 @@ impl<'a> P<'a> {
 
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
-        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date;
-        // `per tahun ini`, `setiap bulan ini`: a rate.
-        if self.counted_before(tok)
-            || self
-                .prev(tok.s)
-                .is_some_and(|p| p.is_any(&["per", "setiap", "tiap"]))
-        {
-            return None;
-        }
+        // the word after first: it rules out most units, and more cheaply than the one before
         let n = self.next_same_line(tok.e)?;
         let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
             (-1, n.e)
@@ -2840,6 +2832,15 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
+        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date;
+        // `per tahun ini`, `setiap bulan ini`: a rate.
+        if self.counted_before(tok)
+            || self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["per", "setiap", "tiap"]))
+        {
+            return None;
+        }
         Some(Cand {
             s: tok.s,
             e,
