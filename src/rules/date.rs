@@ -209,16 +209,73 @@ const TRIGGERS: &[&str] = &[
 struct Triggers {
     /// index `a*26*26 + b*26 + c` of the first three lower-case letters -> range in `words`
     by_prefix: Vec<(u16, u16)>,
-    /// a bit per index of `by_prefix` that has words: 2 KB, so the test stays in cache
+    /// a bit per [`Triggers::bucket`] of a trigger's first three letters: 4 KB, so the test
+    /// that rejects most words stays in cache and costs no case folding or letter test
     present: Vec<u64>,
-    words: Vec<&'static [u8]>,
+    /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
+    /// by [`Triggers::key`]
+    words: Vec<Pattern>,
+}
+
+/// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
+/// lower case, zero past the word, and `mask` 0xFF on the word's bytes.
+#[derive(Clone, Debug)]
+struct Pattern {
+    word: &'static [u8],
+    bytes: [u64; 2],
+    mask: [u64; 2],
+}
+
+/// Every byte OR 0x20: the ASCII lower case of a letter, and no other byte becomes a
+/// lower-case letter; so `x | LOW` equals a lower-case word's bytes exactly when `x`'s
+/// bytes are that word in any ASCII case.
+const LOW: u64 = 0x2020_2020_2020_2020;
+
+impl Pattern {
+    fn new(word: &'static [u8]) -> Pattern {
+        let mut bytes = [0u8; 16];
+        let mut mask = [0u8; 16];
+        bytes[..word.len()].copy_from_slice(word);
+        mask[..word.len()].fill(0xFF);
+        let half = |x: &[u8; 16], i: usize| {
+            u64::from_le_bytes(x[i * 8..i * 8 + 8].try_into().unwrap_or_default())
+        };
+        Pattern {
+            word,
+            bytes: [half(&bytes, 0), half(&bytes, 1)],
+            mask: [half(&mask, 0), half(&mask, 1)],
+        }
+    }
+
+    /// Does the word start `w`, ignoring ASCII case?
+    #[inline]
+    fn starts(&self, w: &[u8]) -> bool {
+        match w.first_chunk::<16>() {
+            Some(x) => {
+                let (lo, hi) = x.split_at(8);
+                let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+                let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+                (lo | LOW) & self.mask[0] == self.bytes[0]
+                    && (hi | LOW) & self.mask[1] == self.bytes[1]
+            }
+            None => {
+                w.len() >= self.word.len() && w[..self.word.len()].eq_ignore_ascii_case(self.word)
+            }
+        }
+    }
 }
 
 impl Triggers {
     fn new() -> Triggers {
-        let mut words: Vec<&'static [u8]> = TRIGGERS.iter().map(|w| w.as_bytes()).collect();
+        let all: Vec<&'static [u8]> = TRIGGERS.iter().map(|w| w.as_bytes()).collect();
+        let mut words: Vec<&'static [u8]> = all
+            .iter()
+            .copied()
+            .filter(|w| !all.iter().any(|p| p.len() < w.len() && w.starts_with(p)))
+            .collect();
         words.sort_unstable_by_key(|w| Triggers::key(w));
         let mut by_prefix = vec![(0u16, 0u16); 26 * 26 * 26];
+        let mut present = vec![0u64; (1 << 15) / 64];
         for (i, w) in words.iter().enumerate() {
             let k = Triggers::key(w).unwrap_or(0);
             let r = &mut by_prefix[k];
@@ -226,17 +283,13 @@ impl Triggers {
                 r.0 = i as u16;
             }
             r.1 += 1;
-        }
-        let mut present = vec![0u64; by_prefix.len().div_ceil(64)];
-        for (k, r) in by_prefix.iter().enumerate() {
-            if r.1 > 0 {
-                present[k / 64] |= 1 << (k % 64);
-            }
+            let b = Triggers::bucket(w[0], w[1], w[2]);
+            present[b / 64] |= 1 << (b % 64);
         }
         Triggers {
             by_prefix,
             present,
-            words,
+            words: words.into_iter().map(Pattern::new).collect(),
         }
     }
 
@@ -252,25 +305,36 @@ impl Triggers {
         Some(l(0)? * 676 + l(1)? * 26 + l(2)?)
     }
 
+    /// The low five bits of three bytes: the same for a letter in either case, so two
+    /// words that are equal ignoring ASCII case have the same bucket (other bytes may
+    /// share it too: a bucket only narrows the search).
+    #[inline]
+    fn bucket(a: u8, b: u8, c: u8) -> usize {
+        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    }
+
     /// Does a trigger word start at the start of `w`?
     #[inline]
     fn at(&self, w: &[u8]) -> bool {
-        if w.len() < 3 {
+        let Some(&[a, b, c]) = w.first_chunk::<3>() else {
             return false;
-        }
+        };
+        let k = Triggers::bucket(a, b, c);
+        self.present[k / 64] & (1 << (k % 64)) != 0 && self.at_bucket(w)
+    }
+
+    /// [`Triggers::at`] past its bucket test (`w` has at least three bytes).
+    fn at_bucket(&self, w: &[u8]) -> bool {
         // OR 0x20 lower-cases a letter and makes no other byte a lower-case letter
         let (a, b, c) = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20);
         if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
             return false;
         }
         let k = usize::from(a - b'a') * 676 + usize::from(b - b'a') * 26 + usize::from(c - b'a');
-        if self.present[k / 64] & (1 << (k % 64)) == 0 {
-            return false;
-        }
         let (first, len) = self.by_prefix[k];
         self.words[usize::from(first)..usize::from(first + len)]
             .iter()
-            .any(|t| w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t))
+            .any(|t| t.starts(w))
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
@@ -535,6 +599,17 @@ impl Key {
     }
 }
 
+impl<'a> Tok<'a> {
+    fn new(t: &'a str, s: usize, e: usize, kind: Kind) -> Tok<'a> {
+        Tok {
+            s,
+            e,
+            kind,
+            text: &t[s..e],
+        }
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -569,12 +644,7 @@ fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
         } else {
             Kind::Punct
         };
-        return Some(Tok {
-            s,
-            e,
-            kind,
-            text: &t[s..e],
-        });
+        return Some(Tok::new(t, s, e, kind));
     }
     next_tok_general(t, pos)
 }
@@ -613,15 +683,43 @@ fn next_tok_general(t: &str, pos: usize) -> Option<Tok<'_>> {
     } else {
         Kind::Punct
     };
-    Some(Tok {
-        s,
-        e,
-        kind,
-        text: &t[s..e],
-    })
+    Some(Tok::new(t, s, e, kind))
 }
 
 fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
+    // ASCII fast path: ASCII spaces back to a number, a word of ASCII letters with no
+    // letter or apostrophe of its own before it, or one punctuation byte; anything else
+    // (non-ASCII, which may be a space, a letter or `’`, or a `'`) takes the general path
+    let b = t.as_bytes();
+    if !t.is_char_boundary(pos) {
+        return None;
+    }
+    let mut e = pos;
+    while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
+        e -= 1;
+    }
+    if e > 0 && b[e - 1] < 0x80 {
+        // where the run of bytes `same` ending at `e` starts
+        let start =
+            |same: fn(&u8) -> bool| b[..e].iter().rposition(|x| !same(x)).map_or(0, |i| i + 1);
+        let c = b[e - 1];
+        let (s, kind) = if c.is_ascii_digit() {
+            (start(u8::is_ascii_digit), Kind::Num)
+        } else if c.is_ascii_alphabetic() {
+            let s = start(u8::is_ascii_alphabetic);
+            if s > 0 && (b[s - 1] >= 0x80 || b[s - 1] == b'\'') {
+                return prev_tok_general(t, pos);
+            }
+            (s, Kind::Word)
+        } else {
+            (e - 1, Kind::Punct)
+        };
+        return Some(Tok::new(t, s, e, kind));
+    }
+    prev_tok_general(t, pos)
+}
+
+fn prev_tok_general(t: &str, pos: usize) -> Option<Tok<'_>> {
     let head = t.get(..pos)?.trim_end();
     let c = head.chars().next_back()?;
     let e = head.len();
@@ -651,12 +749,7 @@ fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
     } else {
         Kind::Punct
     };
-    Some(Tok {
-        s,
-        e,
-        kind,
-        text: &t[s..e],
-    })
+    Some(Tok::new(t, s, e, kind))
 }
 
 // ---------------------------------------------------------------------------
@@ -820,6 +913,17 @@ const QUANTITY_WORDS: &[&str] = &[
     "anggota",
     "pasang",
     "potong",
+];
+
+/// Punctuation after a number that can continue a date from it (ranges, `d/m/y`, `d.m.y`,
+/// `d-m-y`, `-an`, day lists); see [`P::num_may_start`].
+const NUM_FOLLOWERS_PUNCT: &[char] = &['-', '\u{2013}', '\u{2014}', '/', '.', ',', '&'];
+
+/// Words after a number that can continue a date from it, besides month names and units:
+/// range words (`is_range_word`, `sd_at`), `SM`/`sebelum` (`bce_after`), day lists
+/// (`day_list`) and the `an` of `1990an`; see [`P::num_may_start`].
+const NUM_FOLLOWERS: &[&str] = &[
+    "hingga", "sampai", "sd", "s", "sm", "sebelum", "dan", "serta", "an",
 ];
 
 /// Words before a bare four-digit number that make it a year used as a date.
@@ -1442,7 +1546,10 @@ impl<'a> P<'a> {
     /// The next token, only if it is on the same line.
     fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
         let n = self.next(pos)?;
-        if self.t.get(pos..n.s)?.contains('\n') {
+        // bytes: `n.s` is past `pos`, and a `\n` byte is always the char; the gap is a
+        // byte or two, where a loop beats the call of `contains`' memchr
+        #[allow(clippy::manual_contains)]
+        if self.t.as_bytes()[pos..n.s].iter().any(|&c| c == b'\n') {
             None
         } else {
             Some(n)
@@ -1566,6 +1673,54 @@ impl<'a> P<'a> {
             }
         }
         let n = tok.num()?;
+        if !self.num_may_start(tok, n) {
+            return None;
+        }
+        self.num_date(tok, n)
+    }
+
+    /// False only where [`P::num_date`] surely finds no date at the number `tok` (value
+    /// `n`, at most four digits), judged from the bytes and the token right after it (and,
+    /// for a possible day, the word before): most numbers are quantities (`50 persen`,
+    /// `Rp 3.000`, `2 orang`), and this skips the full parser for them.
+    ///
+    /// Why it is sound, in `num_date`'s order (`nx` is the token after the number):
+    /// - `bce_year` needs `nx` to be a range word, `SM` or `sebelum`; `iso_date` a `-`;
+    ///   `numeric_dmy` (up to two digits) a `/`, `-` or `.`;
+    /// - then a decimal, thousands separator or clock time (`number_continues`) ends it:
+    ///   after those, only `d.m.y` (a day and a `.`) could still match;
+    /// - a day (up to two digits, 1 to 31) needs in `day_range` a range word or `s`
+    ///   (`s.d.`), in `day_list` a `,`, `dan`, `serta` or `&`, in `day_month` a month
+    ///   name; its `tanggal` readings need `tanggal`/`tgl`/`tg` before it;
+    /// - `year` (four digits) needs the `an` or `-` of `-an`, a range word or a `/`, or a
+    ///   year from 1900 to 2099, which the words before it decide; `short_decade` (two
+    ///   digits) the `an` or `-` of `-an`;
+    /// - `parse_counted` (up to three digits) a unit word (`hari` ... `tahun`).
+    ///
+    /// The tests check it against `num_date` on generated text.
+    fn num_may_start(&self, tok: Tok<'a>, n: u32) -> bool {
+        let len = tok.text.len();
+        if self.number_continues(tok.e) {
+            return len <= 2 && self.t.as_bytes()[tok.e] == b'.';
+        }
+        if len == 4 && (1900..=2099).contains(&n) {
+            return true;
+        }
+        let follows = self.next(tok.e).is_some_and(|x| match x.kind {
+            Kind::Punct => NUM_FOLLOWERS_PUNCT.iter().any(|&c| x.punct(c)),
+            Kind::Word => {
+                let k = x.key();
+                let k = k.as_str();
+                NUM_FOLLOWERS.contains(&k) || month_of(k).is_some() || unit_of(k).is_some()
+            }
+            Kind::Num => false,
+        });
+        follows || (len <= 2 && (1..=31).contains(&n) && self.after_tanggal(tok))
+    }
+
+    /// The date [`P::parse_num`] reads at the number `tok` of value `n`, once
+    /// [`P::num_may_start`] allows one.
+    fn num_date(&self, tok: Tok<'a>, n: u32) -> Option<Cand> {
         let len = tok.text.len();
         if let Some(c) = self.bce_year(tok) {
             return Some(c);
@@ -1666,8 +1821,9 @@ impl<'a> P<'a> {
 
     /// A decimal, thousands separator or clock time continues the number ending at `e`.
     fn number_continues(&self, e: usize) -> bool {
-        self.char_at(e).is_some_and(|c| ".,:".contains(c))
-            && self.char_at(e + 1).is_some_and(|d| d.is_ascii_digit())
+        // bytes: an ASCII byte is a whole char, and `.,:` and digits are ASCII
+        let b = self.t.as_bytes();
+        b.get(e).is_some_and(|c| b".,:".contains(c)) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
     }
 
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
@@ -2662,15 +2818,7 @@ impl<'a> P<'a> {
 
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
-        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date;
-        // `per tahun ini`, `setiap bulan ini`: a rate.
-        if self.counted_before(tok)
-            || self
-                .prev(tok.s)
-                .is_some_and(|p| p.is_any(&["per", "setiap", "tiap"]))
-        {
-            return None;
-        }
+        // the word after first: it rules out most units, and more cheaply than the one before
         let n = self.next_same_line(tok.e)?;
         let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
             (-1, n.e)
@@ -2684,6 +2832,15 @@ impl<'a> P<'a> {
         } else {
             return None;
         };
+        // `tiga bulan ini`, `beberapa hari ini`: a duration, not a date;
+        // `per tahun ini`, `setiap bulan ini`: a rate.
+        if self.counted_before(tok)
+            || self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["per", "setiap", "tiap"]))
+        {
+            return None;
+        }
         Some(Cand {
             s: tok.s,
             e,
@@ -4430,5 +4587,194 @@ mod tests {
         for cut in (0..200).filter(|c| t.is_char_boundary(*c)) {
             let _ = rules.find(&t[..cut], None);
         }
+    }
+
+    /// Generated text: `n` words of `words`, each followed by a space or a line break.
+    fn generated(words: &[&str], n: usize, mut x: u64) -> String {
+        let mut t = String::new();
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(words[(x % words.len() as u64) as usize]);
+            t.push(if x.rem_euclid(11) == 0 { '\n' } else { ' ' });
+        }
+        t
+    }
+
+    #[test]
+    fn trigger_table_is_the_prefix_test() {
+        let tr = Triggers::new();
+        let naive = |w: &[u8]| {
+            TRIGGERS
+                .iter()
+                .any(|t| w.len() >= t.len() && w[..t.len()].eq_ignore_ascii_case(t.as_bytes()))
+        };
+        let mut cases: Vec<String> = Vec::new();
+        for t in TRIGGERS {
+            assert!(t.len() <= 16 && t.len() >= 3, "{t}");
+            for w in [
+                t.to_string(),
+                t.to_uppercase(),
+                t[..t.len() - 1].to_string(),
+            ] {
+                for tail in [
+                    "",
+                    "nya",
+                    " ",
+                    ".",
+                    "é",
+                    "_",
+                    "1",
+                    " dan kata lain sampai habis",
+                ] {
+                    cases.push(format!("{w}{tail}"));
+                }
+            }
+        }
+        for w in [
+            "seperti",
+            "Seperti",
+            "sebagai",
+            "SEBELUM",
+            "sep",
+            "se",
+            "s",
+            "",
+            "mei",
+            "meja",
+            "des",
+            "désa",
+            "1ab",
+            "p1x",
+            "p\u{11}x",
+            "[a]",
+            "@@@",
+            "Jum'at",
+            "jUMAT",
+            "WEDNESDAY.",
+            "Wednesda",
+            "pertengahan",
+            "pertengaha",
+            "caturwulan",
+            "hutan",
+        ] {
+            cases.push(w.to_string());
+        }
+        for c in &cases {
+            assert_eq!(tr.at(c.as_bytes()), naive(c.as_bytes()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn prev_tok_fast_path_is_the_general_path() {
+        let texts = [
+            "Jakarta, 12 Mei 2021 (Kamis) pagi.",
+            "jum'at d’Arc  l’Oréal \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
+            "é10 Januari “Kamis” Jum’at ( 4/2/2015 ) ñ 2014-2019 ü… 1990-an 😀 5 Mei",
+            "'abc ’abc a'b x’y 12ab ab12 __ --",
+        ];
+        for t in texts {
+            for pos in 0..=t.len() + 1 {
+                let fast = prev_tok(t, pos).map(|x| (x.s, x.e, x.kind));
+                let general = prev_tok_general(t, pos).map(|x| (x.s, x.e, x.kind));
+                assert_eq!(fast, general, "{t:?} at {pos}");
+            }
+        }
+    }
+
+    /// The number test before the parser rejects quantities and keeps every date start.
+    #[test]
+    fn num_may_start_rejects_quantities_only() {
+        // (may a date start at the first number, and is none read there)
+        let judge = |t: &'static str| {
+            let p = P { t };
+            let tok = (0..t.len())
+                .filter_map(|i| p.next(i))
+                .find(|x| x.kind == Kind::Num)
+                .expect("a number");
+            let n = tok.num().unwrap_or(0);
+            (p.num_may_start(tok, n), p.num_date(tok, n).is_none())
+        };
+        for t in [
+            "50 persen",
+            "Rp 300.000",
+            "Rp 3,5 juta",
+            "2 orang",
+            "2,5 juta",
+            "pukul 10:29",
+            "123.456",
+            "sebanyak 2500 unit",
+            "pada 1899 kali",
+            "nomor 17)",
+            "17 %",
+            "5 kata",
+            "99",
+            "3000 di",
+        ] {
+            assert_eq!(judge(t), (false, true), "{t:?}");
+        }
+        for t in [
+            "17 Agustus 1945",
+            "17 agt",
+            "17.08.2021",
+            "17/8",
+            "17-8-2021",
+            "2021-12-31",
+            "10-12 Januari",
+            "10 hingga 12 Januari",
+            "10 s.d. 12 Januari",
+            "14, 17 dan 20 Juni",
+            "14 dan 20 Juni",
+            "14 & 20 Juni",
+            "tanggal 17 ini",
+            "tgl 19 (Juli)",
+            "tahun 2014 lalu",
+            "pada 1999",
+            "1500-1600",
+            "1500 hingga 1600",
+            "1500/1600",
+            "1990an",
+            "80-an",
+            "580 SM",
+            "650 sebelum Masehi",
+            "5 hari lalu",
+            "3 minggu lagi",
+            "2 pekan",
+            "2 Bulan",
+            "10 tahun",
+        ] {
+            assert!(judge(t).0, "rejected {t:?}");
+        }
+        // sound on generated text: a number it rejects is no date start
+        let words = [
+            "17", "5", "31", "32", "0", "123", "1500", "1899", "1999", "2014", "2100", "3000",
+            "12345", "tanggal", "tgl", "pada", "tahun", "hari", "bulan", "minggu", "pekan", "lalu",
+            "lagi", "kemudian", "Januari", "agt", "Mei", "persen", "orang", "dan", "serta",
+            "hingga", "sampai", "sd", "s.d.", "SM", "sebelum", "Masehi", "an", "-an", "-", "–",
+            "/", ".", ",", ":", "&", "(", ")", "%", "'", "é", "\u{a0}", "ke", "Rp",
+        ];
+        let mut checked = 0;
+        for seed in 1..40u64 {
+            let t = generated(&words, 400, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let p = P { t: &t };
+            for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
+                let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind == Kind::Num) else {
+                    continue;
+                };
+                let Some(n) = tok.num() else {
+                    continue;
+                };
+                if !p.num_may_start(tok, n) {
+                    checked += 1;
+                    assert!(
+                        p.num_date(tok, n).is_none(),
+                        "rejected a date at {:?}",
+                        &t[s.saturating_sub(20)..(s + 30).min(t.len())]
+                    );
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }
