@@ -12,7 +12,7 @@ use crate::hash::word_hash;
 use crate::resolve::{Candidate, resolve};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
-use crate::token::{Kind as TokenKind, Token};
+use crate::token::{Kind as TokenKind, Shape, Token};
 
 /// A text to tag with what is known about it: for now, its reference date.
 ///
@@ -192,16 +192,24 @@ impl Tagger {
             } else {
                 0
             };
-            let found = cands.len();
-            self.matcher
-                .find_token(text, t, wh, prev_end, cased, &mut cands);
-            for c in &cands[found..] {
-                front.span(toks, k, c.start, c.end, c.label);
+            // most tokens are lower-case words of cased text: no name starts at one unless
+            // some list has a lower-case entry with its first letters (`detikcom`) or it is
+            // glued to the token before (see `Matcher::find_token`; a word starting with a
+            // digit, `20detik`, may start one)
+            let lower =
+                cased && t.plain && t.shape == Shape::Lower && bytes[t.start].is_ascii_lowercase();
+            if !lower || prev_end == t.start || self.matcher.lower_may_start(bytes, t.start) {
+                let found = cands.len();
+                self.matcher
+                    .find_token(text, t, wh, prev_end, cased, &mut cands);
+                for c in &cands[found..] {
+                    front.span(toks, k, c.start, c.end, c.label);
+                }
             }
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
-            let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
+            let cap = !lower && t.kind == TokenKind::Word && t.is_capitalized(text);
             if cap {
                 capitalised.push(k as u32);
             }

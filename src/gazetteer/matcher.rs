@@ -449,7 +449,7 @@ impl Matcher {
 
     /// Could a lower-case entry start at `i` (first two bytes)?
     #[inline]
-    fn lower_may_start(&self, b: &[u8], i: usize) -> bool {
+    pub(crate) fn lower_may_start(&self, b: &[u8], i: usize) -> bool {
         if !self.any_lower {
             return false;
         }
