@@ -289,8 +289,8 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     let mut gap = SPACE_BEFORE | SENTENCE_END;
     while let Some(&c) = b.get(i) {
         let class = ASCII_CLASS[usize::from(c)];
-        if class & (UPPER | LOWER) != 0 {
-            (i, gap) = words(text, i, gap, out);
+        if class & (UPPER | LOWER | PUNCT) != 0 {
+            (i, gap) = prose(text, i, gap, out);
             continue;
         }
         if class & SPACE != 0 {
@@ -303,82 +303,77 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             continue;
         }
         // the token at `i`, and the sentence end it makes
-        let (end, sentence_end) = if class & PUNCT != 0 {
-            // one byte per token
-            push(out, gap, i, i + 1, Kind::Punct, Shape::Other, false);
-            (i + 1, sentence_end(c, gap))
-        } else {
-            match other(text, i) {
-                Other::Space { end, newline } => {
-                    gap |= if newline {
-                        SPACE_BEFORE | NEWLINE_BEFORE
-                    } else {
-                        SPACE_BEFORE
-                    };
-                    i = end;
-                    continue;
-                }
-                Other::Token {
-                    end,
-                    kind,
-                    shape,
-                    plain,
-                } => {
-                    push(out, gap, i, end, kind, shape, plain);
-                    let quote = kind == Kind::Punct && is_quote(&text[i..end]);
-                    (end, if quote { gap & SENTENCE_END } else { 0 })
-                }
+        let (end, sentence_end) = match other(text, i) {
+            Other::Space { end, newline } => {
+                gap |= if newline {
+                    SPACE_BEFORE | NEWLINE_BEFORE
+                } else {
+                    SPACE_BEFORE
+                };
+                i = end;
+                continue;
+            }
+            Other::Token {
+                end,
+                kind,
+                shape,
+                plain,
+            } => {
+                push(out, gap, i, end, kind, shape, plain);
+                let quote = kind == Kind::Punct && is_quote(&text[i..end]);
+                (end, if quote { gap & SENTENCE_END } else { 0 })
             }
         };
-        (i, gap) = single_space(b, end, sentence_end);
+        (i, gap) = single_space(end, b.get(end).copied().unwrap_or(0), sentence_end);
     }
 }
 
-/// Where the next token or gap starts after a token ending at `end`, and the gap bits with
-/// `bits`: the most common gap, a single space, is taken here rather than by the loop.
+/// Where the next token or gap starts after a token ending at `end` where there is the byte
+/// `next`, and the gap bits with `bits`: the most common gap, a single space, is taken here
+/// rather than by the loop.
 #[inline(always)]
-fn single_space(b: &[u8], end: usize, bits: u8) -> (usize, u8) {
-    if b.get(end) == Some(&b' ') {
+fn single_space(end: usize, next: u8, bits: u8) -> (usize, u8) {
+    if next == b' ' {
         (end + 1, bits | SPACE_BEFORE)
     } else {
         (end, bits)
     }
 }
 
-/// Appends the words from `i`, an ASCII letter, after `gap`, for as long as nothing but
-/// single spaces separate them (a stretch of plain prose); returns where it stopped and the
-/// gap there. The hot loop of [`tokenize_into`], apart so that its state stays in registers.
+/// Appends the tokens from `i` for as long as they are ASCII words and punctuation with
+/// nothing but single spaces between them (a stretch of plain prose); returns where it
+/// stopped and the gap there. The hot loop of [`tokenize_into`], apart so that its state
+/// stays in registers.
 #[inline(never)]
-fn words(text: &str, i: usize, gap: u8, out: &mut Vec<Token>) -> (usize, u8) {
-    // the first word apart: after it, the gap can only be a single space or none
-    let Some(mut at) = word(text, i, gap, out) else {
-        return (i, gap);
-    };
-    while let Some(next) = word(text, at.0, at.1, out) {
-        at = next;
-    }
-    at
-}
-
-/// Appends the word at `i` after `gap`, and returns where the next token or gap starts and
-/// the gap bits so far; `None` when no ASCII letter is at `i`.
-#[inline(always)]
-fn word(text: &str, i: usize, gap: u8, out: &mut Vec<Token>) -> Option<(usize, u8)> {
+fn prose(text: &str, mut i: usize, mut gap: u8, out: &mut Vec<Token>) -> (usize, u8) {
     let b = text.as_bytes();
-    let (end, shape, plain, next) = match quick_word(b, i) {
-        Quick::Word { end, shape, next } => (end, shape, true, next),
-        Quick::Other => {
-            let (end, shape, plain) = any_ascii_word(text, i);
-            (end, shape, plain, b.get(end).copied().unwrap_or(0))
-        }
-        Quick::NoWord => return None,
-    };
-    push(out, gap, i, end, Kind::Word, shape, plain);
-    Some(if next == b' ' {
-        (end + 1, SPACE_BEFORE)
-    } else {
-        (end, 0)
-    })
+    loop {
+        let Some(&c) = b.get(i) else {
+            return (i, gap);
+        };
+        let class = ASCII_CLASS[usize::from(c)];
+        // the token's end, the byte there (0 at the end of the text), the sentence end it makes
+        let (end, next, sentence_end) = if class & (UPPER | LOWER) != 0 {
+            let (end, shape, plain, next) = match quick_word(b, i) {
+                Quick::Word { end, shape, next } => (end, shape, true, next),
+                Quick::Glued { end, shape, next } => glued_word(text, i, end, shape, next),
+                Quick::Other => {
+                    let (end, shape, plain) = any_ascii_word(text, i);
+                    (end, shape, plain, b.get(end).copied().unwrap_or(0))
+                }
+            };
+            push(out, gap, i, end, Kind::Word, shape, plain);
+            (end, next, 0)
+        } else if class & PUNCT != 0 {
+            // one byte per token
+            push(out, gap, i, i + 1, Kind::Punct, Shape::Other, false);
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            (i + 1, next, sentence_end(c, gap))
+        } else {
+            return (i, gap);
+        };
+        (i, gap) = single_space(end, next, sentence_end);
+    }
 }
 
 /// Bits of the gap between two tokens: whitespace separates them.
@@ -484,26 +479,24 @@ fn classified(text: &str, start: usize, end: usize, kind: Kind) -> (Shape, bool)
     (shape_of(s, kind), plain)
 }
 
-/// What [`quick_word`] finds at a place.
+/// What [`quick_word`] finds.
 enum Quick {
-    /// No ASCII letter.
-    NoWord,
     /// A word of ASCII letters up to `end`, where there is the byte `next` (0 at the end of
     /// the text).
     Word { end: usize, shape: Shape, next: u8 },
+    /// ASCII letters up to `end`, where a `.` or `'` (`next`) may go on with the word (that
+    /// [`glued_word`] finishes); `shape` is the letters'.
+    Glued { end: usize, shape: Shape, next: u8 },
     /// A word for [`any_ascii_word`].
     Other,
 }
 
-/// The word at `i` when it is a common one: up to 16 ASCII letters, ended by no `.`, `'`,
+/// The word at `i`, an ASCII letter, when it is a common one: up to 16 ASCII letters, ended by no `.`, `'`,
 /// digit or non-ASCII char (which [`scan_word`] would look at). Its end, shape and
 /// plainness are those [`scan_word`], [`shape_of`] and [`classified`] give.
 #[inline(always)]
 fn quick_word(b: &[u8], i: usize) -> Quick {
     let first = Chunk::at(b, i, false);
-    if first.stop & 0x80 != 0 {
-        return Quick::NoWord;
-    }
     let first_upper = first.upper & 0x80 != 0;
     let mut rest_upper = first.upper & !0x80;
     let mut any_lower = first.lower;
@@ -519,20 +512,52 @@ fn quick_word(b: &[u8], i: usize) -> Quick {
         any_lower |= chunk.lower;
     }
     let run = chunk.run_end(j, 0);
-    if ASCII_CLASS[usize::from(run.next)] & (GLUE | WORD) != 0 {
-        return Quick::Other;
+    let shape = letters_shape(any_lower != 0, first_upper, rest_upper != 0);
+    if ASCII_CLASS[usize::from(run.next)] & (GLUE | WORD) == 0 {
+        return Quick::Word {
+            end: run.end,
+            shape,
+            next: run.next,
+        };
     }
-    let shape = match (any_lower != 0, first_upper, rest_upper != 0) {
-        (false, ..) => Shape::Upper,
-        (true, false, false) => Shape::Lower,
-        (true, true, false) => Shape::Title,
-        (true, _, true) => Shape::Mixed,
+    if matches!(run.next, b'.' | b'\'') {
+        return Quick::Glued {
+            end: run.end,
+            shape,
+            next: run.next,
+        };
+    }
+    Quick::Other
+}
+
+/// The word at `start` whose ASCII letters of `shape` run to `run_end`, where the `.` or `'`
+/// `next` is: its end, shape, plainness (as [`scan_word`], [`shape_of`] and [`classified`]
+/// give them) and the byte at its end (0 at the end of the text).
+#[inline(never)]
+fn glued_word(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    shape: Shape,
+    next: u8,
+) -> (usize, Shape, bool, u8) {
+    let b = text.as_bytes();
+    let end = match b.get(run_end + 1) {
+        // a period before no letter: only abbreviations and initials keep it
+        Some(c) if next == b'.' && c.is_ascii() && !c.is_ascii_alphabetic() => {
+            let word = &text[start..run_end];
+            run_end + usize::from(is_initial(word) || is_abbreviation(word))
+        }
+        _ => finish_word(text, start, run_end),
     };
-    Quick::Word {
-        end: run.end,
-        shape,
-        next: run.next,
+    let byte_at_end = b.get(end).copied().unwrap_or(0);
+    if end > run_end + 1 {
+        // a domain, an initials chain or an inner apostrophe
+        let (shape, plain) = classified(text, start, end, Kind::Word);
+        return (end, shape, plain, byte_at_end);
     }
+    // the letters alone, or with the period after them (no letter, so the same shape)
+    (end, shape, end == run_end, byte_at_end)
 }
 
 /// The word at `start`, an ASCII letter, with its shape and plainness: a run of ASCII
@@ -562,16 +587,22 @@ fn any_ascii_word(text: &str, start: usize) -> (usize, Shape, bool) {
 #[inline]
 fn ascii_shape(first: u8, rest: u8) -> Shape {
     let first_upper = first & UPPER != 0;
-    let any_lower = !first_upper || rest & LOWER != 0;
-    let any_upper = first_upper || rest & UPPER != 0;
-    if !any_lower {
-        Shape::Upper
-    } else if !any_upper {
-        Shape::Lower
-    } else if first_upper && rest & UPPER == 0 {
-        Shape::Title
-    } else {
-        Shape::Mixed
+    letters_shape(
+        !first_upper || rest & LOWER != 0,
+        first_upper,
+        rest & UPPER != 0,
+    )
+}
+
+/// The shape of a word whose letters are ASCII: with any lower-case letter, a capital first,
+/// a capital after the first.
+#[inline(always)]
+fn letters_shape(any_lower: bool, first_upper: bool, rest_upper: bool) -> Shape {
+    match (any_lower, first_upper, rest_upper) {
+        (false, ..) => Shape::Upper,
+        (true, false, false) => Shape::Lower,
+        (true, true, false) => Shape::Title,
+        (true, _, true) => Shape::Mixed,
     }
 }
 
@@ -656,7 +687,7 @@ impl Chunk {
         if digits {
             word |= at_least(high, b'0') & !at_least(high, b'9' + 1);
         }
-        let stop = word & !x ^ Self::HIGH;
+        let stop = (word & !x) ^ Self::HIGH;
         // all bits below the first `stop` bit (all bits when there is none)
         let run = stop.wrapping_sub(1) & !stop;
         // among letters and digits, bit 5 is clear in capitals only, bit 6 in digits only
