@@ -98,8 +98,11 @@ impl Token {
     }
 }
 
-/// Byte classes: [`WORD`] for ASCII letters and digits, with [`UPPER`] or [`LOWER`] for
-/// letters; 0 for every other byte (non-ASCII bytes included).
+/// Byte classes, a set of bits per byte: [`WORD`] for ASCII letters and digits, with
+/// [`UPPER`] or [`LOWER`] for letters; [`SPACE`] for ASCII whitespace, with [`NEWLINE`] for
+/// `\n`; [`PUNCT`] for the ASCII punctuation that makes a punctuation token; [`GLUE`] for
+/// the bytes after a run of ASCII letters and digits that may continue the word. Other
+/// ASCII symbols are 0.
 pub(crate) static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -111,9 +114,21 @@ pub(crate) static ASCII_CLASS: [u8; 256] = {
             WORD | LOWER
         } else if c.is_ascii_digit() {
             WORD
+        } else if c == b'\n' {
+            SPACE | NEWLINE
+        } else if is_ascii_space(c) {
+            SPACE
+        } else if c == b'.' || c == b'\'' {
+            PUNCT | GLUE
+        } else if is_ascii_punct(c) {
+            PUNCT
         } else {
             0
         };
+        i += 1;
+    }
+    while i < 256 {
+        t[i] = GLUE;
         i += 1;
     }
     t
@@ -124,6 +139,21 @@ pub(crate) const WORD: u8 = 1;
 pub(crate) const UPPER: u8 = 2;
 /// An ASCII lower-case letter.
 pub(crate) const LOWER: u8 = 4;
+/// ASCII whitespace (see [`is_ascii_space`]).
+const SPACE: u8 = 8;
+/// The line feed (a [`SPACE`] too).
+const NEWLINE: u8 = 16;
+/// ASCII punctuation (see [`is_ascii_punct`]).
+const PUNCT: u8 = 32;
+/// `.`, `'` and the bytes of non-ASCII chars: after ASCII letters they may continue the word
+/// (`Dr.`, `Jum'at`, `Café`), so [`scan_word`] must look.
+const GLUE: u8 = 64;
+
+/// ASCII whitespace as `char::is_whitespace` has it (which, unlike
+/// `u8::is_ascii_whitespace`, includes the vertical tab U+000B).
+const fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t'..=b'\r')
+}
 
 /// Abbreviations that keep their final period (compared case-sensitively, without the period).
 fn is_abbreviation(word: &str) -> bool {
@@ -254,143 +284,446 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     // news has a token per 5-6 bytes: reserve once rather than grow (and copy) repeatedly
     out.reserve(text.len() / 5 + 1);
     let b = text.as_bytes();
-    let n = b.len();
     let mut i = 0;
-    let mut space_before = true;
-    let mut newline_before = false;
-    let mut sentence_start = true;
-    while i < n {
-        let c = b[i];
-        // whitespace: as `char::is_whitespace` (which, unlike `u8::is_ascii_whitespace`,
-        // includes the vertical tab U+000B)
-        if matches!(c, b' ' | b'\t'..=b'\r') {
-            if c == b'\n' {
-                newline_before = true;
-            }
-            space_before = true;
-            i += 1;
+    // what lies between the previous token and the next one
+    let mut gap = SPACE_BEFORE | SENTENCE_END;
+    while let Some(&c) = b.get(i) {
+        let class = ASCII_CLASS[usize::from(c)];
+        if class & (UPPER | LOWER | PUNCT) != 0 {
+            (i, gap) = prose(text, i, gap, out);
             continue;
         }
-        // fast path: an ASCII word of letters and digits ended by a space or by punctuation
-        // other than the period and apostrophe that `scan_word` must look at
-        if c.is_ascii_alphabetic() {
-            let mut j = i + 1;
-            // the union of the classes of the bytes after the first
-            let mut rest = 0u8;
-            while j < n {
-                let cl = ASCII_CLASS[usize::from(b[j])];
-                if cl == 0 {
-                    break;
-                }
-                rest |= cl;
-                j += 1;
-            }
-            if j == n || (b[j] < 0x80 && b[j] != b'.' && b[j] != b'\'') {
-                let first_upper = c.is_ascii_uppercase();
-                let any_lower = !first_upper || rest & LOWER != 0;
-                let any_upper = first_upper || rest & UPPER != 0;
-                let shape = if !any_lower {
-                    Shape::Upper
-                } else if !any_upper {
-                    Shape::Lower
-                } else if first_upper && rest & UPPER == 0 {
-                    Shape::Title
-                } else {
-                    Shape::Mixed
-                };
-                out.push(Token {
-                    start: i,
-                    end: j,
-                    kind: Kind::Word,
-                    shape,
-                    sentence_start: sentence_start || newline_before,
-                    space_before,
-                    newline_before,
-                    plain: true,
-                });
-                sentence_start = false;
-                space_before = false;
-                newline_before = false;
-                i = j;
-                continue;
-            }
-        }
-        // fast path: ASCII punctuation, one byte per token
-        if is_ascii_punct(c) {
-            out.push(Token {
-                start: i,
-                end: i + 1,
-                kind: Kind::Punct,
-                shape: Shape::Other,
-                sentence_start: sentence_start || newline_before,
-                space_before,
-                newline_before,
-                plain: false,
-            });
-            sentence_start =
-                matches!(c, b'.' | b'!' | b'?') || (sentence_start && matches!(c, b'"' | b'\''));
-            space_before = false;
-            newline_before = false;
-            i += 1;
-            continue;
-        }
-        let (end, kind) = if c.is_ascii_alphabetic() {
-            (scan_word(text, i), Kind::Word)
-        } else if c.is_ascii_digit() {
-            scan_number(text, i)
-        } else if c < 0x80 {
-            (i + 1, Kind::Symbol)
-        } else {
-            let ch = char_at(text, i).unwrap_or('\u{FFFD}');
-            if ch.is_whitespace() {
-                if ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}' {
-                    newline_before = true;
-                }
-                space_before = true;
-                i += ch.len_utf8();
-                continue;
-            }
-            if ch.is_alphabetic() {
-                (scan_word(text, i), Kind::Word)
-            } else if ch.is_numeric() {
-                (scan_word(text, i), Kind::Number)
-            } else if is_unicode_punct(ch) {
-                (i + ch.len_utf8(), Kind::Punct)
+        if class & SPACE != 0 {
+            gap |= if class & NEWLINE != 0 {
+                SPACE_BEFORE | NEWLINE_BEFORE
             } else {
-                // a symbol: one grapheme cluster (emoji with modifiers, a lone mark)
-                let g = text[i..]
-                    .graphemes(true)
-                    .next()
-                    .map_or(ch.len_utf8(), str::len);
-                (i + g, Kind::Symbol)
+                SPACE_BEFORE
+            };
+            i += 1;
+            continue;
+        }
+        // the token at `i`, and the sentence end it makes
+        let (end, sentence_end) = match other(text, i) {
+            Other::Space { end, newline } => {
+                gap |= if newline {
+                    SPACE_BEFORE | NEWLINE_BEFORE
+                } else {
+                    SPACE_BEFORE
+                };
+                i = end;
+                continue;
+            }
+            Other::Token {
+                end,
+                kind,
+                shape,
+                plain,
+            } => {
+                push(out, gap, i, end, kind, shape, plain);
+                let quote = kind == Kind::Punct && is_quote(&text[i..end]);
+                (end, if quote { gap & SENTENCE_END } else { 0 })
             }
         };
-        let shape = shape_of(&text[i..end], kind);
-        let sent = sentence_start || newline_before;
-        out.push(Token {
-            start: i,
-            end,
-            kind,
+        (i, gap) = single_space(end, b.get(end).copied().unwrap_or(0), sentence_end);
+    }
+}
+
+/// Where the next token or gap starts after a token ending at `end` where there is the byte
+/// `next`, and the gap bits with `bits`: the most common gap, a single space, is taken here
+/// rather than by the loop.
+#[inline(always)]
+fn single_space(end: usize, next: u8, bits: u8) -> (usize, u8) {
+    if next == b' ' {
+        (end + 1, bits | SPACE_BEFORE)
+    } else {
+        (end, bits)
+    }
+}
+
+/// Appends the tokens from `i` for as long as they are ASCII words and punctuation with
+/// nothing but single spaces between them (a stretch of plain prose); returns where it
+/// stopped and the gap there. The hot loop of [`tokenize_into`], apart so that its state
+/// stays in registers.
+#[inline(never)]
+fn prose(text: &str, mut i: usize, mut gap: u8, out: &mut Vec<Token>) -> (usize, u8) {
+    let b = text.as_bytes();
+    loop {
+        let Some(&c) = b.get(i) else {
+            return (i, gap);
+        };
+        let class = ASCII_CLASS[usize::from(c)];
+        // the token's end, the byte there (0 at the end of the text), the sentence end it makes
+        let (end, next, sentence_end) = if class & (UPPER | LOWER) != 0 {
+            let (end, shape, plain, next) = match quick_word(b, i) {
+                Quick::Word { end, shape, next } => (end, shape, true, next),
+                Quick::Glued { end, shape, next } => glued_word(text, i, end, shape, next),
+                Quick::Other => {
+                    let (end, shape, plain) = any_ascii_word(text, i);
+                    (end, shape, plain, b.get(end).copied().unwrap_or(0))
+                }
+            };
+            push(out, gap, i, end, Kind::Word, shape, plain);
+            (end, next, 0)
+        } else if class & PUNCT != 0 {
+            // one byte per token
+            push(out, gap, i, i + 1, Kind::Punct, Shape::Other, false);
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            (i + 1, next, sentence_end(c, gap))
+        } else {
+            return (i, gap);
+        };
+        (i, gap) = single_space(end, next, sentence_end);
+    }
+}
+
+/// Bits of the gap between two tokens: whitespace separates them.
+const SPACE_BEFORE: u8 = 1;
+/// A line break separates them.
+const NEWLINE_BEFORE: u8 = 2;
+/// The token before ends a sentence (`.` `!` `?`, a quote right after one), or there is none.
+const SENTENCE_END: u8 = 4;
+
+/// Appends a token with the flags of the `gap` before it.
+#[inline(always)]
+fn push(
+    out: &mut Vec<Token>,
+    gap: u8,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    shape: Shape,
+    plain: bool,
+) {
+    out.push(Token {
+        start,
+        end,
+        kind,
+        shape,
+        sentence_start: gap & (SENTENCE_END | NEWLINE_BEFORE) != 0,
+        space_before: gap & SPACE_BEFORE != 0,
+        newline_before: gap & NEWLINE_BEFORE != 0,
+        plain,
+    });
+}
+
+/// [`SENTENCE_END`] when the ASCII punctuation `c` after `gap` ends a sentence: `.` `!` `?`,
+/// or a quote right after one.
+#[inline]
+fn sentence_end(c: u8, gap: u8) -> u8 {
+    match c {
+        b'.' | b'!' | b'?' => SENTENCE_END,
+        b'"' | b'\'' => gap & SENTENCE_END,
+        _ => 0,
+    }
+}
+
+/// What starts at a byte that is no ASCII letter, whitespace or punctuation.
+enum Other {
+    /// Non-ASCII whitespace up to `end`, a line break or not.
+    Space { end: usize, newline: bool },
+    /// A token.
+    Token {
+        end: usize,
+        kind: Kind,
+        shape: Shape,
+        plain: bool,
+    },
+}
+
+/// The token (or non-ASCII whitespace) at `i`, which is a digit, an ASCII symbol or a
+/// non-ASCII char.
+#[inline(never)]
+fn other(text: &str, i: usize) -> Other {
+    let b = text.as_bytes();
+    let (end, kind) = if b[i].is_ascii_digit() {
+        scan_number(text, i)
+    } else if b[i] < 0x80 {
+        (i + 1, Kind::Symbol)
+    } else {
+        let ch = char_at(text, i).unwrap_or('\u{FFFD}');
+        if ch.is_whitespace() {
+            return Other::Space {
+                end: i + ch.len_utf8(),
+                newline: matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}'),
+            };
+        }
+        if ch.is_alphabetic() {
+            (scan_word(text, i), Kind::Word)
+        } else if ch.is_numeric() {
+            (scan_word(text, i), Kind::Number)
+        } else if is_unicode_punct(ch) {
+            (i + ch.len_utf8(), Kind::Punct)
+        } else {
+            // a symbol: one grapheme cluster (emoji with modifiers, a lone mark)
+            let g = text[i..]
+                .graphemes(true)
+                .next()
+                .map_or(ch.len_utf8(), str::len);
+            (i + g, Kind::Symbol)
+        }
+    };
+    let (shape, plain) = classified(text, i, end, kind);
+    Other::Token {
+        end,
+        kind,
+        shape,
+        plain,
+    }
+}
+
+/// The shape of the token `text[start..end]` of `kind` found by the general scanners, and
+/// whether it is a plain word.
+fn classified(text: &str, start: usize, end: usize, kind: Kind) -> (Shape, bool) {
+    let s = &text[start..end];
+    let plain = kind == Kind::Word && s.bytes().all(|c| c.is_ascii_alphanumeric());
+    (shape_of(s, kind), plain)
+}
+
+/// What [`quick_word`] finds.
+enum Quick {
+    /// A word of ASCII letters up to `end`, where there is the byte `next` (0 at the end of
+    /// the text).
+    Word { end: usize, shape: Shape, next: u8 },
+    /// ASCII letters up to `end`, where a `.` or `'` (`next`) may go on with the word (that
+    /// [`glued_word`] finishes); `shape` is the letters'.
+    Glued { end: usize, shape: Shape, next: u8 },
+    /// A word for [`any_ascii_word`].
+    Other,
+}
+
+/// The word at `i`, an ASCII letter, when it is a common one: up to 16 ASCII letters, ended by no `.`, `'`,
+/// digit or non-ASCII char (which [`scan_word`] would look at). Its end, shape and
+/// plainness are those [`scan_word`], [`shape_of`] and [`classified`] give.
+#[inline(always)]
+fn quick_word(b: &[u8], i: usize) -> Quick {
+    let first = Chunk::at(b, i, false);
+    let first_upper = first.upper & 0x80 != 0;
+    let mut rest_upper = first.upper & !0x80;
+    let mut any_lower = first.lower;
+    let mut chunk = first;
+    let mut j = i;
+    if chunk.stop == 0 {
+        j += 8;
+        chunk = Chunk::at(b, j, false);
+        if chunk.stop == 0 {
+            return Quick::Other;
+        }
+        rest_upper |= chunk.upper;
+        any_lower |= chunk.lower;
+    }
+    let run = chunk.run_end(j, 0);
+    let shape = letters_shape(any_lower != 0, first_upper, rest_upper != 0);
+    if ASCII_CLASS[usize::from(run.next)] & (GLUE | WORD) == 0 {
+        return Quick::Word {
+            end: run.end,
             shape,
-            sentence_start: sent,
-            space_before,
-            newline_before,
-            plain: kind == Kind::Word
-                && text.as_bytes()[i..end]
-                    .iter()
-                    .all(u8::is_ascii_alphanumeric),
-        });
-        sentence_start = kind == Kind::Punct && matches!(b[i], b'.' | b'!' | b'?')
-            || (sentence_start && kind == Kind::Punct && is_quote(&text[i..end]));
-        space_before = false;
-        newline_before = false;
-        i = end;
+            next: run.next,
+        };
+    }
+    if matches!(run.next, b'.' | b'\'') {
+        return Quick::Glued {
+            end: run.end,
+            shape,
+            next: run.next,
+        };
+    }
+    Quick::Other
+}
+
+/// The word at `start` whose ASCII letters of `shape` run to `run_end`, where the `.` or `'`
+/// `next` is: its end, shape, plainness (as [`scan_word`], [`shape_of`] and [`classified`]
+/// give them) and the byte at its end (0 at the end of the text).
+#[inline(never)]
+fn glued_word(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    shape: Shape,
+    next: u8,
+) -> (usize, Shape, bool, u8) {
+    let b = text.as_bytes();
+    let end = match b.get(run_end + 1) {
+        // a period before no letter: only abbreviations and initials keep it
+        Some(c) if next == b'.' && c.is_ascii() && !c.is_ascii_alphabetic() => {
+            let word = &text[start..run_end];
+            run_end + usize::from(is_initial(word) || is_abbreviation(word))
+        }
+        _ => finish_word(text, start, run_end),
+    };
+    let byte_at_end = b.get(end).copied().unwrap_or(0);
+    if end > run_end + 1 {
+        // a domain, an initials chain or an inner apostrophe
+        let (shape, plain) = classified(text, start, end, Kind::Word);
+        return (end, shape, plain, byte_at_end);
+    }
+    // the letters alone, or with the period after them (no letter, so the same shape)
+    (end, shape, end == run_end, byte_at_end)
+}
+
+/// The word at `start`, an ASCII letter, with its shape and plainness: a run of ASCII
+/// letters and digits of any length, going on over `.`, `'` or non-ASCII chars as
+/// [`scan_word`] goes.
+#[inline(never)]
+fn any_ascii_word(text: &str, start: usize) -> (usize, Shape, bool) {
+    let b = text.as_bytes();
+    let first = ASCII_CLASS[usize::from(b[start])];
+    let run = alnum_run(b, start + 1);
+    let end = match run.next {
+        b'.' | b'\'' => finish_word(text, start, run.end),
+        0x80.. => scan_word(text, start),
+        _ => run.end,
+    };
+    if end > run.end + 1 || run.next >= 0x80 {
+        // more than the run and a final period
+        let (shape, plain) = classified(text, start, end, Kind::Word);
+        return (end, shape, plain);
+    }
+    // the run alone, or with the period after it (no letter, so the same shape)
+    (end, ascii_shape(first, run.rest), end == run.end)
+}
+
+/// The shape of an ASCII word whose first letter has class `first`, the rest of it the
+/// union of classes `rest`.
+#[inline]
+fn ascii_shape(first: u8, rest: u8) -> Shape {
+    let first_upper = first & UPPER != 0;
+    letters_shape(
+        !first_upper || rest & LOWER != 0,
+        first_upper,
+        rest & UPPER != 0,
+    )
+}
+
+/// The shape of a word whose letters are ASCII: with any lower-case letter, a capital first,
+/// a capital after the first.
+#[inline(always)]
+fn letters_shape(any_lower: bool, first_upper: bool, rest_upper: bool) -> Shape {
+    match (any_lower, first_upper, rest_upper) {
+        (false, ..) => Shape::Upper,
+        (true, false, false) => Shape::Lower,
+        (true, true, false) => Shape::Title,
+        (true, _, true) => Shape::Mixed,
+    }
+}
+
+/// The eight bytes from `j` as a little-endian `u64`; past the end of `b`, zero bytes (which
+/// are no letters or digits).
+#[inline(always)]
+fn load8(b: &[u8], j: usize) -> u64 {
+    match b.split_at_checked(j) {
+        Some((_, rest)) => match rest.first_chunk::<8>() {
+            Some(chunk) => u64::from_le_bytes(*chunk),
+            None => load_tail(rest),
+        },
+        None => 0,
+    }
+}
+
+/// [`load8`] for the last seven bytes or fewer.
+#[cold]
+#[inline(never)]
+fn load_tail(rest: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = rest.len().min(8);
+    x[..n].copy_from_slice(&rest[..n]);
+    u64::from_le_bytes(x)
+}
+
+/// A run of ASCII letters (and digits), as [`alnum_run`] and [`Chunk::run_end`] find it.
+#[derive(Debug, PartialEq, Eq)]
+struct AlnumRun {
+    /// Where it ends.
+    end: usize,
+    /// The byte at `end`, 0 at the end of the text.
+    next: u8,
+    /// The union of the [`UPPER`] and [`LOWER`] bits of its bytes.
+    rest: u8,
+}
+
+/// The run of ASCII letters and digits starting at `j`.
+fn alnum_run(b: &[u8], mut j: usize) -> AlnumRun {
+    let mut rest = 0;
+    loop {
+        let chunk = Chunk::at(b, j, true);
+        if chunk.stop != 0 {
+            return chunk.run_end(j, rest);
+        }
+        rest = chunk.rest(rest);
+        j += 8;
+    }
+}
+
+/// Eight bytes of text as the bytes of a `u64` (SWAR), and bit 7 of each byte set in masks of
+/// what the byte is.
+///
+/// For a byte `v < 0x80` and a `k <= 0x80`, bit 7 of `(v | 0x80) - k` is set exactly when
+/// `v >= k`, and no byte borrows from the next since every `v | 0x80 >= k`. Bytes `>= 0x80`
+/// are never letters or digits.
+struct Chunk {
+    /// The bytes, the first in the lowest bits; zero bytes past the end of the text.
+    x: u64,
+    /// The bytes that are not ASCII letters (or digits, when asked for).
+    stop: u64,
+    /// The capitals before the first `stop` byte.
+    upper: u64,
+    /// The lower-case letters before the first `stop` byte.
+    lower: u64,
+}
+
+impl Chunk {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = Self::ONES * 0x80;
+
+    /// The eight bytes from `j`; `digits` when digits do not stop the run.
+    #[inline(always)]
+    fn at(b: &[u8], j: usize, digits: bool) -> Chunk {
+        let x = load8(b, j);
+        // bit 7 of each byte of `v` that is >= `k`
+        let at_least = |v: u64, k: u8| v.wrapping_sub(Self::ONES * u64::from(k)) & Self::HIGH;
+        let high = x | Self::HIGH;
+        // letters fold to lower case by setting bit 5
+        let folded = high | (Self::ONES * 0x20);
+        let mut word = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        if digits {
+            word |= at_least(high, b'0') & !at_least(high, b'9' + 1);
+        }
+        let stop = (word & !x) ^ Self::HIGH;
+        // all bits below the first `stop` bit (all bits when there is none)
+        let run = stop.wrapping_sub(1) & !stop;
+        // among letters and digits, bit 5 is clear in capitals only, bit 6 in digits only
+        let bit5 = x << 2;
+        let bit6 = x << 1;
+        Chunk {
+            x,
+            stop,
+            upper: run & !bit5 & Self::HIGH,
+            lower: run & bit5 & bit6 & Self::HIGH,
+        }
+    }
+
+    /// `rest` with the classes of the letters before the first `stop` byte.
+    #[inline(always)]
+    fn rest(&self, rest: u8) -> u8 {
+        let class = |set: u64, class: u8| if set != 0 { class } else { 0 };
+        rest | class(self.upper, UPPER) | class(self.lower, LOWER)
+    }
+
+    /// The run that ends in this chunk, which starts at byte `j` of the text, after bytes of
+    /// the classes `rest`.
+    #[inline(always)]
+    fn run_end(&self, j: usize, rest: u8) -> AlnumRun {
+        // bit 7 of byte k is bit 8k + 7
+        let stop_bit = self.stop.trailing_zeros();
+        AlnumRun {
+            end: j + (stop_bit / 8) as usize,
+            next: (self.x >> (stop_bit - 7)) as u8,
+            rest: self.rest(rest),
+        }
     }
 }
 
 /// The ASCII characters that make a punctuation token.
-#[inline]
-fn is_ascii_punct(c: u8) -> bool {
+const fn is_ascii_punct(c: u8) -> bool {
     matches!(
         c,
         b'.' | b','
@@ -425,33 +758,34 @@ fn is_unicode_punct(c: char) -> bool {
 /// Scans a word starting at `i` (a letter). Handles apostrophes inside words, abbreviations
 /// with periods, initials chains (`S.H.`, `M.Si.`) and domains.
 fn scan_word(text: &str, start: usize) -> usize {
+    finish_word(text, start, scan_alnum(text, start))
+}
+
+/// Goes on with the word `text[start..i]`, `i` being where [`scan_alnum`] stopped: over
+/// apostrophes between letters, then over abbreviation periods, initials and domains.
+fn finish_word(text: &str, start: usize, mut i: usize) -> usize {
     let b = text.as_bytes();
     let n = b.len();
-    let mut i = start;
-    // letters, digits, marks
-    loop {
-        i = scan_alnum(text, i);
-        // apostrophe between letters: Jum'at, Ma’ruf
-        if i < n {
-            let apos_len = if b[i] == b'\'' {
-                1
-            } else if text[i..].starts_with('’') {
-                3
-            } else {
-                0
-            };
-            if apos_len > 0
-                && text[i + apos_len..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-                && i > start
-            {
-                i += apos_len;
-                continue;
-            }
+    // apostrophe between letters: Jum'at, Ma’ruf
+    while i < n {
+        let apos_len = if b[i] == b'\'' {
+            1
+        } else if text[i..].starts_with('’') {
+            3
+        } else {
+            0
+        };
+        if apos_len > 0
+            && text[i + apos_len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            && i > start
+        {
+            i = scan_alnum(text, i + apos_len);
+        } else {
+            break;
         }
-        break;
     }
     // periods: abbreviations, initials, domains
     if i < n && b[i] == b'.' {
@@ -609,6 +943,7 @@ fn shape_of(s: &str, kind: Kind) -> Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn fast_paths_agree_with_the_general_scan() {
@@ -648,6 +983,474 @@ mod tests {
                         text[..e].bytes().all(|b| b.is_ascii_alphanumeric())
                     );
                 }
+            }
+        }
+    }
+
+    /// The tokenizer as it was before the single-pass ASCII word scan (commit 749d0a7),
+    /// kept to check that the fast paths give every token exactly as it gave them.
+    mod reference {
+        use super::super::{
+            ASCII_CLASS, Kind, LOWER, Shape, Token, UPPER, UnicodeSegmentation, WORD, char_at,
+            is_abbreviation, is_ascii_punct, is_domain_label, is_initial, is_quote,
+            is_unicode_punct, scan_alnum, scan_number, shape_of,
+        };
+
+        pub(super) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+            out.clear();
+            // news has a token per 5-6 bytes: reserve once rather than grow (and copy) repeatedly
+            out.reserve(text.len() / 5 + 1);
+            let b = text.as_bytes();
+            let n = b.len();
+            let mut i = 0;
+            let mut space_before = true;
+            let mut newline_before = false;
+            let mut sentence_start = true;
+            while i < n {
+                let c = b[i];
+                // whitespace: as `char::is_whitespace` (which, unlike `u8::is_ascii_whitespace`,
+                // includes the vertical tab U+000B)
+                if matches!(c, b' ' | b'\t'..=b'\r') {
+                    if c == b'\n' {
+                        newline_before = true;
+                    }
+                    space_before = true;
+                    i += 1;
+                    continue;
+                }
+                // fast path: an ASCII word of letters and digits ended by a space or by punctuation
+                // other than the period and apostrophe that `scan_word` must look at
+                if c.is_ascii_alphabetic() {
+                    let mut j = i + 1;
+                    // the union of the classes of the bytes after the first
+                    let mut rest = 0u8;
+                    while j < n {
+                        let cl = ASCII_CLASS[usize::from(b[j])];
+                        // (`cl == 0` when the table had no other bits than WORD, UPPER, LOWER)
+                        if cl & WORD == 0 {
+                            break;
+                        }
+                        rest |= cl;
+                        j += 1;
+                    }
+                    if j == n || (b[j] < 0x80 && b[j] != b'.' && b[j] != b'\'') {
+                        let first_upper = c.is_ascii_uppercase();
+                        let any_lower = !first_upper || rest & LOWER != 0;
+                        let any_upper = first_upper || rest & UPPER != 0;
+                        let shape = if !any_lower {
+                            Shape::Upper
+                        } else if !any_upper {
+                            Shape::Lower
+                        } else if first_upper && rest & UPPER == 0 {
+                            Shape::Title
+                        } else {
+                            Shape::Mixed
+                        };
+                        out.push(Token {
+                            start: i,
+                            end: j,
+                            kind: Kind::Word,
+                            shape,
+                            sentence_start: sentence_start || newline_before,
+                            space_before,
+                            newline_before,
+                            plain: true,
+                        });
+                        sentence_start = false;
+                        space_before = false;
+                        newline_before = false;
+                        i = j;
+                        continue;
+                    }
+                }
+                // fast path: ASCII punctuation, one byte per token
+                if is_ascii_punct(c) {
+                    out.push(Token {
+                        start: i,
+                        end: i + 1,
+                        kind: Kind::Punct,
+                        shape: Shape::Other,
+                        sentence_start: sentence_start || newline_before,
+                        space_before,
+                        newline_before,
+                        plain: false,
+                    });
+                    sentence_start = matches!(c, b'.' | b'!' | b'?')
+                        || (sentence_start && matches!(c, b'"' | b'\''));
+                    space_before = false;
+                    newline_before = false;
+                    i += 1;
+                    continue;
+                }
+                let (end, kind) = if c.is_ascii_alphabetic() {
+                    (scan_word(text, i), Kind::Word)
+                } else if c.is_ascii_digit() {
+                    scan_number(text, i)
+                } else if c < 0x80 {
+                    (i + 1, Kind::Symbol)
+                } else {
+                    let ch = char_at(text, i).unwrap_or('\u{FFFD}');
+                    if ch.is_whitespace() {
+                        if ch == '\u{2028}' || ch == '\u{2029}' || ch == '\u{85}' {
+                            newline_before = true;
+                        }
+                        space_before = true;
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                    if ch.is_alphabetic() {
+                        (scan_word(text, i), Kind::Word)
+                    } else if ch.is_numeric() {
+                        (scan_word(text, i), Kind::Number)
+                    } else if is_unicode_punct(ch) {
+                        (i + ch.len_utf8(), Kind::Punct)
+                    } else {
+                        // a symbol: one grapheme cluster (emoji with modifiers, a lone mark)
+                        let g = text[i..]
+                            .graphemes(true)
+                            .next()
+                            .map_or(ch.len_utf8(), str::len);
+                        (i + g, Kind::Symbol)
+                    }
+                };
+                let shape = shape_of(&text[i..end], kind);
+                let sent = sentence_start || newline_before;
+                out.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    shape,
+                    sentence_start: sent,
+                    space_before,
+                    newline_before,
+                    plain: kind == Kind::Word
+                        && text.as_bytes()[i..end]
+                            .iter()
+                            .all(u8::is_ascii_alphanumeric),
+                });
+                sentence_start = kind == Kind::Punct && matches!(b[i], b'.' | b'!' | b'?')
+                    || (sentence_start && kind == Kind::Punct && is_quote(&text[i..end]));
+                space_before = false;
+                newline_before = false;
+                i = end;
+            }
+        }
+
+        pub(super) fn scan_word(text: &str, start: usize) -> usize {
+            let b = text.as_bytes();
+            let n = b.len();
+            let mut i = start;
+            // letters, digits, marks
+            loop {
+                i = scan_alnum(text, i);
+                // apostrophe between letters: Jum'at, Ma’ruf
+                if i < n {
+                    let apos_len = if b[i] == b'\'' {
+                        1
+                    } else if text[i..].starts_with('’') {
+                        3
+                    } else {
+                        0
+                    };
+                    if apos_len > 0
+                        && text[i + apos_len..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic)
+                        && i > start
+                    {
+                        i += apos_len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // periods: abbreviations, initials, domains
+            if i < n && b[i] == b'.' {
+                let word = &text[start..i];
+                let next = char_at(text, i + 1);
+                if next.is_some_and(char::is_alphabetic) {
+                    // a dot followed by a letter: domain (REPUBLIKA.CO.ID) or initials chain (S.H.)
+                    let seg_end = scan_alnum(text, i + 1);
+                    let seg = &text[i + 1..seg_end];
+                    if is_domain_label(seg) {
+                        let mut j = seg_end;
+                        while j < n && b[j] == b'.' {
+                            let e = scan_alnum(text, j + 1);
+                            if e > j + 1 && is_domain_label(&text[j + 1..e]) {
+                                j = e;
+                            } else {
+                                break;
+                            }
+                        }
+                        return j;
+                    }
+                    // initials chain: short letter groups each followed by a period: S.H. M.Si. Ph.D.
+                    if word.len() <= 2 && seg.len() <= 3 && seg_end < n && b[seg_end] == b'.' {
+                        let mut j = seg_end + 1;
+                        loop {
+                            let e = if char_at(text, j).is_some_and(char::is_alphabetic) {
+                                scan_alnum(text, j)
+                            } else {
+                                j
+                            };
+                            if e > j && e - j <= 3 && e < n && b[e] == b'.' {
+                                j = e + 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        return j;
+                    }
+                    // a single initial glued to the next word (M.Nuh): keep the initial alone
+                    if is_initial(word) {
+                        return i + 1;
+                    }
+                    return i;
+                }
+                if is_initial(word) || is_abbreviation(word) {
+                    return i + 1;
+                }
+            }
+            i
+        }
+    }
+
+    /// Tokens of the new and the reference tokenizer, and the word scans from every char.
+    fn check_against_reference(text: &str) -> Result<(), TestCaseError> {
+        let mut new = Vec::new();
+        tokenize_into(text, &mut new);
+        let mut old = Vec::new();
+        reference::tokenize_into(text, &mut old);
+        // the first token that differs, with the text around it
+        if let Some(k) = (0..new.len().max(old.len())).find(|&k| new.get(k) != old.get(k)) {
+            let at = new.get(k).or(old.get(k)).map_or(0, |t| t.start);
+            let around: String = text[at..].chars().take(20).collect();
+            prop_assert!(
+                false,
+                "token {}: {:?}, reference {:?}, at {:?}",
+                k,
+                new.get(k),
+                old.get(k),
+                around
+            );
+        }
+        for (i, _) in text.char_indices() {
+            prop_assert_eq!(
+                scan_word(text, i),
+                reference::scan_word(text, i),
+                "{:?} at {}",
+                text,
+                i
+            );
+        }
+        Ok(())
+    }
+
+    /// Pieces that random texts are made of: ASCII of every class, abbreviations, initials,
+    /// domain labels, numbers, apostrophes, non-ASCII letters and marks, emoji, Unicode
+    /// whitespace and punctuation, control characters.
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        "q",
+        "0",
+        "7",
+        "kata",
+        "Jakarta",
+        "KPK",
+        "iPhone",
+        "COVID19",
+        "abcdefgh",
+        "ABCDEFGHIJKLMNOPQ",
+        "Xyzzyplughxyzzyplugh",
+        "Dr",
+        "dr",
+        "Jl",
+        "Prof",
+        "AKBP",
+        "S",
+        "H",
+        "M",
+        "Si",
+        "Ph",
+        "D",
+        "co",
+        "CO",
+        "id",
+        "com",
+        "go",
+        "REPUBLIKA",
+        "15.000",
+        "3,5",
+        "31/12/2021",
+        "10:29",
+        "5G",
+        "1990",
+        ".",
+        ".",
+        ".",
+        "'",
+        "'",
+        "’",
+        "!",
+        "?",
+        "\"",
+        ",",
+        "-",
+        "/",
+        ":",
+        "(",
+        ")",
+        "_",
+        "\\",
+        "%",
+        "$",
+        "@",
+        "#",
+        "~",
+        "`",
+        "\u{7f}",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\r",
+        "\u{b}",
+        "\u{c}",
+        "\u{0}",
+        "\u{1}",
+        "\u{1b}",
+        "\u{85}",
+        "\u{a0}",
+        "\u{2028}",
+        "\u{2029}",
+        "\u{3000}",
+        "é",
+        "É",
+        "ß",
+        "ǅ",
+        "İ",
+        "\u{301}",
+        "\u{200d}",
+        "\u{fe0f}",
+        "ا\u{64e}",
+        "中文",
+        "٣",
+        "Ⅻ",
+        "²",
+        "👋🏽",
+        "👨\u{200d}👩",
+        "🇮🇩",
+        "“",
+        "”",
+        "‘",
+        "«",
+        "»",
+        "¿",
+        "§",
+        "—",
+        "…",
+        "\u{feff}",
+    ];
+
+    fn text_strategy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => proptest::sample::select(PIECES).prop_map(str::to_owned),
+            1 => any::<char>().prop_map(String::from),
+            1 => "[ -~]{1,12}",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn same_tokens_as_the_reference(text in text_strategy()) {
+            check_against_reference(&text)?;
+        }
+
+        #[test]
+        fn same_tokens_as_the_reference_on_any_string(text in any::<String>()) {
+            check_against_reference(&text)?;
+        }
+    }
+
+    #[test]
+    fn same_tokens_as_the_reference_on_the_corpus() {
+        let text = include_str!("../benches/corpus/berita-sintetis.txt");
+        check_against_reference(text).unwrap();
+        // and on every prefix cut of a stretch of it, so words end at the end of the text
+        for end in 0..400 {
+            if text.is_char_boundary(end) {
+                check_against_reference(&text[..end]).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn words_around_every_byte() {
+        // runs of 0 to 20 letters and digits before each ASCII char and a few others, at the
+        // end of the text or before more text: the eight-byte scan at every offset
+        let run = "aB3xYz9QqWwEeRrTtUu0";
+        for len in 0..=run.len() {
+            for c in (0u8..0x80)
+                .map(char::from)
+                .chain(['é', '’', '👋', '\u{301}'])
+            {
+                for tail in ["", "x", "a.b", " Kata"] {
+                    for lead in ["", "K", "k"] {
+                        check_against_reference(&format!("{lead}{}{c}{tail}", &run[..len]))
+                            .unwrap();
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_run_matches_a_byte_loop() {
+        let byte_loop = |b: &[u8], mut j: usize| {
+            let mut rest = 0;
+            while j < b.len() && ASCII_CLASS[usize::from(b[j])] & WORD != 0 {
+                rest |= ASCII_CLASS[usize::from(b[j])] & (UPPER | LOWER);
+                j += 1;
+            }
+            AlnumRun {
+                end: j,
+                next: b.get(j).copied().unwrap_or(0),
+                rest,
+            }
+        };
+        // every byte value at every offset of a 20-byte run, scanned from every offset before
+        // it, whole and cut right after the byte (so it is the last one, the rest padding)
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                let mut b: Vec<u8> = b"aZ09mMqQ5yaZ09mMqQ5y".to_vec();
+                b[at] = v;
+                for from in 0..=at {
+                    for b in [&b[..], &b[..=at], &b[..at]] {
+                        assert_eq!(
+                            alnum_run(b, from),
+                            byte_loop(b, from),
+                            "{v} at {at}, {from}"
+                        );
+                    }
+                }
+            }
+        }
+        // all lower case, all upper case, digits only
+        for b in [
+            &b"abcdefghijklmnopqrstuvwxyz"[..],
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            b"0123456789",
+        ] {
+            for from in 0..=b.len() {
+                assert_eq!(alnum_run(b, from), byte_loop(b, from));
             }
         }
     }
