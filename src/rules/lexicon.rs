@@ -1142,3 +1142,15 @@ pub(crate) const ENGLISH_WORDS: &[&str] = &[
     "pizza", "burger", "chicken", "express", "travel", "line", "lines", "card", "pay",
     "home", "family", "kids", "love", "heart", "dream", "magic", "ice", "fire", "water",
 ];
+
+/// Nouns that name a field of a role; the capitalised word after one names the field
+/// (`Ketua Bidang Ketenagakerjaan`, `Kepala Bagian Humas`).
+pub(crate) const FIELD_NOUNS: &[&str] = &[
+    "bidang",
+    "urusan",
+    "divisi",
+    "bagian",
+    "seksi",
+    "unit",
+    "direktorat",
+];

@@ -22,53 +22,55 @@ pub(crate) struct Rules {
     /// word of a cased text is ever asked about (those two lexicons matter only for
     /// capitalised words there), and small enough to stay in cache for every such word
     lists: WordMap,
-    titles: u32,
-    role_words: u32,
-    particles: u32,
-    speech_before: u32,
-    speech_after: u32,
-    not_names: u32,
-    org_heads: u32,
-    place_heads: u32,
-    place_preps: u32,
-    function_words: u32,
-    bylines: u32,
-    org_containers: u32,
-    public_heads: u32,
-    org_words: u32,
-    citing: u32,
-    sub_bodies: u32,
-    buildings: u32,
-    non_person_cues: u32,
-    english: u32,
-    given: u32,
-    common: u32,
 }
 
-/// The word lists, each with its flag bit (the order gives the bits).
-const LISTS: [&[&str]; 19] = [
-    PERSON_TITLES,
-    ROLE_WORDS,
-    NAME_PARTICLES,
-    SPEECH_BEFORE_NAME,
-    SPEECH_AFTER_NAME,
-    NOT_NAMES,
-    ORG_HEADS,
-    PLACE_HEADS,
-    PLACE_PREPOSITIONS,
-    FUNCTION_WORDS,
-    BYLINES,
-    ORG_CONTAINERS,
-    PUBLIC_HEADS,
-    ORG_WORDS,
-    CITING_VERBS,
-    SUB_BODIES,
-    BUILDINGS,
-    NON_PERSON_CUES,
-    ENGLISH_WORDS,
+/// The flag bits of the word lists, the given names and the common words.
+const TITLES: u32 = 1 << 0;
+const ROLE: u32 = 1 << 1;
+const PARTICLE: u32 = 1 << 2;
+const SPEECH_BEFORE: u32 = 1 << 3;
+const SPEECH_AFTER: u32 = 1 << 4;
+const NOT_NAME: u32 = 1 << 5;
+const ORG_HEAD: u32 = 1 << 6;
+const PLACE_HEAD: u32 = 1 << 7;
+const PLACE_PREP: u32 = 1 << 8;
+const FUNCTION: u32 = 1 << 9;
+const BYLINE: u32 = 1 << 10;
+const ORG_CONTAINER: u32 = 1 << 11;
+const PUBLIC_HEAD: u32 = 1 << 12;
+const ORG_WORD: u32 = 1 << 13;
+const CITING: u32 = 1 << 14;
+const SUB_BODY: u32 = 1 << 15;
+const BUILDING: u32 = 1 << 16;
+const NON_PERSON_CUE: u32 = 1 << 17;
+const ENGLISH: u32 = 1 << 18;
+const FIELD: u32 = 1 << 19;
+const GIVEN: u32 = 1 << 20;
+const COMMON: u32 = 1 << 21;
+
+/// The word lists, each with its flag.
+const LISTS: [(&[&str], u32); 20] = [
+    (PERSON_TITLES, TITLES),
+    (ROLE_WORDS, ROLE),
+    (NAME_PARTICLES, PARTICLE),
+    (SPEECH_BEFORE_NAME, SPEECH_BEFORE),
+    (SPEECH_AFTER_NAME, SPEECH_AFTER),
+    (NOT_NAMES, NOT_NAME),
+    (ORG_HEADS, ORG_HEAD),
+    (PLACE_HEADS, PLACE_HEAD),
+    (PLACE_PREPOSITIONS, PLACE_PREP),
+    (FUNCTION_WORDS, FUNCTION),
+    (BYLINES, BYLINE),
+    (ORG_CONTAINERS, ORG_CONTAINER),
+    (PUBLIC_HEADS, PUBLIC_HEAD),
+    (ORG_WORDS, ORG_WORD),
+    (CITING_VERBS, CITING),
+    (SUB_BODIES, SUB_BODY),
+    (BUILDINGS, BUILDING),
+    (NON_PERSON_CUES, NON_PERSON_CUE),
+    (ENGLISH_WORDS, ENGLISH),
+    (FIELD_NOUNS, FIELD),
 ];
-const GIVEN_BIT: u32 = 1 << LISTS.len();
-const COMMON_BIT: u32 = 1 << (LISTS.len() + 1);
 
 /// The longest organization name the head-noun rule builds, in tokens.
 const MAX_ORG_WORDS: usize = 12;
@@ -131,6 +133,11 @@ impl<'t> Ctx<'t> {
     }
     fn t(&self, i: usize) -> &'t str {
         self.toks[i].text(self.text)
+    }
+    /// The bytes of token `i` (as `t`, without the test for char boundaries).
+    #[inline]
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        &self.text.as_bytes()[self.toks[i].start..self.toks[i].end]
     }
     #[inline]
     fn cap(&self, i: usize) -> bool {
@@ -301,11 +308,11 @@ impl Front {
 impl Rules {
     pub(crate) fn new(given_names: &str, common_words: &str) -> Rules {
         let mut pairs: Vec<(String, u32)> = Vec::new();
-        for (bit, list) in LISTS.iter().enumerate() {
-            pairs.extend(list.iter().map(|w| (w.to_string(), 1 << bit)));
+        for (list, flag) in LISTS {
+            pairs.extend(list.iter().map(|w| (w.to_string(), flag)));
         }
         let lists = WordMap::new(pairs.clone());
-        for (words, bit) in [(given_names, GIVEN_BIT), (common_words, COMMON_BIT)] {
+        for (words, bit) in [(given_names, GIVEN), (common_words, COMMON)] {
             for l in words.lines().map(str::trim) {
                 if !l.is_empty() && !l.starts_with('#') {
                     pairs.push((l.to_lowercase(), bit));
@@ -317,27 +324,6 @@ impl Rules {
             dates: date::DateRules::new(),
             lexicon,
             lists,
-            titles: 1 << 0,
-            role_words: 1 << 1,
-            particles: 1 << 2,
-            speech_before: 1 << 3,
-            speech_after: 1 << 4,
-            not_names: 1 << 5,
-            org_heads: 1 << 6,
-            place_heads: 1 << 7,
-            place_preps: 1 << 8,
-            function_words: 1 << 9,
-            bylines: 1 << 10,
-            org_containers: 1 << 11,
-            public_heads: 1 << 12,
-            org_words: 1 << 13,
-            citing: 1 << 14,
-            sub_bodies: 1 << 15,
-            buildings: 1 << 16,
-            non_person_cues: 1 << 17,
-            english: 1 << 18,
-            given: GIVEN_BIT,
-            common: COMMON_BIT,
         }
     }
 
@@ -345,15 +331,15 @@ impl Rules {
     /// lower-case word without any of them starts no rule.
     #[inline]
     fn starts(&self) -> u32 {
-        self.titles
-            | self.bylines
-            | self.speech_before
-            | self.speech_after
-            | self.citing
-            | self.org_heads
-            | self.place_heads
-            | self.place_preps
-            | self.given
+        TITLES
+            | BYLINE
+            | SPEECH_BEFORE
+            | SPEECH_AFTER
+            | CITING
+            | ORG_HEAD
+            | PLACE_HEAD
+            | PLACE_PREP
+            | GIVEN
     }
 
     /// The lexicon flags of a word (case-insensitive).
@@ -401,39 +387,48 @@ impl Rules {
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let f = cx.flags[i];
-            let word = t.kind == Kind::Word;
-            if word && !t.plain {
+            let person_at = cx.gaz[i].end > 0 && cx.gaz[i].label == Label::Person;
+            if t.kind != Kind::Word {
+                // (a live token that is no word is a `(`; no word list flags it)
+                if person_at {
+                    self.person_extend(&cx, i, out);
+                }
+                self.acronym(&cx, i, out);
+                continue;
+            }
+            if !t.plain {
                 self.domain(&cx, i, out);
             }
             if t.shape == Shape::Upper {
                 self.dateline(&cx, i, out);
             }
-            if f & (self.titles | self.bylines) != 0 {
-                self.title_person(&cx, i, out);
+            if f & (TITLES | BYLINE | SPEECH_BEFORE | SPEECH_AFTER | GIVEN) != 0 {
+                if f & (TITLES | BYLINE) != 0 {
+                    self.title_person(&cx, i, out);
+                }
+                if f & (SPEECH_BEFORE | SPEECH_AFTER) != 0 {
+                    self.speech_person(&cx, i, out);
+                }
+                if f & GIVEN != 0 {
+                    self.given_name_person(&cx, i, out);
+                }
             }
-            if f & (self.speech_before | self.speech_after) != 0 {
-                self.speech_person(&cx, i, out);
-            }
-            if f & self.given != 0 {
-                self.given_name_person(&cx, i, out);
-            }
-            if cx.gaz[i].end > 0 && cx.gaz[i].label == Label::Person {
+            if person_at {
                 self.person_extend(&cx, i, out);
             }
-            if f & self.citing != 0 {
-                self.cited_source(&cx, i, out);
-            }
-            if f & self.org_heads != 0 {
-                self.org_head(&cx, i, out);
-            }
-            if f & self.place_heads != 0 {
-                self.place_head(&cx, i, out);
-            }
-            if !word {
-                self.acronym(&cx, i, out);
-            }
-            if f & self.place_preps != 0 {
-                self.place_preposition(&cx, i, out);
+            if f & (CITING | ORG_HEAD | PLACE_HEAD | PLACE_PREP) != 0 {
+                if f & CITING != 0 {
+                    self.cited_source(&cx, i, out);
+                }
+                if f & ORG_HEAD != 0 {
+                    self.org_head(&cx, i, out);
+                }
+                if f & PLACE_HEAD != 0 {
+                    self.place_head(&cx, i, out);
+                }
+                if f & PLACE_PREP != 0 {
+                    self.place_preposition(&cx, i, out);
+                }
             }
             if t.shape == Shape::Title {
                 self.capitalised_run(&cx, i, out);
@@ -450,24 +445,26 @@ impl Rules {
         let n = cx.toks.len();
         let mut j = i;
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
-            let t = cx.t(j);
             let tok = &cx.toks[j];
             if tok.kind == Kind::Word && cx.cap(j) {
-                if cx.is(j, self.common) && (j > i || tok.sentence_start)
-                    || cx.is(j, self.not_names) && j == i
-                    || cx.is(j, self.titles) && j > i
-                    || matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) && j > i
-                    || cx.is(j, self.org_heads)
-                {
+                let f = cx.flags[j];
+                let stop = if j == i {
+                    f & (NOT_NAME | ORG_HEAD) != 0 || f & COMMON != 0 && tok.sentence_start
+                } else {
+                    f & (COMMON | TITLES | ORG_HEAD) != 0
+                        || matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person)
+                        // an acronym after a name is not part of it
+                        || tok.shape == Shape::Upper
+                            && tok.end - tok.start > 1
+                            && cx.bytes(j).last() != Some(&b'.')
+                };
+                if stop {
                     break;
-                }
-                if tok.shape == Shape::Upper && t.len() > 1 && !t.ends_with('.') && j > i {
-                    break; // an acronym after a name is not part of it
                 }
                 j += 1;
             } else if j > i
                 && tok.kind == Kind::Word
-                && cx.is(j, self.particles)
+                && cx.is(j, PARTICLE)
                 && j + 1 < n
                 && cx.cap(j + 1)
             {
@@ -478,7 +475,7 @@ impl Rules {
                 && j + 1 < n
                 && cx.glued(j + 1)
                 && cx.toks[j + 1].kind == Kind::Word
-                && (cx.cap(j + 1) || !matches!(cx.t(j + 1), "nya" | "an" | "annya"))
+                && (cx.cap(j + 1) || !matches!(cx.bytes(j + 1), b"nya" | b"an" | b"annya"))
             {
                 j += 2; // Al-Mansur, Hye-kyo
             } else {
@@ -489,7 +486,7 @@ impl Rules {
         while j > i && !cx.cap(j - 1) && !(j >= 2 && cx.punct(j - 2, '-') && cx.glued(j - 1)) {
             j -= 1;
         }
-        if j > i && j - i == 1 && cx.is(i, self.not_names) {
+        if j > i && j - i == 1 && cx.is(i, NOT_NAME) {
             return i;
         }
         j
@@ -504,9 +501,9 @@ impl Rules {
             let t = cx.t(j);
             if cx.toks[j].kind != Kind::Word
                 || cx.toks[j].shape != Shape::Lower
-                || cx.is(j, self.function_words)
-                || cx.is(j, self.speech_after)
-                || cx.is(j, self.common)
+                || cx.is(j, FUNCTION)
+                || cx.is(j, SPEECH_AFTER)
+                || cx.is(j, COMMON)
                 || cx.gaz_label(j).is_some_and(|(l, _)| l != Label::Person)
                 || t.len() < 2
             {
@@ -516,9 +513,9 @@ impl Rules {
         }
         let ends_well = j == n
             || cx.toks[j].kind == Kind::Punct
-            || cx.is(j, self.function_words)
-            || cx.is(j, self.speech_after)
-            || cx.is(j, self.common);
+            || cx.is(j, FUNCTION)
+            || cx.is(j, SPEECH_AFTER)
+            || cx.is(j, COMMON);
         if j > i && ends_well { j } else { i }
     }
 
@@ -529,42 +526,32 @@ impl Rules {
         let mut steps = 0;
         while j < n && steps < 8 && !cx.toks[j].newline_before {
             steps += 1;
-            let t = cx.t(j);
             if let Some((l, e)) = cx.gaz_label(j) {
                 if l != Label::Person {
                     j = e;
                     continue;
                 }
             }
+            let tok = &cx.toks[j];
+            let f = cx.flags[j];
             // role words; and capitalised ordinary words, which in Title Case after a title
             // name the role's field (`Pengamat Pasar Modal`, `Kepala Bagian Humas`)
-            if cx.toks[j].kind == Kind::Word
-                && (cx.is(j, self.role_words)
-                    || cx.is(j, self.titles) && !t.ends_with('.')
-                    || cx.is(j, self.common) && cx.cap(j) && !cx.is(j, self.given))
+            if tok.kind == Kind::Word
+                && (f & ROLE != 0
+                    || f & TITLES != 0 && cx.bytes(j).last() != Some(&b'.')
+                    || f & (COMMON | GIVEN) == COMMON && cx.cap(j))
             {
                 j += 1;
                 continue;
             }
-            // `Ketua Bidang Ketenagakerjaan`: the word after a field noun names the field
-            if j > 0
-                && cx.cap(j)
-                && [
-                    "bidang",
-                    "urusan",
-                    "divisi",
-                    "bagian",
-                    "seksi",
-                    "unit",
-                    "direktorat",
-                ]
-                .iter()
-                .any(|w| cx.t(j - 1).eq_ignore_ascii_case(w))
-            {
+            // `Ketua Bidang Ketenagakerjaan`: the word after a field noun names the field (the
+            // field nouns are ASCII words, and the lexicon of a word that is not would take
+            // its Unicode lower case)
+            if j > 0 && cx.is(j - 1, FIELD) && cx.toks[j - 1].plain && cx.cap(j) {
                 j += 1;
                 continue;
             }
-            if cx.toks[j].shape == Shape::Upper && t.len() > 1 && !cx.is(j, self.given) {
+            if tok.shape == Shape::Upper && tok.end - tok.start > 1 && f & GIVEN == 0 {
                 j += 1;
                 continue;
             }
@@ -581,12 +568,12 @@ impl Rules {
             return;
         }
         // bylines: `Red: Christiyaningsih`, `Editor: ...`
-        let byline = cx.is(i, self.bylines) && cx.punct(i + 1, ':');
-        if !byline && !cx.is(i, self.titles) {
+        let byline = cx.is(i, BYLINE) && cx.punct(i + 1, ':');
+        if !byline && !cx.is(i, TITLES) {
             return;
         }
         // a title preceded by a title belongs to the first one
-        if i > 0 && cx.is(i - 1, self.titles) && cx.toks[i - 1].kind == Kind::Word {
+        if i > 0 && cx.is(i - 1, TITLES) && cx.toks[i - 1].kind == Kind::Word {
             return;
         }
         let mut j = i + 1;
@@ -615,7 +602,7 @@ impl Rules {
             && e < cx.toks.len()
             && !cx.toks[e].newline_before
             && cx.cap(e)
-            && cx.is(e, self.common)
+            && cx.is(e, COMMON)
         {
             tries += 1;
             j = self.skip_role(cx, e);
@@ -625,8 +612,8 @@ impl Rules {
         // when another title or an organization follows the run and a name follows that, the
         // run was part of the role
         if !cx.lower_doc && e > j && e < cx.toks.len() && !cx.toks[e].newline_before {
-            let org_or_title = cx.is(e, self.titles)
-                || matches!(cx.gaz_label(e), Some((l, _)) if l != Label::Person);
+            let org_or_title =
+                cx.is(e, TITLES) || matches!(cx.gaz_label(e), Some((l, _)) if l != Label::Person);
             if org_or_title {
                 let j2 = self.skip_role(cx, e);
                 let e2 = self.name_from(cx, j2);
@@ -647,7 +634,7 @@ impl Rules {
     /// `seperti dikutip Daily Star`, `dilansir Sky Sports`, `mengutip laporan Reuters`: the
     /// source after a citing verb is a medium, an organization.
     fn cited_source(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        if !cx.is(i, self.citing) {
+        if !cx.is(i, CITING) {
             return;
         }
         let n = cx.toks.len();
@@ -664,12 +651,7 @@ impl Rules {
             return;
         }
         let mut e = j;
-        while e < n
-            && e - j < 4
-            && cx.cap(e)
-            && !cx.toks[e].newline_before
-            && !cx.is(e, self.not_names)
-        {
+        while e < n && e - j < 4 && cx.cap(e) && !cx.toks[e].newline_before && !cx.is(e, NOT_NAME) {
             e += 1;
         }
         // `dikutip detikcom`, `dilansir Kompas.com`: the lower-case brands of news sites
@@ -689,7 +671,7 @@ impl Rules {
             return a;
         }
         for k in a..e {
-            if cx.is(k, self.given) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
+            if cx.is(k, GIVEN) || matches!(cx.gaz_label(k), Some((Label::Person, _))) {
                 return k;
             }
         }
@@ -711,9 +693,9 @@ impl Rules {
         if cx.toks[i].kind != Kind::Word {
             return;
         }
-        if cx.is(i, self.speech_before) {
+        if cx.is(i, SPEECH_BEFORE) {
             let mut j = i + 1;
-            if j < cx.toks.len() && cx.is(j, self.titles) {
+            if j < cx.toks.len() && cx.is(j, TITLES) {
                 j = self.skip_role(cx, j + 1);
             }
             if matches!(cx.gaz_label(j), Some((l, _)) if l != Label::Person) {
@@ -727,20 +709,16 @@ impl Rules {
             if e > j && !demonstrative_at(cx, e) {
                 self.person(cx, j, e, Rule::PersonSpeech, 50, out);
             }
-        } else if cx.is(i, self.speech_after) && i > 0 {
+        } else if cx.is(i, SPEECH_AFTER) && i > 0 {
             // walk back over the name
             let mut a = i;
             let mut j = i;
             while j > 0 && i - j < 4 && !cx.toks[j].newline_before {
                 let p = j - 1;
-                if cx.cap(p)
-                    && !cx.is(p, self.titles)
-                    && !cx.is(p, self.common)
-                    && !cx.gaz[p].covered
-                {
+                if cx.cap(p) && !cx.is(p, TITLES) && !cx.is(p, COMMON) && !cx.gaz[p].covered {
                     a = p;
                     j = p;
-                } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, self.particles) {
+                } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, PARTICLE) {
                     j = p;
                 } else {
                     break;
@@ -762,7 +740,7 @@ impl Rules {
         if cx.lower_doc {
             // lower-cased text: `vladimir voronin menuduh`, a given name that is no common
             // word and the uncommon words after it
-            if cx.is(i, self.given) && !cx.is(i, self.common) && !cx.is(i, self.function_words) {
+            if cx.is(i, GIVEN) && !cx.is(i, COMMON) && !cx.is(i, FUNCTION) {
                 let e = self.lower_name_from(cx, i);
                 if e > i + 1 {
                     self.person(cx, i, e, Rule::PersonGivenName, 40, out);
@@ -770,10 +748,10 @@ impl Rules {
             }
             return;
         }
-        if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, self.given) {
+        if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, GIVEN) {
             return;
         }
-        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, self.titles) && !cx.gaz[i - 1].covered {
+        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, TITLES) && !cx.gaz[i - 1].covered {
             return; // inside a longer capitalised sequence; another rule decides
         }
         let e = self.name_from(cx, i);
@@ -793,10 +771,10 @@ impl Rules {
     fn sentence_subject(&self, cx: &Ctx, i: usize) -> bool {
         let n = i + 1;
         n < cx.toks.len()
-            && !cx.is(i, self.common)
+            && !cx.is(i, COMMON)
             && cx.toks[n].kind == Kind::Word
             && cx.toks[n].shape == Shape::Lower
-            && !cx.is(n, self.function_words)
+            && !cx.is(n, FUNCTION)
     }
 
     /// `Soegeng Rahardjo`, `Raul Khajimba`: a listed name (often only a given name or a
@@ -807,17 +785,11 @@ impl Rules {
         };
         let n = cx.toks.len();
         let plain = |k: usize| {
-            let w = cx.t(k);
             cx.toks[k].kind == Kind::Word
                 && cx.toks[k].shape == Shape::Title
-                && !w.bytes().any(|b| b.is_ascii_digit())
+                && !cx.is(k, NOT_NAME | TITLES | ORG_HEAD | PLACE_HEAD | ROLE | COMMON)
                 && !cx.gaz[k].covered
-                && !cx.is(k, self.not_names)
-                && !cx.is(k, self.titles)
-                && !cx.is(k, self.org_heads)
-                && !cx.is(k, self.place_heads)
-                && !cx.is(k, self.role_words)
-                && !cx.is(k, self.common)
+                && !has_digit(cx.bytes(k))
         };
         let mut b = e;
         while b < n
@@ -833,7 +805,7 @@ impl Rules {
             && i - a < 2
             && !cx.toks[a].newline_before
             && plain(a - 1)
-            && (!cx.toks[a - 1].sentence_start || cx.is(a - 1, self.given))
+            && (!cx.toks[a - 1].sentence_start || cx.is(a - 1, GIVEN))
         {
             a -= 1;
         }
@@ -858,19 +830,18 @@ impl Rules {
     /// `Partai Keadilan Sejahtera`, `Universitas Gadjah Mada`: a head noun and the capitalised
     /// words after it, with `dan`/`untuk` inside, a trailing country or place as the last word.
     fn org_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
-        if !cx.cap(i) || !cx.is(i, self.org_heads) {
+        if !cx.cap(i) || !cx.is(i, ORG_HEAD) {
             return;
         }
         let n = cx.toks.len();
         // `Kantor Kejaksaan Agung`: a container noun before a known organization is not part of it
-        if cx.is(i, self.org_containers)
-            && matches!(cx.gaz_label(i + 1), Some((Label::Organization, _)))
+        if cx.is(i, ORG_CONTAINER) && matches!(cx.gaz_label(i + 1), Some((Label::Organization, _)))
         {
             return;
         }
         // public bodies take a trailing country or region into their name
         // (`Kementerian Luar Negeri Rusia`); companies do not (`PT Telkom Yogyakarta`)
-        let takes_place = cx.is(i, self.public_heads);
+        let takes_place = cx.is(i, PUBLIC_HEAD);
         let mut j = i + 1;
         let mut words = 0;
         while j < n && j - i <= MAX_ORG_WORDS && !cx.toks[j].newline_before {
@@ -887,9 +858,7 @@ impl Rules {
                     Label::Organization => {
                         // `Fraksi PKB`, `Dewan Pimpinan Pusat Partai Demokrat`: an organ of a
                         // known organization; the organization alone is the entity
-                        if cx.is(i, self.sub_bodies)
-                            || (i + 1..j).any(|k| cx.is(k, self.sub_bodies))
-                        {
+                        if cx.is(i, SUB_BODY) || (i + 1..j).any(|k| cx.is(k, SUB_BODY)) {
                             return;
                         }
                         j = e;
@@ -904,7 +873,7 @@ impl Rules {
                 }
             }
             if cx.cap(j) {
-                if cx.is(j, self.given)
+                if cx.is(j, GIVEN)
                     && cx.toks[j].shape == Shape::Title
                     && j + 1 < n
                     && cx.cap(j + 1)
@@ -912,10 +881,10 @@ impl Rules {
                 {
                     break; // a person's name starts
                 }
-                if cx.is(j, self.titles) && !cx.is(j, self.role_words) && words > 0 {
+                if cx.is(j, TITLES) && !cx.is(j, ROLE) && words > 0 {
                     break;
                 }
-                if cx.is(j, self.not_names) && !cx.is(j, self.role_words) {
+                if cx.is(j, NOT_NAME) && !cx.is(j, ROLE) {
                     break;
                 }
                 j += 1;
@@ -927,7 +896,7 @@ impl Rules {
                 )
                 && j + 1 < n
                 && cx.toks[j + 1].shape == Shape::Title
-                && !cx.is(j + 1, self.org_heads)
+                && !cx.is(j + 1, ORG_HEAD)
                 && cx.gaz_label(j + 1).is_none()
             {
                 // `Badan Pengawas Obat dan Makanan`, not `Dinas Pendidikan dan BAN PT`
@@ -966,12 +935,12 @@ impl Rules {
     fn place_head(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let t = cx.t(i);
         let n = cx.toks.len();
-        if cx.toks[i].kind != Kind::Word || !cx.is(i, self.place_heads) {
+        if cx.toks[i].kind != Kind::Word || !cx.is(i, PLACE_HEAD) {
             return;
         }
         let head_cap = cx.cap(i);
         // `Pengamat Pasar Modal ...`: after a title the noun belongs to a role phrase
-        if i > 0 && cx.toks[i - 1].kind == Kind::Word && cx.is(i - 1, self.titles) {
+        if i > 0 && cx.toks[i - 1].kind == Kind::Word && cx.is(i - 1, TITLES) {
             return;
         }
         let mut j = i + 1;
@@ -979,7 +948,7 @@ impl Rules {
         while j < n && words < 4 && cx.cap(j) && !cx.toks[j].newline_before {
             if let Some((l, e)) = cx.gaz_label(j) {
                 // `Gedung DPR`, `Gedung BEI Medan`: a building named after its organization
-                let building = l == Label::Organization && cx.is(i, self.buildings);
+                let building = l == Label::Organization && cx.is(i, BUILDING);
                 if l == Label::Person || l == Label::Organization && !building {
                     break;
                 }
@@ -987,7 +956,7 @@ impl Rules {
                 words += 1;
                 continue;
             }
-            if cx.is(j, self.not_names) || cx.is(j, self.org_heads) {
+            if cx.is(j, NOT_NAME) || cx.is(j, ORG_HEAD) {
                 break;
             }
             j += 1;
@@ -1019,7 +988,7 @@ impl Rules {
         let n = cx.toks.len();
         if cx.toks[i].kind != Kind::Word
             || cx.toks[i].shape != Shape::Lower
-            || !cx.is(i, self.place_preps)
+            || !cx.is(i, PLACE_PREP)
         {
             return;
         }
@@ -1030,7 +999,7 @@ impl Rules {
             && cx.toks[j].shape == Shape::Title
             && !cx.toks[j].newline_before
         {
-            if !self.unknown_word(cx, j) || cx.is(j, self.given) {
+            if !self.unknown_word(cx, j, GIVEN) {
                 break;
             }
             j += 1;
@@ -1051,9 +1020,10 @@ impl Rules {
     /// A word no list or rule knows: not claimed by the gazetteer, no digits, not in the
     /// not-a-name, head-noun, title or common-word lexicons. The weak rules
     /// (`place_preposition`, `capitalised_run`) build only on such words.
-    fn unknown_word(&self, cx: &Ctx, j: usize) -> bool {
-        let known = self.not_names | self.org_heads | self.place_heads | self.titles | self.common;
-        !(cx.gaz[j].covered || cx.is(j, known) || cx.t(j).bytes().any(|b| b.is_ascii_digit()))
+    /// `also`: more lists whose words count as known here.
+    fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
+        let known = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | also;
+        !(cx.is(j, known) || cx.gaz[j].covered || has_digit(cx.bytes(j)))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -1069,15 +1039,7 @@ impl Rules {
         {
             return;
         }
-        if i > 0
-            && (cx.cap(i - 1)
-                || cx.punct(i - 1, '-') && cx.glued(i)
-                || cx.punct(i - 1, '"')
-                || cx.punct(i - 1, '\'')
-                || cx.punct(i - 1, '“')
-                || cx.punct(i - 1, '&')
-                || cx.is(i - 1, self.non_person_cues))
-        {
+        if i > 0 && (cx.cap(i - 1) || cx.is(i - 1, NON_PERSON_CUE) || joined_after(cx, i - 1)) {
             return;
         }
         let mut j = i;
@@ -1087,7 +1049,7 @@ impl Rules {
             && cx.toks[j].kind == Kind::Word
             && cx.toks[j].shape == Shape::Title
         {
-            if !self.unknown_word(cx, j) || cx.is(j, self.role_words) || cx.is(j, self.english) {
+            if !self.unknown_word(cx, j, ROLE | ENGLISH) {
                 return;
             }
             j += 1;
@@ -1137,12 +1099,7 @@ impl Rules {
             // an acronym binds when it is known or spells the name's initials (`Badan Pusat
             // Statistik (BPS)`); a stock ticker (`PT Indofood Sukses Makmur Tbk (INDF)`) is a
             // code of its own
-            let initials: Vec<char> = cx.text[c.start..c.end]
-                .split(|ch: char| !ch.is_alphanumeric())
-                .filter_map(|w| w.chars().next())
-                .filter(|ch| ch.is_uppercase())
-                .collect();
-            if known_org || is_subsequence(a, &initials) {
+            if known_org || is_subsequence(a, initials(&cx.text[c.start..c.end])) {
                 extra.push(Candidate {
                     start: c.start,
                     end: cx.toks[close].end,
@@ -1178,34 +1135,43 @@ impl Rules {
             return;
         }
         // gather the capitalised words before `(`, allowing lower-case connectives
-        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        // (the acronym has at most ten letters, the name at most twelve words)
+        let mut letters = ['\0'; 10];
+        let mut n_letters = 0;
+        for c in acr.chars().filter(|c| c.is_alphabetic()) {
+            letters[n_letters] = c;
+            n_letters += 1;
+        }
+        let letters = &letters[..n_letters];
         let mut a = i;
-        let mut initials: Vec<char> = Vec::new();
+        let mut initials = ['\0'; 12];
+        let mut n_initials = 0;
         let mut k = i;
         while k > 0 && i - k < 12 {
             let p = k - 1;
             if cx.cap(p) {
                 if let Some(c) = cx.t(p).chars().next() {
-                    initials.push(c);
+                    initials[n_initials] = c;
+                    n_initials += 1;
                 }
                 a = p;
             } else if !(cx.toks[p].kind == Kind::Word
                 && matches!(
-                    cx.t(p),
-                    "dan" | "untuk" | "dari" | "dengan" | "urusan" | "bagi"
+                    cx.bytes(p),
+                    b"dan" | b"untuk" | b"dari" | b"dengan" | b"urusan" | b"bagi"
                 ))
             {
                 break;
             }
             k = p;
-            if initials_match(&initials, &letters) {
+            if initials_match(&initials[..n_initials], letters) {
                 // the whole name, acronym included
                 if matches!(cx.gaz_label(a), Some((Label::Country | Label::Person, e)) if e == i) {
                     return;
                 }
                 // `Sumber Daya Manusia (SDM)` is a concept: the name needs a word that
                 // makes it an organization
-                if !(a..i).any(|k| cx.is(k, self.org_heads) || cx.is(k, self.org_words)) {
+                if !(a..i).any(|k| cx.is(k, ORG_HEAD) || cx.is(k, ORG_WORD)) {
                     return;
                 }
                 emit(cx, a, i + 3, Label::Organization, Rule::Acronym, 60, out);
@@ -1287,7 +1253,24 @@ impl Line {
 /// `gelandang Inter itu`: a demonstrative right after a would-be name shows a role's
 /// complement (team, institution), not a name.
 fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
-    e < cx.toks.len() && matches!(cx.t(e), "itu" | "tersebut" | "ini")
+    e < cx.toks.len() && matches!(cx.bytes(e), b"itu" | b"tersebut" | b"ini")
+}
+
+/// Does punctuation token `p` join the word after it to something before it: a quote
+/// (`"`, `'`, `“`), `&`, or a hyphen glued to the word (`Rusia-Ukraina`)?
+fn joined_after(cx: &Ctx, p: usize) -> bool {
+    cx.toks[p].kind == Kind::Punct
+        && match cx.bytes(p) {
+            b"-" => cx.glued(p + 1),
+            b"\"" | b"'" | b"&" => true,
+            b => b == "“".as_bytes(),
+        }
+}
+
+/// Does `w` hold an ASCII digit?
+#[inline]
+fn has_digit(w: &[u8]) -> bool {
+    w.iter().any(u8::is_ascii_digit)
 }
 
 /// Adds a rule candidate over tokens `a..b`.
@@ -1319,9 +1302,19 @@ fn defines_acronym(cx: &Ctx, j: usize) -> bool {
         && cx.toks[j + 1].kind == Kind::Word
 }
 
+/// The capital initials of the words of `name`, a word being a run of alphanumeric characters.
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
+    let mut in_word = false;
+    name.chars().filter(move |c| {
+        let starts = c.is_alphanumeric() && !in_word;
+        in_word = c.is_alphanumeric();
+        starts && c.is_uppercase()
+    })
+}
+
 /// Are the letters of `acronym` (ignoring case) a subsequence of `initials`?
-fn is_subsequence(acronym: &str, initials: &[char]) -> bool {
-    let mut it = initials.iter();
+fn is_subsequence(acronym: &str, mut initials: impl Iterator<Item = char>) -> bool {
+    let it = &mut initials;
     acronym
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -1338,6 +1331,101 @@ fn initials_match(rev_initials: &[char], letters: &[char]) -> bool {
         .rev()
         .zip(letters)
         .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+}
+
+/// The rules' helpers against the plain forms they replace.
+#[cfg(test)]
+mod helpers {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn ctx<'t>(text: &'t str, toks: &'t [Token]) -> Ctx<'t> {
+        Ctx {
+            lower_doc: false,
+            headline: vec![false; toks.len()],
+            text,
+            toks,
+            gaz: vec![GazAt::NONE; toks.len()],
+            flags: vec![0; toks.len()],
+        }
+    }
+
+    #[test]
+    fn initials_are_the_capitals_starting_words() {
+        for name in [
+            "Badan Pusat Statistik",
+            "PT Indofood Sukses Makmur Tbk",
+            "Lingkaran Survei-Nusantara",
+            "Ikatan Dokter  Indonesia (Pusat)",
+            "Émile Zola 2Go x9Y",
+            "Ärzte ohne Grenzen",
+            "a.B.c D'E",
+            "",
+            " -- ",
+        ] {
+            let want: Vec<char> = name
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter_map(|w| w.chars().next())
+                .filter(|ch| ch.is_uppercase())
+                .collect();
+            assert_eq!(initials(name).collect::<Vec<_>>(), want, "{name:?}");
+        }
+        assert!(is_subsequence("BPS", initials("Badan Pusat Statistik")));
+        assert!(!is_subsequence(
+            "INDF",
+            initials("PT Indofood Sukses Makmur Tbk")
+        ));
+    }
+
+    #[test]
+    fn joined_after_is_a_quote_an_ampersand_or_a_glued_hyphen() {
+        let text = "A \"B 'C “D &E -F - G-H ”I (J) K—L ' M";
+        let toks = tokenize(text);
+        let cx = ctx(text, &toks);
+        let mut seen = 0;
+        for p in 0..toks.len() - 1 {
+            let want = cx.punct(p, '-') && cx.glued(p + 1)
+                || cx.punct(p, '"')
+                || cx.punct(p, '\'')
+                || cx.punct(p, '“')
+                || cx.punct(p, '&');
+            assert_eq!(joined_after(&cx, p), want, "{:?}", cx.t(p));
+            seen += usize::from(want);
+        }
+        // `"`, `'` twice, `“` and two glued hyphens (`&` is a symbol token, no punctuation)
+        assert_eq!(seen, 6);
+    }
+
+    #[test]
+    fn field_nouns_are_the_plain_words_of_the_list() {
+        let rules = Rules::new("", "");
+        for w in [
+            "bidang",
+            "Bidang",
+            "BAGIAN",
+            "seksi",
+            "SE\u{212A}SI",
+            "unit",
+            "units",
+            "bidan",
+            "Urusan",
+            "direktorat",
+            "direktorat.",
+            "kepala",
+        ] {
+            let plain = w.bytes().all(|b| b.is_ascii_alphanumeric());
+            let want = FIELD_NOUNS.iter().any(|o| w.eq_ignore_ascii_case(o));
+            assert_eq!(rules.flags(w) & FIELD != 0 && plain, want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn has_digit_finds_ascii_digits_only() {
+        assert!(has_digit(b"Covid19"));
+        assert!(has_digit(b"0"));
+        assert!(!has_digit(b"Jakarta"));
+        assert!(!has_digit("Ⅻ١".as_bytes()));
+    }
 }
 
 /// Every rule's examples, run through the whole tagger: `(text, [(entity text, label)])`
