@@ -15,11 +15,22 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
-    /// The entity of this candidate in `text` (the text it was found in).
-    pub(crate) fn into_entity(self, text: &str) -> Entity<'_> {
+    /// What [`resolve`] leaves in the place of a winner it moved out.
+    const TAKEN: Candidate = Candidate {
+        start: 0,
+        end: 0,
+        label: Label::Date,
+        value: None,
+        source: Source::Discourse,
+        priority: 0,
+    };
+
+    /// The entity of this candidate in `text` (the text it was found in), which starts at
+    /// byte `offset` of the document the entity's span is given in.
+    pub(crate) fn into_entity(self, text: &str, offset: usize) -> Entity<'_> {
         Entity {
             text: &text[self.start..self.end],
-            span: self.start..self.end,
+            span: self.start + offset..self.end + offset,
             label: self.label,
             value: self.value,
             source: self.source,
@@ -30,31 +41,41 @@ impl Candidate {
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
 /// order candidates were produced in. Returns the winners sorted by start.
-pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
+pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
-    // overlaps, and groups never interact. So: order by start (the candidates come in a few
-    // runs already ordered by start, which a stable sort merges in linear time), cut the
-    // order into groups, and run the greedy choice per group.
-    let mut by_start: Vec<(usize, usize, u32)> = cands
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.start < c.end)
-        .map(|(i, c)| (c.start, c.end, i as u32))
-        .collect();
-    by_start.sort_by_key(|&(start, _, _)| start);
+    // overlaps, and groups never interact. So: order by start, cut the order into groups,
+    // and run the greedy choice per group.
+    //
+    // The order by start is one sort of packed integers, the start above the index (so equal
+    // starts keep production order, as a stable sort would). Starts fit in 32 bits: the
+    // tagger resolves at most a segment of 1 MiB at a time.
+    let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
+    by_start.extend(
+        cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.start < c.end)
+            .map(|(i, c)| {
+                debug_assert!(u32::try_from(c.start).is_ok());
+                (c.start as u64) << 32 | i as u64
+            }),
+    );
+    by_start.sort();
+    let at = |k: u64| &cands[k as u32 as usize];
     let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
     let mut group: Vec<u128> = Vec::new();
+    let mut taken = Bits::default();
     let mut a = 0;
     while a < by_start.len() {
         let mut b = a + 1;
-        let mut end = by_start[a].1;
-        while b < by_start.len() && by_start[b].0 < end {
-            end = end.max(by_start[b].1);
+        let mut end = at(by_start[a]).end;
+        while b < by_start.len() && at(by_start[b]).start < end {
+            end = end.max(at(by_start[b]).end);
             b += 1;
         }
         if b == a + 1 {
-            won.push(by_start[a].2);
+            won.push(by_start[a] as u32);
         } else {
             // sort (key, index) pairs instead of the candidates: one packed integer
             // comparison per step; equal keys keep production order through the index
@@ -62,10 +83,10 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
             group.extend(
                 by_start[a..b]
                     .iter()
-                    .map(|&(_, _, i)| sort_key(&cands[i as usize]) | u128::from(i)),
+                    .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
             );
             group.sort_unstable();
-            let mut taken = Bits::new(by_start[a].0, end);
+            taken.reset(at(by_start[a]).start, end);
             let first = won.len();
             for &key in &group {
                 let i = key as u32;
@@ -79,24 +100,25 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
         }
         a = b;
     }
-    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    won.into_iter()
-        .filter_map(|i| slots[i as usize].take())
+    // move the winners out (each index is in `won` once), leaving cheap placeholders
+    won.iter()
+        .map(|&i| std::mem::replace(&mut cands[i as usize], Candidate::TAKEN))
         .collect()
 }
 
-/// A bit per byte of `lo..hi`.
+/// A bit per byte of `lo..hi` (one buffer, [`Bits::reset`] for each group).
+#[derive(Default)]
 struct Bits {
     lo: usize,
     words: Vec<u64>,
 }
 
 impl Bits {
-    fn new(lo: usize, hi: usize) -> Bits {
-        Bits {
-            lo,
-            words: vec![0; hi.saturating_sub(lo).div_ceil(64) + 1],
-        }
+    /// Clears the set and makes it cover `lo..hi`.
+    fn reset(&mut self, lo: usize, hi: usize) {
+        self.lo = lo;
+        self.words.clear();
+        self.words.resize(hi.saturating_sub(lo).div_ceil(64) + 1, 0);
     }
 
     /// The mask of bits `a..b` within word `w` (bit offsets relative to `lo`).

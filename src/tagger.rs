@@ -1,5 +1,6 @@
 //! The [`Tagger`], its builder and the [`Document`] it tags.
 
+use std::borrow::Borrow;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -128,12 +129,9 @@ impl Tagger {
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
         let mut out = Vec::new();
-        self.tag_document_batches(doc, |batch| {
-            if out.is_empty() {
-                out = batch; // the only batch of a text up to a segment: no copy
-            } else {
-                out.extend(batch);
-            }
+        let mut toks = Vec::new();
+        self.each_segment(doc, |seg, in_segment, offset| {
+            self.tag_with(seg, &mut toks, in_segment, offset, &mut out);
         });
         out
     }
@@ -157,30 +155,36 @@ impl Tagger {
         mut batch: impl FnMut(Vec<Entity<'a>>),
     ) {
         let mut toks = Vec::new();
-        if doc.text.len() > SEGMENT_BYTES {
-            self.tag_segments(doc, &mut toks, &mut batch);
-        } else {
-            batch(self.tag_with(doc, &mut toks, false));
-        }
+        self.each_segment(doc, |seg, in_segment, offset| {
+            let mut ents = Vec::new();
+            self.tag_with(seg, &mut toks, in_segment, offset, &mut ents);
+            batch(ents);
+        });
     }
 
-    /// Tags, reusing a token buffer.
+    /// Tags `doc`, a segment starting at byte `offset` of the document (`in_segment`) or the
+    /// whole document (`offset` 0), appending its entities to `out` with document spans;
+    /// `toks` is a token buffer to reuse.
     fn tag_with<'a>(
         &self,
         doc: &Document<'a>,
         toks: &mut Vec<Token>,
         in_segment: bool,
-    ) -> Vec<Entity<'a>> {
+        offset: usize,
+        out: &mut Vec<Entity<'a>>,
+    ) {
         let text = doc.text;
         tokenize_into(text, toks);
-        let mut cands: Vec<Candidate> = Vec::new();
+        // about one candidate per ten tokens in news text, a quarter of the tokens capitalised:
+        // room for most texts without growing (and copying) the buffers
+        let mut cands: Vec<Candidate> = Vec::with_capacity(toks.len() / 8 + 8);
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         // one pass over the tokens: gazetteer matches, date triggers and what the rules need
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len());
         let mut triggers: Vec<u32> = Vec::new();
-        let mut capitalised: Vec<u32> = Vec::new();
+        let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             let found = cands.len();
@@ -222,16 +226,28 @@ impl Tagger {
         let extra = discourse::pass(text, toks, &capitalised, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
-        let mut chosen = merge_by_start(chosen, extra);
-        if chosen.windows(2).any(|w| w[0].end > w[1].start) {
-            chosen = resolve(chosen); // not expected; kept as a guard
+        let mut prev_end = 0;
+        let overlap = merge_by_start(chosen.iter(), extra.iter()).any(|c| {
+            let o = prev_end > c.start;
+            prev_end = c.end;
+            o
+        });
+        let entity = |c: Candidate| c.into_entity(text, offset);
+        if overlap {
+            // not expected; kept as a guard
+            let merged = merge_by_start(chosen, extra).collect();
+            out.extend(resolve(merged).into_iter().map(entity));
+        } else {
+            out.reserve(chosen.len() + extra.len());
+            out.extend(merge_by_start(chosen, extra).map(entity));
         }
-        chosen.into_iter().map(|c| c.into_entity(text)).collect()
     }
 
-    /// Tags a text longer than [`SEGMENT_BYTES`] segment by segment (issue 7: a 50 MB
-    /// archive on one line must be tagged in at most 3x its size of memory; the pipeline
-    /// holds about 12 bytes per byte of text, tokens and per-token rule state included).
+    /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
+    /// [`SEGMENT_BYTES`], else on each segment of it with the segment's offset (issue 7: a
+    /// 50 MB archive on one line must be tagged in at most 3x its size of memory; the
+    /// pipeline holds about 12 bytes per byte of text, tokens and per-token rule state
+    /// included).
     ///
     /// Segments end at a paragraph break, else a line break, else a sentence end, else a
     /// space (see [`segment_end`]); spans stay global. The reference date is the document's
@@ -239,13 +255,11 @@ impl Tagger {
     /// segment reads a dateline of its own. The discourse pass, the lower-case-text switch
     /// and the `kemudian` anchor work within a segment; nothing changes for texts up to
     /// [`SEGMENT_BYTES`], which is far beyond any news article.
-    fn tag_segments<'a>(
-        &self,
-        doc: &Document<'a>,
-        toks: &mut Vec<Token>,
-        batch: &mut dyn FnMut(Vec<Entity<'a>>),
-    ) {
+    fn each_segment<'a>(&self, doc: &Document<'a>, mut f: impl FnMut(&Document<'a>, bool, usize)) {
         let text = doc.text;
+        if text.len() <= SEGMENT_BYTES {
+            return f(doc, false, 0);
+        }
         let date = doc.date.or_else(|| self.rules.dates.dateline(text));
         let mut start = 0;
         while start < text.len() {
@@ -254,11 +268,7 @@ impl Tagger {
                 text: &text[start..end],
                 date,
             };
-            let mut ents = self.tag_with(&seg, toks, true);
-            for e in &mut ents {
-                e.span = e.span.start + start..e.span.end + start;
-            }
-            batch(ents);
+            f(&seg, true, start);
             start = end;
         }
     }
@@ -280,7 +290,7 @@ impl Tagger {
         let toks = crate::token::tokenize(text);
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
-        cands.into_iter().map(|c| c.into_entity(text)).collect()
+        cands.into_iter().map(|c| c.into_entity(text, 0)).collect()
     }
 
     /// Number of gazetteer entries.
@@ -295,24 +305,21 @@ impl Tagger {
     }
 }
 
-/// Merges two lists sorted by start into one sorted by start.
-fn merge_by_start(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
-    if b.is_empty() {
-        return a;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let mut b = b.into_iter().peekable();
-    for x in a {
-        while let Some(y) = b.next_if(|y| y.start < x.start) {
-            out.push(y);
-        }
-        out.push(x);
-    }
-    out.extend(b);
-    out
+/// Merges two lists of candidates sorted by start into one sorted by start (between equal
+/// starts, `a`'s first).
+fn merge_by_start<T: Borrow<Candidate>>(
+    a: impl IntoIterator<Item = T>,
+    b: impl IntoIterator<Item = T>,
+) -> impl Iterator<Item = T> {
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.borrow().start < x.borrow().start => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
-/// Texts longer than this many bytes are tagged in segments ([`Tagger::tag_segments`]).
+/// Texts longer than this many bytes are tagged in segments ([`Tagger::each_segment`]).
 const SEGMENT_BYTES: usize = 1 << 20;
 
 /// Where the segment that starts at `start` ends: within `SEGMENT_BYTES`, at the last
@@ -438,5 +445,38 @@ impl TaggerBuilder {
             matcher,
             rules: Rules::new(gazetteer::GIVEN_NAMES, gazetteer::COMMON_WORDS),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(start: usize, priority: u8) -> Candidate {
+        Candidate {
+            start,
+            end: start + 1,
+            label: Label::Person,
+            value: None,
+            source: Source::Discourse,
+            priority,
+        }
+    }
+
+    #[test]
+    fn merge_by_start_keeps_order_and_puts_the_first_list_first_on_ties() {
+        let a = vec![c(2, 1), c(5, 1), c(9, 1)];
+        let b = vec![c(0, 2), c(5, 2), c(6, 2), c(12, 2)];
+        let got: Vec<(usize, u8)> = merge_by_start(a.iter(), b.iter())
+            .map(|c| (c.start, c.priority))
+            .collect();
+        assert_eq!(
+            got,
+            [(0, 2), (2, 1), (5, 1), (5, 2), (6, 2), (9, 1), (12, 2)]
+        );
+        let owned: Vec<Candidate> = merge_by_start(a.clone(), b.clone()).collect();
+        assert_eq!(owned.len(), 7);
+        assert!(merge_by_start(Vec::new(), b.clone()).eq(b));
+        assert!(merge_by_start(a.clone(), Vec::new()).eq(a));
     }
 }
