@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::entity::{Label, Source, Value};
-use crate::hash::FxHasher;
+use crate::hash::{WordKey, WordKeyHasher};
 use crate::resolve::Candidate;
 use crate::token::{Kind, Shape, Token};
 
@@ -35,11 +35,70 @@ impl Reading<'_> {
     }
 }
 
+/// What the document has taught about one string.
+#[derive(Clone, Copy, Default)]
+struct Known<'t> {
+    /// how a mention that is exactly this string reads (the first entity to teach it wins)
+    reading: Option<Reading<'t>>,
+    /// the byte length of the longest string taught whose first word this is; 0 when it is
+    /// no first word (then it holds a separator, and no token is the string)
+    longest: usize,
+}
+
+/// The strings the document has taught: each one with its reading, and each first word of
+/// them with the length of the longest (looking strings up by the token ends after a first
+/// word, not by scanning every string with that first word, keeps the pass linear when a
+/// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
+/// are one word, their own first word.
+struct Lessons<'t>(HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>);
+
+impl<'t> Lessons<'t> {
+    fn learn(&mut self, key: &'t str, r: Reading<'t>) {
+        let first = first_word(key);
+        let at_first = self.0.entry(WordKey(first)).or_default();
+        at_first.longest = at_first.longest.max(key.len());
+        let at_key = if first.len() == key.len() {
+            at_first
+        } else {
+            self.0.entry(WordKey(key)).or_default()
+        };
+        at_key.reading.get_or_insert(r);
+    }
+
+    fn get(&self, s: &'t str) -> Option<&Known<'t>> {
+        self.0.get(&WordKey(s))
+    }
+}
+
+/// Has `s` three characters or more? (A character has at most four bytes.)
+fn three_chars(s: &str) -> bool {
+    s.len() >= 12 || s.chars().nth(2).is_some()
+}
+
+/// A string's first word: up to its first space, hyphen or parenthesis.
+fn first_word(key: &str) -> &str {
+    let sep = key.bytes().position(|b| matches!(b, b' ' | b'-' | b'('));
+    sep.map_or(key, |i| &key[..i])
+}
+
+/// The first index at or after `from` of a token that does not start before `pos` (the
+/// tokens are sorted): galloping from `from`, as it is usually a few tokens on.
+fn first_token_from(toks: &[Token], from: usize, pos: usize) -> usize {
+    // every token of `from..lo` starts before `pos`
+    let (mut lo, mut step) = (from, 1);
+    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
+}
+
 /// Returns the new candidates for untagged mentions of strings the document already tagged.
 /// `capitalised`: the indices of the capitalised word tokens, in order (where a mention can
 /// start; the tagger collects them in its pass over the tokens).
-pub(crate) fn pass<'t>(
-    text: &'t str,
+pub(crate) fn pass(
+    text: &str,
     toks: &[Token],
     capitalised: &[u32],
     chosen: &[Candidate],
@@ -47,20 +106,19 @@ pub(crate) fn pass<'t>(
     if chosen.is_empty() {
         return Vec::new();
     }
-    // full key -> reading; first word -> length of its longest key (looking keys up by the
-    // token ends after a first word, not by scanning every key with that first word, keeps
-    // the pass linear when a long text has thousands of `Badan ...` names; issue 7)
-    type Fx = BuildHasherDefault<FxHasher>;
-    let mut readings: HashMap<&str, Reading, Fx> = HashMap::default();
-    let mut longest: HashMap<&str, usize, Fx> = HashMap::default();
-    let mut pairs: Vec<(&str, Reading)> = Vec::new();
+    // (names recur: fewer strings than entities)
+    let mut known = Lessons(HashMap::with_capacity_and_hasher(
+        chosen.len() / 2,
+        Default::default(),
+    ));
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
-        while a < toks.len() && toks[a].start < c.start {
-            a += 1;
+        if c.label == Label::Date {
+            continue;
         }
-        if c.label == Label::Date || a == toks.len() || toks[a].start != c.start {
+        a = first_token_from(toks, a, c.start);
+        if a == toks.len() || toks[a].start != c.start {
             continue;
         }
         let s = &text[c.start..c.end];
@@ -69,32 +127,32 @@ pub(crate) fn pass<'t>(
             b += 1;
         }
         let (mut words, mut last_word) = (0, a);
-        for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        for (k, t) in (a..b).zip(&toks[a..b]) {
             if t.kind == Kind::Word {
                 words += 1;
                 last_word = k;
             }
         }
         let capitalised = toks[a].is_capitalized(text);
-        if capitalised && s.chars().nth(2).is_some() {
+        if capitalised && three_chars(s) {
             let r = Reading {
                 label: c.label,
                 of: ci,
                 name: None,
             };
-            pairs.push((s, r));
+            known.learn(s, r);
         }
         match c.label {
             Label::Person if words >= 2 => {
                 let last = toks[last_word];
                 let surname = last.text(text);
-                if last.shape == Shape::Title && surname.chars().nth(2).is_some() {
+                if last.shape == Shape::Title && three_chars(surname) {
                     let r = Reading {
                         label: Label::Person,
                         of: ci,
                         name: Some(s),
                     };
-                    pairs.push((surname, r));
+                    known.learn(surname, r);
                 }
             }
             Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
@@ -107,17 +165,11 @@ pub(crate) fn pass<'t>(
                         of: ci,
                         name: Some(name),
                     };
-                    pairs.push((acr.text(text), r));
+                    known.learn(acr.text(text), r);
                 }
             }
             _ => {}
         }
-    }
-    let first_word = |key: &'t str| key.split([' ', '-', '(']).next().unwrap_or(key);
-    for (key, r) in pairs {
-        let l = longest.entry(first_word(key)).or_default();
-        *l = (*l).max(key.len());
-        readings.entry(key).or_insert(r);
     }
 
     // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
@@ -139,23 +191,26 @@ pub(crate) fn pass<'t>(
             continue;
         }
         let t = toks[k];
-        let Some(&max_len) = longest.get(t.text(text)) else {
+        let Some(first) = known.get(t.text(text)).filter(|e| e.longest > 0) else {
             continue;
         };
-        // the longest key with this first word that ends at a token end, over untagged
-        // tokens only
-        let mut best = None;
-        let mut m = k + 1;
-        let mut cj = ci;
-        while m <= toks.len() && toks[m - 1].end - t.start <= max_len && !covered(&mut cj, m - 1) {
-            let key = &text[t.start..toks[m - 1].end];
-            if let Some(r) = readings
-                .get(key)
-                .filter(|_| first_word(key) == t.text(text))
+        // the longest string with this first word that ends at a token end, over untagged
+        // tokens only: the word itself, or the word and the tokens after it, which can be
+        // such a string only when a separator follows the word
+        let mut best = first.reading.map(|r| (k + 1, r));
+        if matches!(text.as_bytes().get(t.end), Some(b' ' | b'-' | b'(')) {
+            let mut m = k + 2;
+            let mut cj = ci;
+            while m <= toks.len()
+                && toks[m - 1].end - t.start <= first.longest
+                && !covered(&mut cj, m - 1)
             {
-                best = Some((m, r));
+                let key = &text[t.start..toks[m - 1].end];
+                if let Some(r) = known.get(key).and_then(|e| e.reading) {
+                    best = Some((m, r));
+                }
+                m += 1;
             }
-            m += 1;
         }
         let Some((m, r)) = best else {
             continue;
@@ -171,4 +226,53 @@ pub(crate) fn pass<'t>(
         free = m;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn first_token_from_finds_the_first_token_not_before_a_position() {
+        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
+        let toks = tokenize(text);
+        for from in [0, 1, 5, 20] {
+            for pos in 0..=text.len() + 2 {
+                let want = from + toks[from..].iter().take_while(|t| t.start < pos).count();
+                assert_eq!(first_token_from(&toks, from, pos), want, "{from} {pos}");
+            }
+        }
+        assert_eq!(first_token_from(&[], 0, 5), 0);
+    }
+
+    #[test]
+    fn first_words_and_three_characters() {
+        assert_eq!(first_word("Joko Widodo"), "Joko");
+        assert_eq!(first_word("Rusia-AS"), "Rusia");
+        assert_eq!(first_word("KPU(Pusat)"), "KPU");
+        assert_eq!(first_word("KOMPAS.com"), "KOMPAS.com");
+        assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
+        assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
+    }
+
+    #[test]
+    fn lessons_keep_the_first_reading_and_the_longest_string_per_first_word() {
+        let r = |of| Reading {
+            label: Label::Person,
+            of,
+            name: None,
+        };
+        let mut known = Lessons(HashMap::default());
+        known.learn("Joko", r(0));
+        known.learn("Joko Widodo", r(1));
+        known.learn("Joko", r(2));
+        known.learn("Joko Widodo Jr", r(3));
+        let joko = known.get("Joko").expect("learnt");
+        assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
+        let full = known.get("Joko Widodo").expect("learnt");
+        assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
+        assert!(known.get("JOKO").is_none());
+        assert!(known.get("Widodo").is_none());
+    }
 }

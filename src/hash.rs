@@ -1,7 +1,7 @@
 //! Hashing of lower-cased words, shared by the gazetteer index and the rule lexicon, and the
-//! FxHash hasher for the discourse pass's maps.
+//! string keys of the discourse pass's map.
 
-use std::hash::Hasher;
+use std::hash::{Hash, Hasher};
 
 /// One step of the hash of lower-cased bytes (FxHash's step on the ASCII-lower-cased byte).
 #[inline(always)]
@@ -208,30 +208,33 @@ impl WordMap {
     }
 }
 
-/// The FxHash function (as in rustc): fast for short keys; lexicon keys are our own words,
-/// so there is no adversary to defend against.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct FxHasher(u64);
+/// A string map key hashed by [`word_hash`] in one step (std's `str` hashing hands the hasher
+/// the bytes and a terminator, and byte-by-byte folding cost more than the table's work).
+/// Equal keys are equal strings; the hash ignores ASCII case, so `AS` and `As` only collide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordKey<'t>(pub &'t str);
 
-impl Hasher for FxHasher {
+impl Hash for WordKey<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(word_hash(self.0.as_bytes()));
+    }
+}
+
+/// The hasher of [`WordKey`] maps: it keeps the one `u64` the key hands it ([`word_hash`] is
+/// mixed already, in its high bits for the table's tags and its low bits for the slots).
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct WordKeyHasher(u64);
+
+impl Hasher for WordKeyHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
+        // not used by `WordKey`; a correct hash for any other key all the same
+        self.write_u64(word_hash(bytes));
     }
     #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
+    fn write_u64(&mut self, h: u64) {
+        self.0 = self.0.rotate_left(32) ^ h;
     }
     #[inline]
     fn finish(&self) -> u64 {
@@ -242,6 +245,32 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_keys_are_exact_strings() {
+        let mut m: std::collections::HashMap<
+            WordKey,
+            u32,
+            std::hash::BuildHasherDefault<WordKeyHasher>,
+        > = Default::default();
+        let words = [
+            "AS",
+            "As",
+            "as",
+            "Jakarta",
+            "JAKARTA",
+            "Badan Pusat Statistik",
+            "",
+        ];
+        for (w, v) in words.iter().zip(0..) {
+            m.insert(WordKey(w), v);
+        }
+        for (w, v) in words.iter().zip(0..) {
+            assert_eq!(m.get(&WordKey(w)), Some(&v), "{w}");
+        }
+        assert_eq!(m.get(&WordKey("aS")), None);
+        assert_eq!(m.len(), words.len());
+    }
 
     #[test]
     fn word_map() {

@@ -226,20 +226,23 @@ impl Tagger {
         let extra = discourse::pass(text, toks, &capitalised, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
-        let mut prev_end = 0;
-        let overlap = merge_by_start(chosen.iter(), extra.iter()).any(|c| {
-            let o = prev_end > c.start;
+        let (mut overlap, mut prev_end) = (false, 0);
+        merge_by_start(&chosen, &extra, |c| {
+            overlap |= prev_end > c.start;
             prev_end = c.end;
-            o
         });
-        let entity = |c: Candidate| c.into_entity(text, offset);
         if overlap {
             // not expected; kept as a guard
-            let merged = merge_by_start(chosen, extra).collect();
-            out.extend(resolve(merged).into_iter().map(entity));
+            let mut merged = Vec::with_capacity(chosen.len() + extra.len());
+            merge_by_start(chosen, extra, |c| merged.push(c));
+            out.extend(
+                resolve(merged)
+                    .into_iter()
+                    .map(|c| c.into_entity(text, offset)),
+            );
         } else {
             out.reserve(chosen.len() + extra.len());
-            out.extend(merge_by_start(chosen, extra).map(entity));
+            merge_by_start(chosen, extra, |c| out.push(c.into_entity(text, offset)));
         }
     }
 
@@ -306,17 +309,20 @@ impl Tagger {
 }
 
 /// Merges two lists of candidates sorted by start into one sorted by start (between equal
-/// starts, `a`'s first).
+/// starts, `a`'s first), handing each to `f` in that order.
 fn merge_by_start<T: Borrow<Candidate>>(
     a: impl IntoIterator<Item = T>,
     b: impl IntoIterator<Item = T>,
-) -> impl Iterator<Item = T> {
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    std::iter::from_fn(move || match (a.peek(), b.peek()) {
-        (Some(x), Some(y)) if y.borrow().start < x.borrow().start => b.next(),
-        (Some(_), _) => a.next(),
-        (None, _) => b.next(),
-    })
+    mut f: impl FnMut(T),
+) {
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while let Some(y) = b.next_if(|y| y.borrow().start < x.borrow().start) {
+            f(y);
+        }
+        f(x);
+    }
+    b.for_each(f);
 }
 
 /// Texts longer than this many bytes are tagged in segments ([`Tagger::each_segment`]).
@@ -467,16 +473,19 @@ mod tests {
     fn merge_by_start_keeps_order_and_puts_the_first_list_first_on_ties() {
         let a = vec![c(2, 1), c(5, 1), c(9, 1)];
         let b = vec![c(0, 2), c(5, 2), c(6, 2), c(12, 2)];
-        let got: Vec<(usize, u8)> = merge_by_start(a.iter(), b.iter())
-            .map(|c| (c.start, c.priority))
-            .collect();
+        let mut got = Vec::new();
+        merge_by_start(&a, &b, |c| got.push((c.start, c.priority)));
         assert_eq!(
             got,
             [(0, 2), (2, 1), (5, 1), (5, 2), (6, 2), (9, 1), (12, 2)]
         );
-        let owned: Vec<Candidate> = merge_by_start(a.clone(), b.clone()).collect();
+        let mut owned = Vec::new();
+        merge_by_start(a.clone(), b.clone(), |c| owned.push(c));
         assert_eq!(owned.len(), 7);
-        assert!(merge_by_start(Vec::new(), b.clone()).eq(b));
-        assert!(merge_by_start(a.clone(), Vec::new()).eq(a));
+        for (x, y) in [(Vec::new(), b.clone()), (a.clone(), Vec::new())] {
+            let mut one = Vec::new();
+            merge_by_start(x.clone(), y.clone(), |c| one.push(c));
+            assert_eq!(one, if x.is_empty() { y } else { x });
+        }
     }
 }
