@@ -47,8 +47,9 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // overlaps, and groups never interact. So: order by start, cut the order into groups,
     // and run the greedy choice per group.
     //
-    // The order by start is one sort of packed integers, the start above the index (so equal
-    // starts keep production order, as a stable sort would). Starts fit in 32 bits: the
+    // The order by start is a sort of packed integers, the start above the index (so equal
+    // starts keep production order, as a stable sort would); the candidates come in a few
+    // runs already ordered by start, which the sort merges. Starts fit in 32 bits: the
     // tagger resolves at most a segment of 1 MiB at a time.
     let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
     by_start.extend(
@@ -61,7 +62,7 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
                 (c.start as u64) << 32 | i as u64
             }),
     );
-    by_start.sort();
+    sort_nearly_sorted(&mut by_start);
     let at = |k: u64| &cands[k as u32 as usize];
     let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
     let mut group: Vec<u128> = Vec::new();
@@ -104,6 +105,33 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     won.iter()
         .map(|&i| std::mem::replace(&mut cands[i as usize], Candidate::TAKEN))
         .collect()
+}
+
+/// Sorts `keys`, which come in a few long ascending runs with small local descents (the
+/// candidates by start: the rules emit a name a few candidates after one that starts later,
+/// when the word that finds the name follows it). A std sort takes stretches of small
+/// descents for unsorted data and sorts them in n log n steps, so first every key that steps
+/// back at most [`NEAR`] places is put in its place, and the sort is left with long runs to
+/// merge, in linear time per merge.
+fn sort_nearly_sorted(keys: &mut [u64]) {
+    /// How far back a key is moved into its run.
+    const NEAR: usize = 16;
+    let mut run = 0;
+    for i in 1..keys.len() {
+        let k = keys[i];
+        if k >= keys[i - 1] {
+            continue;
+        }
+        let lo = i.saturating_sub(NEAR).max(run);
+        if lo > run && keys[lo] > k {
+            run = i; // far back: a new run
+            continue;
+        }
+        let at = lo + keys[lo..i].partition_point(|&x| x < k);
+        keys.copy_within(at..i, at + 1);
+        keys[at] = k;
+    }
+    keys.sort();
 }
 
 /// A bit per byte of `lo..hi` (one buffer, [`Bits::reset`] for each group).
@@ -216,6 +244,34 @@ mod tests {
                 (44, 50, Label::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn nearly_sorted_keys_are_sorted() {
+        // runs with small and large steps back, as the candidates come, and arbitrary orders
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for case in 0..300 {
+            let len = next(200) as usize;
+            let mut keys: Vec<u64> = Vec::with_capacity(len);
+            let mut at = 0;
+            for _ in 0..len {
+                at = match (case % 3, next(20)) {
+                    (0, _) => next(1000),
+                    (_, 0) => next(1000),                  // a new run
+                    (_, 1) => at.saturating_sub(next(30)), // a step back
+                    _ => at + next(10),
+                };
+                keys.push(at << 32 | keys.len() as u64);
+            }
+            let mut expected = keys.clone();
+            expected.sort();
+            sort_nearly_sorted(&mut keys);
+            assert_eq!(keys, expected, "case {case}");
+        }
     }
 
     #[test]
