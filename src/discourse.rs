@@ -49,25 +49,76 @@ struct Known<'t> {
 /// them with the length of the longest (looking strings up by the token ends after a first
 /// word, not by scanning every string with that first word, keeps the pass linear when a
 /// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
-/// are one word, their own first word.
-struct Lessons<'t>(HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>);
+/// are one word, their own first word. Only strings whose first word is asked about are
+/// kept (see [`Asked`]).
+struct Lessons<'t> {
+    map: HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>,
+    asked: Asked,
+}
 
 impl<'t> Lessons<'t> {
+    /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
+    /// first word is asked about (nothing else is ever looked up).
     fn learn(&mut self, key: &'t str, r: Reading<'t>) {
-        let first = first_word(key);
-        let at_first = self.0.entry(WordKey(first)).or_default();
+        let first = WordKey::new(first_word(key));
+        if !self.asked.may_hold(first.hash()) {
+            return;
+        }
+        let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
-        let at_key = if first.len() == key.len() {
+        let at_key = if first.word().len() == key.len() {
             at_first
         } else {
-            self.0.entry(WordKey(key)).or_default()
+            self.map.entry(WordKey::new(key)).or_default()
         };
         at_key.reading.get_or_insert(r);
     }
 
-    fn get(&self, s: &'t str) -> Option<&Known<'t>> {
-        self.0.get(&WordKey(s))
+    fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
+        self.map.get(key)
     }
+}
+
+/// The words a mention may start with, as a set of their hashes that answers "surely not"
+/// for most other words: a bit per hash, at some of its bits (about one bit in eight set).
+struct Asked {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl Asked {
+    fn new(hashes: impl ExactSizeIterator<Item = u64>) -> Asked {
+        let n = (8 * hashes.len()).next_power_of_two().max(64);
+        let mut asked = Asked {
+            bits: vec![0; n / 64],
+            shift: 64 - n.trailing_zeros(),
+        };
+        for h in hashes {
+            let b = asked.bit(h);
+            asked.bits[b / 64] |= 1 << (b % 64);
+        }
+        asked
+    }
+
+    /// The bit of hash `h`: its bits mixed again, so that they differ from the map's.
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
+/// position in `chosen` of the first entity that ends after it, and its word.
+struct Query<'t> {
+    tok: u32,
+    chosen: u32,
+    word: WordKey<'t>,
 }
 
 /// Has `s` three characters or more? (A character has at most four bytes.)
@@ -106,11 +157,34 @@ pub(crate) fn pass(
     if chosen.is_empty() {
         return Vec::new();
     }
+    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
+    // before the first entity that ends after the token starts (kept moving forward)
+    let covered = |from: &mut usize, k: usize| {
+        let t = &toks[k];
+        while *from < chosen.len() && chosen[*from].end <= t.start {
+            *from += 1;
+        }
+        *from < chosen.len() && chosen[*from].start < t.end
+    };
+    let mut queries = Vec::with_capacity(capitalised.len());
+    let mut ci = 0;
+    for &k in capitalised {
+        if !covered(&mut ci, k as usize) {
+            queries.push(Query {
+                tok: k,
+                chosen: ci as u32,
+                word: WordKey::new(toks[k as usize].text(text)),
+            });
+        }
+    }
+    if queries.is_empty() {
+        return Vec::new();
+    }
     // (names recur: fewer strings than entities)
-    let mut known = Lessons(HashMap::with_capacity_and_hasher(
-        chosen.len() / 2,
-        Default::default(),
-    ));
+    let mut known = Lessons {
+        map: HashMap::with_capacity_and_hasher(chosen.len() / 4, Default::default()),
+        asked: Asked::new(queries.iter().map(|q| q.word.hash())),
+    };
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
@@ -172,26 +246,16 @@ pub(crate) fn pass(
         }
     }
 
-    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
-    // before the first entity that ends after the token starts (kept moving forward)
-    let covered = |from: &mut usize, k: usize| {
-        let t = &toks[k];
-        while *from < chosen.len() && chosen[*from].end <= t.start {
-            *from += 1;
-        }
-        *from < chosen.len() && chosen[*from].start < t.end
-    };
-    let mut ci = 0;
     let mut out = Vec::new();
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for &k in capitalised {
-        let k = k as usize;
-        if k < free || covered(&mut ci, k) {
+    for q in &queries {
+        let k = q.tok as usize;
+        if k < free {
             continue;
         }
         let t = toks[k];
-        let Some(first) = known.get(t.text(text)).filter(|e| e.longest > 0) else {
+        let Some(first) = known.get(&q.word).filter(|e| e.longest > 0) else {
             continue;
         };
         // the longest string with this first word that ends at a token end, over untagged
@@ -200,13 +264,13 @@ pub(crate) fn pass(
         let mut best = first.reading.map(|r| (k + 1, r));
         if matches!(text.as_bytes().get(t.end), Some(b' ' | b'-' | b'(')) {
             let mut m = k + 2;
-            let mut cj = ci;
+            let mut cj = q.chosen as usize;
             while m <= toks.len()
                 && toks[m - 1].end - t.start <= first.longest
                 && !covered(&mut cj, m - 1)
             {
                 let key = &text[t.start..toks[m - 1].end];
-                if let Some(r) = known.get(key).and_then(|e| e.reading) {
+                if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
                     best = Some((m, r));
                 }
                 m += 1;
@@ -263,16 +327,24 @@ mod tests {
             of,
             name: None,
         };
-        let mut known = Lessons(HashMap::default());
+        let asked = ["Joko", "Budi"].map(|w| WordKey::new(w).hash());
+        let mut known = Lessons {
+            map: HashMap::default(),
+            asked: Asked::new(asked.into_iter()),
+        };
         known.learn("Joko", r(0));
         known.learn("Joko Widodo", r(1));
         known.learn("Joko", r(2));
         known.learn("Joko Widodo Jr", r(3));
-        let joko = known.get("Joko").expect("learnt");
+        known.learn("Widodo", r(4));
+        let get = |s| known.get(&WordKey::new(s));
+        let joko = get("Joko").expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
-        let full = known.get("Joko Widodo").expect("learnt");
+        let full = get("Joko Widodo").expect("learnt");
         assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
-        assert!(known.get("JOKO").is_none());
-        assert!(known.get("Widodo").is_none());
+        assert!(get("JOKO").is_none());
+        // nobody asks about `Widodo`: not learnt
+        assert!(!known.asked.may_hold(WordKey::new("Widodo").hash()));
+        assert!(get("Widodo").is_none());
     }
 }

@@ -208,16 +208,48 @@ impl WordMap {
     }
 }
 
-/// A string map key hashed by [`word_hash`] in one step (std's `str` hashing hands the hasher
-/// the bytes and a terminator, and byte-by-byte folding cost more than the table's work).
-/// Equal keys are equal strings; the hash ignores ASCII case, so `AS` and `As` only collide.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct WordKey<'t>(pub &'t str);
+/// A string map key hashed by [`word_hash`], once, when the key is made (std's `str` hashing
+/// hands the hasher the bytes and a terminator, and byte-by-byte folding cost more than the
+/// table's work). Equal keys are equal strings; the hash ignores ASCII case, so `AS` and
+/// `As` only collide.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordKey<'t> {
+    word: &'t str,
+    hash: u64,
+}
+
+impl<'t> WordKey<'t> {
+    #[inline]
+    pub(crate) fn new(word: &'t str) -> WordKey<'t> {
+        WordKey {
+            word,
+            hash: word_hash(word.as_bytes()),
+        }
+    }
+
+    pub(crate) fn word(&self) -> &'t str {
+        self.word
+    }
+
+    /// The key's [`word_hash`].
+    pub(crate) fn hash(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl PartialEq for WordKey<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.word == other.word
+    }
+}
+
+impl Eq for WordKey<'_> {}
 
 impl Hash for WordKey<'_> {
     #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(word_hash(self.0.as_bytes()));
+        state.write_u64(self.hash);
     }
 }
 
@@ -263,12 +295,12 @@ mod tests {
             "",
         ];
         for (w, v) in words.iter().zip(0..) {
-            m.insert(WordKey(w), v);
+            m.insert(WordKey::new(w), v);
         }
         for (w, v) in words.iter().zip(0..) {
-            assert_eq!(m.get(&WordKey(w)), Some(&v), "{w}");
+            assert_eq!(m.get(&WordKey::new(w)), Some(&v), "{w}");
         }
-        assert_eq!(m.get(&WordKey("aS")), None);
+        assert_eq!(m.get(&WordKey::new("aS")), None);
         assert_eq!(m.len(), words.len());
     }
 
