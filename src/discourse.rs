@@ -49,21 +49,38 @@ struct Known<'t> {
 /// them with the length of the longest (looking strings up by the token ends after a first
 /// word, not by scanning every string with that first word, keeps the pass linear when a
 /// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
-/// are one word, their own first word. Only strings whose first word is asked about are
-/// kept (see [`Asked`]).
+/// are one word, their own first word.
 struct Lessons<'t> {
     map: HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>,
-    asked: Asked,
+    /// the words a mention may start with (the untagged capitalised ones): only strings with
+    /// such a first word are learnt, as nothing else is ever looked up
+    asked: HashBits,
+    /// the first words learnt: most words asked about are none, and are answered here
+    firsts: HashBits,
 }
 
 impl<'t> Lessons<'t> {
+    /// Lessons for the words of `asked`.
+    fn new(asked: &[Query], capacity: usize) -> Lessons<'t> {
+        let mut lessons = Lessons {
+            map: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            asked: HashBits::for_len(asked.len()),
+            firsts: HashBits::for_len(asked.len()),
+        };
+        for q in asked {
+            lessons.asked.insert(q.word.hash());
+        }
+        lessons
+    }
+
     /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
-    /// first word is asked about (nothing else is ever looked up).
+    /// first word is asked about.
     fn learn(&mut self, key: &'t str, r: Reading<'t>) {
         let first = WordKey::new(first_word(key));
         if !self.asked.may_hold(first.hash()) {
             return;
         }
+        self.firsts.insert(first.hash());
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
         let at_key = if first.word().len() == key.len() {
@@ -74,36 +91,47 @@ impl<'t> Lessons<'t> {
         at_key.reading.get_or_insert(r);
     }
 
+    /// What is known of `word` as a first word (the longest string it starts, and its own
+    /// reading).
+    fn first(&self, word: &WordKey<'t>) -> Option<&Known<'t>> {
+        if !self.firsts.may_hold(word.hash()) {
+            return None;
+        }
+        self.map.get(word).filter(|e| e.longest > 0)
+    }
+
     fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
         self.map.get(key)
     }
 }
 
-/// The words a mention may start with, as a set of their hashes that answers "surely not"
-/// for most other words: a bit per hash, at some of its bits (about one bit in eight set).
-struct Asked {
+/// A set of word hashes that answers "surely not" for most other words: a bit per hash, at
+/// some of its bits (about one bit in eight set for the words it is made for).
+struct HashBits {
     bits: Vec<u64>,
     shift: u32,
 }
 
-impl Asked {
-    fn new(hashes: impl ExactSizeIterator<Item = u64>) -> Asked {
-        let n = (8 * hashes.len()).next_power_of_two().max(64);
-        let mut asked = Asked {
+impl HashBits {
+    /// An empty set made for about `n` hashes.
+    fn for_len(n: usize) -> HashBits {
+        let n = (8 * n).next_power_of_two().max(64);
+        HashBits {
             bits: vec![0; n / 64],
             shift: 64 - n.trailing_zeros(),
-        };
-        for h in hashes {
-            let b = asked.bit(h);
-            asked.bits[b / 64] |= 1 << (b % 64);
         }
-        asked
     }
 
     /// The bit of hash `h`: its bits mixed again, so that they differ from the map's.
     #[inline]
     fn bit(&self, h: u64) -> usize {
         (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn insert(&mut self, h: u64) {
+        let b = self.bit(h);
+        self.bits[b / 64] |= 1 << (b % 64);
     }
 
     #[inline]
@@ -145,9 +173,10 @@ fn first_token_from(toks: &[Token], from: usize, pos: usize) -> usize {
     lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
-/// Returns the new candidates for untagged mentions of strings the document already tagged.
-/// `capitalised`: the indices of the capitalised word tokens, in order (where a mention can
-/// start; the tagger collects them in its pass over the tokens).
+/// Returns the new candidates for untagged mentions of strings the document already tagged
+/// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
+/// indices of the capitalised word tokens, in order (where a mention can start; the tagger
+/// collects them in its pass over the tokens).
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],
@@ -180,11 +209,8 @@ pub(crate) fn pass(
     if queries.is_empty() {
         return Vec::new();
     }
-    // (names recur: fewer strings than entities)
-    let mut known = Lessons {
-        map: HashMap::with_capacity_and_hasher(chosen.len() / 4, Default::default()),
-        asked: Asked::new(queries.iter().map(|q| q.word.hash())),
-    };
+    // (names recur: fewer strings than entities, and few are asked about)
+    let mut known = Lessons::new(&queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
@@ -244,9 +270,13 @@ pub(crate) fn pass(
             }
             _ => {}
         }
+        // the next entity starts at or after this one's end (they do not overlap), so after
+        // the tokens that end within this one
+        a = b;
     }
 
-    let mut out = Vec::new();
+    // (in news text, about one word in eight asked about is a mention)
+    let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
     for q in &queries {
@@ -255,7 +285,7 @@ pub(crate) fn pass(
             continue;
         }
         let t = toks[k];
-        let Some(first) = known.get(&q.word).filter(|e| e.longest > 0) else {
+        let Some(first) = known.first(&q.word) else {
             continue;
         };
         // the longest string with this first word that ends at a token end, over untagged
@@ -327,22 +357,25 @@ mod tests {
             of,
             name: None,
         };
-        let asked = ["Joko", "Budi"].map(|w| WordKey::new(w).hash());
-        let mut known = Lessons {
-            map: HashMap::default(),
-            asked: Asked::new(asked.into_iter()),
-        };
+        let asked = ["Joko", "Budi"].map(|w| Query {
+            tok: 0,
+            chosen: 0,
+            word: WordKey::new(w),
+        });
+        let mut known = Lessons::new(&asked, 0);
         known.learn("Joko", r(0));
         known.learn("Joko Widodo", r(1));
         known.learn("Joko", r(2));
         known.learn("Joko Widodo Jr", r(3));
         known.learn("Widodo", r(4));
         let get = |s| known.get(&WordKey::new(s));
-        let joko = get("Joko").expect("learnt");
+        let joko = known.first(&WordKey::new("Joko")).expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
         let full = get("Joko Widodo").expect("learnt");
         assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
         assert!(get("JOKO").is_none());
+        assert!(known.first(&WordKey::new("Joko Widodo")).is_none());
+        assert!(known.first(&WordKey::new("Budi")).is_none());
         // nobody asks about `Widodo`: not learnt
         assert!(!known.asked.may_hold(WordKey::new("Widodo").hash()));
         assert!(get("Widodo").is_none());

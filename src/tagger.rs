@@ -175,15 +175,16 @@ impl Tagger {
     ) {
         let text = doc.text;
         tokenize_into(text, toks);
-        // about one candidate per ten tokens in news text, a quarter of the tokens capitalised:
-        // room for most texts without growing (and copying) the buffers
+        // about one candidate per ten tokens in news text, a date trigger per twenty, a quarter
+        // of the tokens capitalised: room for most texts without growing (and copying) the
+        // buffers
         let mut cands: Vec<Candidate> = Vec::with_capacity(toks.len() / 8 + 8);
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         // one pass over the tokens: gazetteer matches, date triggers and what the rules need
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len());
-        let mut triggers: Vec<u32> = Vec::new();
+        let mut triggers: Vec<u32> = Vec::with_capacity(toks.len() / 16 + 8);
         let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
