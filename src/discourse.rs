@@ -27,7 +27,7 @@ struct Reading<'t> {
 }
 
 impl Reading<'_> {
-    fn value(&self, chosen: &[Candidate]) -> Option<Value> {
+    fn value(&self, chosen: &[&Candidate]) -> Option<Value> {
         chosen[self.of]
             .value
             .clone()
@@ -181,7 +181,7 @@ pub(crate) fn pass(
     text: &str,
     toks: &[Token],
     capitalised: &[u32],
-    chosen: &[Candidate],
+    chosen: &[&Candidate],
 ) -> Vec<Candidate> {
     if chosen.is_empty() {
         return Vec::new();

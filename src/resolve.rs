@@ -15,7 +15,7 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
-    /// What [`resolve`] leaves in the place of a winner it moved out.
+    /// What [`take`] leaves in the place of a candidate it moved out.
     const TAKEN: Candidate = Candidate {
         start: 0,
         end: 0,
@@ -40,8 +40,9 @@ impl Candidate {
 
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
-/// order candidates were produced in. Returns the winners sorted by start.
-pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+/// order candidates were produced in. Returns the winners' indices in `cands`, in the order
+/// of their starts (see [`take`]).
+pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
     // overlaps, and groups never interact. So: order by start, cut the order into groups,
@@ -101,10 +102,17 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         }
         a = b;
     }
-    // move the winners out (each index is in `won` once), leaving cheap placeholders
-    won.iter()
+    won
+}
+
+/// Moves the candidates at the indices `at` (each at most once, as [`resolve`] gives them)
+/// out of `cands`, in that order, leaving cheap placeholders.
+pub(crate) fn take<'c>(
+    cands: &'c mut [Candidate],
+    at: &'c [u32],
+) -> impl Iterator<Item = Candidate> + 'c {
+    at.iter()
         .map(|&i| std::mem::replace(&mut cands[i as usize], Candidate::TAKEN))
-        .collect()
 }
 
 /// Sorts `keys`, which come in a few long ascending runs with small local descents (the
@@ -208,12 +216,18 @@ mod tests {
         }
     }
 
+    /// The winners among `cands`.
+    fn resolved(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+        let won = resolve(&cands);
+        take(&mut cands, &won).collect()
+    }
+
     /// The resolution of `cands`, checked to be the same when they come in reverse order.
     fn resolved_in_any_order(cands: Vec<Candidate>) -> Vec<Candidate> {
         let mut reversed = cands.clone();
         reversed.reverse();
-        let r = resolve(cands);
-        assert_eq!(r, resolve(reversed));
+        let r = resolved(cands);
+        assert_eq!(r, resolved(reversed));
         r
     }
 

@@ -9,7 +9,7 @@ use crate::discourse;
 use crate::entity::{Entity, Label, Rule, Source, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
-use crate::resolve::{Candidate, resolve};
+use crate::resolve::{Candidate, resolve, take};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Token};
@@ -223,27 +223,28 @@ impl Tagger {
             priority: 70,
         }));
         self.rules.apply(text, cased, toks, front, &mut cands);
-        let chosen = resolve(cands);
+        let won = resolve(&cands);
+        let chosen: Vec<&Candidate> = won.iter().map(|&i| &cands[i as usize]).collect();
         let extra = discourse::pass(text, toks, &capitalised, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
         let (mut overlap, mut prev_end) = (false, 0);
-        merge_by_start(&chosen, &extra, |c| {
+        merge_by_start(chosen, &extra, |c| {
             overlap |= prev_end > c.start;
             prev_end = c.end;
         });
+        let n = won.len() + extra.len();
         if overlap {
             // not expected; kept as a guard
-            let mut merged = Vec::with_capacity(chosen.len() + extra.len());
-            merge_by_start(chosen, extra, |c| merged.push(c));
-            out.extend(
-                resolve(merged)
-                    .into_iter()
-                    .map(|c| c.into_entity(text, offset)),
-            );
+            let mut merged = Vec::with_capacity(n);
+            merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
+            let won = resolve(&merged);
+            out.extend(take(&mut merged, &won).map(|c| c.into_entity(text, offset)));
         } else {
-            out.reserve(chosen.len() + extra.len());
-            merge_by_start(chosen, extra, |c| out.push(c.into_entity(text, offset)));
+            out.reserve(n);
+            merge_by_start(take(&mut cands, &won), extra, |c| {
+                out.push(c.into_entity(text, offset));
+            });
         }
     }
 
