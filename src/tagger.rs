@@ -128,11 +128,17 @@ impl Tagger {
 
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
-        let mut out = Vec::new();
-        let mut toks = Vec::new();
-        self.each_segment(doc, |seg, in_segment, offset| {
-            self.tag_with(seg, &mut toks, in_segment, offset, &mut out);
-        });
+        // each segment's entities in a list of their own, joined once at the end: a list
+        // grown segment by segment is copied as it grows, and leaves holes in the heap
+        let mut batches: Vec<Vec<Entity<'a>>> = Vec::new();
+        self.tag_document_batches(doc, |batch| batches.push(batch));
+        if batches.len() == 1 {
+            return batches.pop().unwrap_or_default();
+        }
+        let mut out = Vec::with_capacity(batches.iter().map(Vec::len).sum());
+        for batch in batches {
+            out.extend(batch);
+        }
         out
     }
 
@@ -156,23 +162,20 @@ impl Tagger {
     ) {
         let mut toks = Vec::new();
         self.each_segment(doc, |seg, in_segment, offset| {
-            let mut ents = Vec::new();
-            self.tag_with(seg, &mut toks, in_segment, offset, &mut ents);
-            batch(ents);
+            batch(self.tag_with(seg, &mut toks, in_segment, offset));
         });
     }
 
     /// Tags `doc`, a segment starting at byte `offset` of the document (`in_segment`) or the
-    /// whole document (`offset` 0), appending its entities to `out` with document spans;
-    /// `toks` is a token buffer to reuse.
+    /// whole document (`offset` 0): its entities, with document spans. `toks` is a token
+    /// buffer to reuse.
     fn tag_with<'a>(
         &self,
         doc: &Document<'a>,
         toks: &mut Vec<Token>,
         in_segment: bool,
         offset: usize,
-        out: &mut Vec<Entity<'a>>,
-    ) {
+    ) -> Vec<Entity<'a>> {
         let text = doc.text;
         tokenize_into(text, toks);
         // about one candidate per ten tokens in news text, a date trigger per twenty, a quarter
@@ -239,13 +242,15 @@ impl Tagger {
             let mut merged = Vec::with_capacity(n);
             merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
             let won = resolve(&merged);
-            out.extend(take(&mut merged, &won).map(|c| c.into_entity(text, offset)));
-        } else {
-            out.reserve(n);
-            merge_by_start(take(&mut cands, &won), extra, |c| {
-                out.push(c.into_entity(text, offset));
-            });
+            return take(&mut merged, &won)
+                .map(|c| c.into_entity(text, offset))
+                .collect();
         }
+        let mut out = Vec::with_capacity(n);
+        merge_by_start(take(&mut cands, &won), extra, |c| {
+            out.push(c.into_entity(text, offset));
+        });
+        out
     }
 
     /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
