@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
 use crate::entity::{Label, Source, Value};
-use crate::hash::FxHasher;
+use crate::hash::{WordKey, WordKeyHasher};
 use crate::resolve::Candidate;
 use crate::token::{Kind, Shape, Token};
 
@@ -27,7 +27,7 @@ struct Reading<'t> {
 }
 
 impl Reading<'_> {
-    fn value(&self, chosen: &[Candidate]) -> Option<Value> {
+    fn value(&self, chosen: &[&Candidate]) -> Option<Value> {
         chosen[self.of]
             .value
             .clone()
@@ -35,32 +35,190 @@ impl Reading<'_> {
     }
 }
 
-/// Returns the new candidates for untagged mentions of strings the document already tagged.
-/// `capitalised`: the indices of the capitalised word tokens, in order (where a mention can
-/// start; the tagger collects them in its pass over the tokens).
-pub(crate) fn pass<'t>(
-    text: &'t str,
+/// What the document has taught about one string.
+#[derive(Clone, Copy, Default)]
+struct Known<'t> {
+    /// how a mention that is exactly this string reads (the first entity to teach it wins)
+    reading: Option<Reading<'t>>,
+    /// the byte length of the longest string taught whose first word this is; 0 when it is
+    /// no first word (then it holds a separator, and no token is the string)
+    longest: usize,
+}
+
+/// The strings the document has taught: each one with its reading, and each first word of
+/// them with the length of the longest (looking strings up by the token ends after a first
+/// word, not by scanning every string with that first word, keeps the pass linear when a
+/// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
+/// are one word, their own first word.
+struct Lessons<'t> {
+    map: HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>,
+    /// the words a mention may start with (the untagged capitalised ones): only strings with
+    /// such a first word are learnt, as nothing else is ever looked up
+    asked: HashBits,
+    /// the first words learnt: most words asked about are none, and are answered here
+    firsts: HashBits,
+}
+
+impl<'t> Lessons<'t> {
+    /// Lessons for the words of `asked`.
+    fn new(asked: &[Query], capacity: usize) -> Lessons<'t> {
+        let mut lessons = Lessons {
+            map: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            asked: HashBits::for_len(asked.len()),
+            firsts: HashBits::for_len(asked.len()),
+        };
+        for q in asked {
+            lessons.asked.insert(q.word.hash());
+        }
+        lessons
+    }
+
+    /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
+    /// first word is asked about.
+    fn learn(&mut self, key: &'t str, r: Reading<'t>) {
+        let first = WordKey::new(first_word(key));
+        if !self.asked.may_hold(first.hash()) {
+            return;
+        }
+        self.firsts.insert(first.hash());
+        let at_first = self.map.entry(first).or_default();
+        at_first.longest = at_first.longest.max(key.len());
+        let at_key = if first.word().len() == key.len() {
+            at_first
+        } else {
+            self.map.entry(WordKey::new(key)).or_default()
+        };
+        at_key.reading.get_or_insert(r);
+    }
+
+    /// What is known of `word` as a first word (the longest string it starts, and its own
+    /// reading).
+    fn first(&self, word: &WordKey<'t>) -> Option<&Known<'t>> {
+        if !self.firsts.may_hold(word.hash()) {
+            return None;
+        }
+        self.map.get(word).filter(|e| e.longest > 0)
+    }
+
+    fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
+        self.map.get(key)
+    }
+}
+
+/// A set of word hashes that answers "surely not" for most other words: a bit per hash, at
+/// some of its bits (about one bit in eight set for the words it is made for).
+struct HashBits {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl HashBits {
+    /// An empty set made for about `n` hashes.
+    fn for_len(n: usize) -> HashBits {
+        let n = (8 * n).next_power_of_two().max(64);
+        HashBits {
+            bits: vec![0; n / 64],
+            shift: 64 - n.trailing_zeros(),
+        }
+    }
+
+    /// The bit of hash `h`: its bits mixed again, so that they differ from the map's.
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn insert(&mut self, h: u64) {
+        let b = self.bit(h);
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
+/// position in `chosen` of the first entity that ends after it, and its word.
+struct Query<'t> {
+    tok: u32,
+    chosen: u32,
+    word: WordKey<'t>,
+}
+
+/// Has `s` three characters or more? (A character has at most four bytes.)
+fn three_chars(s: &str) -> bool {
+    s.len() >= 12 || s.chars().nth(2).is_some()
+}
+
+/// A string's first word: up to its first space, hyphen or parenthesis.
+fn first_word(key: &str) -> &str {
+    let sep = key.bytes().position(|b| matches!(b, b' ' | b'-' | b'('));
+    sep.map_or(key, |i| &key[..i])
+}
+
+/// The first index at or after `from` of a token that does not start before `pos` (the
+/// tokens are sorted): galloping from `from`, as it is usually a few tokens on.
+fn first_token_from(toks: &[Token], from: usize, pos: usize) -> usize {
+    // every token of `from..lo` starts before `pos`
+    let (mut lo, mut step) = (from, 1);
+    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
+}
+
+/// Returns the new candidates for untagged mentions of strings the document already tagged
+/// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
+/// indices of the capitalised word tokens, in order (where a mention can start; the tagger
+/// collects them in its pass over the tokens).
+pub(crate) fn pass(
+    text: &str,
     toks: &[Token],
     capitalised: &[u32],
-    chosen: &[Candidate],
+    chosen: &[&Candidate],
 ) -> Vec<Candidate> {
     if chosen.is_empty() {
         return Vec::new();
     }
-    // full key -> reading; first word -> length of its longest key (looking keys up by the
-    // token ends after a first word, not by scanning every key with that first word, keeps
-    // the pass linear when a long text has thousands of `Badan ...` names; issue 7)
-    type Fx = BuildHasherDefault<FxHasher>;
-    let mut readings: HashMap<&str, Reading, Fx> = HashMap::default();
-    let mut longest: HashMap<&str, usize, Fx> = HashMap::default();
-    let mut pairs: Vec<(&str, Reading)> = Vec::new();
+    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
+    // before the first entity that ends after the token starts (kept moving forward)
+    let covered = |from: &mut usize, k: usize| {
+        let t = &toks[k];
+        while *from < chosen.len() && chosen[*from].end <= t.start {
+            *from += 1;
+        }
+        *from < chosen.len() && chosen[*from].start < t.end
+    };
+    let mut queries = Vec::with_capacity(capitalised.len());
+    let mut ci = 0;
+    for &k in capitalised {
+        if !covered(&mut ci, k as usize) {
+            queries.push(Query {
+                tok: k,
+                chosen: ci as u32,
+                word: WordKey::new(toks[k as usize].text(text)),
+            });
+        }
+    }
+    if queries.is_empty() {
+        return Vec::new();
+    }
+    // (names recur: fewer strings than entities, and few are asked about)
+    let mut known = Lessons::new(&queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
-        while a < toks.len() && toks[a].start < c.start {
-            a += 1;
+        if c.label == Label::Date {
+            continue;
         }
-        if c.label == Label::Date || a == toks.len() || toks[a].start != c.start {
+        a = first_token_from(toks, a, c.start);
+        if a == toks.len() || toks[a].start != c.start {
             continue;
         }
         let s = &text[c.start..c.end];
@@ -69,32 +227,32 @@ pub(crate) fn pass<'t>(
             b += 1;
         }
         let (mut words, mut last_word) = (0, a);
-        for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        for (k, t) in (a..b).zip(&toks[a..b]) {
             if t.kind == Kind::Word {
                 words += 1;
                 last_word = k;
             }
         }
         let capitalised = toks[a].is_capitalized(text);
-        if capitalised && s.chars().nth(2).is_some() {
+        if capitalised && three_chars(s) {
             let r = Reading {
                 label: c.label,
                 of: ci,
                 name: None,
             };
-            pairs.push((s, r));
+            known.learn(s, r);
         }
         match c.label {
             Label::Person if words >= 2 => {
                 let last = toks[last_word];
                 let surname = last.text(text);
-                if last.shape == Shape::Title && surname.chars().nth(2).is_some() {
+                if last.shape == Shape::Title && three_chars(surname) {
                     let r = Reading {
                         label: Label::Person,
                         of: ci,
                         name: Some(s),
                     };
-                    pairs.push((surname, r));
+                    known.learn(surname, r);
                 }
             }
             Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
@@ -107,55 +265,46 @@ pub(crate) fn pass<'t>(
                         of: ci,
                         name: Some(name),
                     };
-                    pairs.push((acr.text(text), r));
+                    known.learn(acr.text(text), r);
                 }
             }
             _ => {}
         }
-    }
-    let first_word = |key: &'t str| key.split([' ', '-', '(']).next().unwrap_or(key);
-    for (key, r) in pairs {
-        let l = longest.entry(first_word(key)).or_default();
-        *l = (*l).max(key.len());
-        readings.entry(key).or_insert(r);
+        // the next entity starts at or after this one's end (they do not overlap), so after
+        // the tokens that end within this one
+        a = b;
     }
 
-    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
-    // before the first entity that ends after the token starts (kept moving forward)
-    let covered = |from: &mut usize, k: usize| {
-        let t = &toks[k];
-        while *from < chosen.len() && chosen[*from].end <= t.start {
-            *from += 1;
-        }
-        *from < chosen.len() && chosen[*from].start < t.end
-    };
-    let mut ci = 0;
-    let mut out = Vec::new();
+    // (in news text, about one word in eight asked about is a mention)
+    let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for &k in capitalised {
-        let k = k as usize;
-        if k < free || covered(&mut ci, k) {
+    for q in &queries {
+        let k = q.tok as usize;
+        if k < free {
             continue;
         }
         let t = toks[k];
-        let Some(&max_len) = longest.get(t.text(text)) else {
+        let Some(first) = known.first(&q.word) else {
             continue;
         };
-        // the longest key with this first word that ends at a token end, over untagged
-        // tokens only
-        let mut best = None;
-        let mut m = k + 1;
-        let mut cj = ci;
-        while m <= toks.len() && toks[m - 1].end - t.start <= max_len && !covered(&mut cj, m - 1) {
-            let key = &text[t.start..toks[m - 1].end];
-            if let Some(r) = readings
-                .get(key)
-                .filter(|_| first_word(key) == t.text(text))
+        // the longest string with this first word that ends at a token end, over untagged
+        // tokens only: the word itself, or the word and the tokens after it, which can be
+        // such a string only when a separator follows the word
+        let mut best = first.reading.map(|r| (k + 1, r));
+        if matches!(text.as_bytes().get(t.end), Some(b' ' | b'-' | b'(')) {
+            let mut m = k + 2;
+            let mut cj = q.chosen as usize;
+            while m <= toks.len()
+                && toks[m - 1].end - t.start <= first.longest
+                && !covered(&mut cj, m - 1)
             {
-                best = Some((m, r));
+                let key = &text[t.start..toks[m - 1].end];
+                if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
+                    best = Some((m, r));
+                }
+                m += 1;
             }
-            m += 1;
         }
         let Some((m, r)) = best else {
             continue;
@@ -171,4 +320,64 @@ pub(crate) fn pass<'t>(
         free = m;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    #[test]
+    fn first_token_from_finds_the_first_token_not_before_a_position() {
+        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
+        let toks = tokenize(text);
+        for from in [0, 1, 5, 20] {
+            for pos in 0..=text.len() + 2 {
+                let want = from + toks[from..].iter().take_while(|t| t.start < pos).count();
+                assert_eq!(first_token_from(&toks, from, pos), want, "{from} {pos}");
+            }
+        }
+        assert_eq!(first_token_from(&[], 0, 5), 0);
+    }
+
+    #[test]
+    fn first_words_and_three_characters() {
+        assert_eq!(first_word("Joko Widodo"), "Joko");
+        assert_eq!(first_word("Rusia-AS"), "Rusia");
+        assert_eq!(first_word("KPU(Pusat)"), "KPU");
+        assert_eq!(first_word("KOMPAS.com"), "KOMPAS.com");
+        assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
+        assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
+    }
+
+    #[test]
+    fn lessons_keep_the_first_reading_and_the_longest_string_per_first_word() {
+        let r = |of| Reading {
+            label: Label::Person,
+            of,
+            name: None,
+        };
+        let asked = ["Joko", "Budi"].map(|w| Query {
+            tok: 0,
+            chosen: 0,
+            word: WordKey::new(w),
+        });
+        let mut known = Lessons::new(&asked, 0);
+        known.learn("Joko", r(0));
+        known.learn("Joko Widodo", r(1));
+        known.learn("Joko", r(2));
+        known.learn("Joko Widodo Jr", r(3));
+        known.learn("Widodo", r(4));
+        let get = |s| known.get(&WordKey::new(s));
+        let joko = known.first(&WordKey::new("Joko")).expect("learnt");
+        assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
+        let full = get("Joko Widodo").expect("learnt");
+        assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
+        assert!(get("JOKO").is_none());
+        assert!(known.first(&WordKey::new("Joko Widodo")).is_none());
+        assert!(known.first(&WordKey::new("Budi")).is_none());
+        // nobody asks about `Widodo`: not learnt
+        assert!(!known.asked.may_hold(WordKey::new("Widodo").hash()));
+        assert!(get("Widodo").is_none());
+    }
 }

@@ -15,11 +15,22 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
-    /// The entity of this candidate in `text` (the text it was found in).
-    pub(crate) fn into_entity(self, text: &str) -> Entity<'_> {
+    /// What [`take`] leaves in the place of a candidate it moved out.
+    const TAKEN: Candidate = Candidate {
+        start: 0,
+        end: 0,
+        label: Label::Date,
+        value: None,
+        source: Source::Discourse,
+        priority: 0,
+    };
+
+    /// The entity of this candidate in `text` (the text it was found in), which starts at
+    /// byte `offset` of the document the entity's span is given in.
+    pub(crate) fn into_entity(self, text: &str, offset: usize) -> Entity<'_> {
         Entity {
             text: &text[self.start..self.end],
-            span: self.start..self.end,
+            span: self.start + offset..self.end + offset,
             label: self.label,
             value: self.value,
             source: self.source,
@@ -29,32 +40,44 @@ impl Candidate {
 
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
-/// order candidates were produced in. Returns the winners sorted by start.
-pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
+/// order candidates were produced in. Returns the winners' indices in `cands`, in the order
+/// of their starts (see [`take`]).
+pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
-    // overlaps, and groups never interact. So: order by start (the candidates come in a few
-    // runs already ordered by start, which a stable sort merges in linear time), cut the
-    // order into groups, and run the greedy choice per group.
-    let mut by_start: Vec<(usize, usize, u32)> = cands
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.start < c.end)
-        .map(|(i, c)| (c.start, c.end, i as u32))
-        .collect();
-    by_start.sort_by_key(|&(start, _, _)| start);
+    // overlaps, and groups never interact. So: order by start, cut the order into groups,
+    // and run the greedy choice per group.
+    //
+    // The order by start is a sort of packed integers, the start above the index (so equal
+    // starts keep production order, as a stable sort would); the candidates come in a few
+    // runs already ordered by start, which the sort merges. Starts fit in 32 bits: the
+    // tagger resolves at most a segment of 1 MiB at a time.
+    let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
+    by_start.extend(
+        cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.start < c.end)
+            .map(|(i, c)| {
+                debug_assert!(u32::try_from(c.start).is_ok());
+                (c.start as u64) << 32 | i as u64
+            }),
+    );
+    sort_nearly_sorted(&mut by_start);
+    let at = |k: u64| &cands[k as u32 as usize];
     let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
     let mut group: Vec<u128> = Vec::new();
+    let mut taken = Bits::default();
     let mut a = 0;
     while a < by_start.len() {
         let mut b = a + 1;
-        let mut end = by_start[a].1;
-        while b < by_start.len() && by_start[b].0 < end {
-            end = end.max(by_start[b].1);
+        let mut end = at(by_start[a]).end;
+        while b < by_start.len() && at(by_start[b]).start < end {
+            end = end.max(at(by_start[b]).end);
             b += 1;
         }
         if b == a + 1 {
-            won.push(by_start[a].2);
+            won.push(by_start[a] as u32);
         } else {
             // sort (key, index) pairs instead of the candidates: one packed integer
             // comparison per step; equal keys keep production order through the index
@@ -62,10 +85,10 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
             group.extend(
                 by_start[a..b]
                     .iter()
-                    .map(|&(_, _, i)| sort_key(&cands[i as usize]) | u128::from(i)),
+                    .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
             );
             group.sort_unstable();
-            let mut taken = Bits::new(by_start[a].0, end);
+            taken.reset(at(by_start[a]).start, end);
             let first = won.len();
             for &key in &group {
                 let i = key as u32;
@@ -79,24 +102,59 @@ pub(crate) fn resolve(cands: Vec<Candidate>) -> Vec<Candidate> {
         }
         a = b;
     }
-    let mut slots: Vec<Option<Candidate>> = cands.into_iter().map(Some).collect();
-    won.into_iter()
-        .filter_map(|i| slots[i as usize].take())
-        .collect()
+    won
 }
 
-/// A bit per byte of `lo..hi`.
+/// Moves the candidates at the indices `at` (each at most once, as [`resolve`] gives them)
+/// out of `cands`, in that order, leaving cheap placeholders.
+pub(crate) fn take<'c>(
+    cands: &'c mut [Candidate],
+    at: &'c [u32],
+) -> impl Iterator<Item = Candidate> + 'c {
+    at.iter()
+        .map(|&i| std::mem::replace(&mut cands[i as usize], Candidate::TAKEN))
+}
+
+/// Sorts `keys`, which come in a few long ascending runs with small local descents (the
+/// candidates by start: the rules emit a name a few candidates after one that starts later,
+/// when the word that finds the name follows it). A std sort takes stretches of small
+/// descents for unsorted data and sorts them in n log n steps, so first every key that steps
+/// back at most [`NEAR`] places is put in its place, and the sort is left with long runs to
+/// merge, in linear time per merge.
+fn sort_nearly_sorted(keys: &mut [u64]) {
+    /// How far back a key is moved into its run.
+    const NEAR: usize = 16;
+    let mut run = 0;
+    for i in 1..keys.len() {
+        let k = keys[i];
+        if k >= keys[i - 1] {
+            continue;
+        }
+        let lo = i.saturating_sub(NEAR).max(run);
+        if lo > run && keys[lo] > k {
+            run = i; // far back: a new run
+            continue;
+        }
+        let at = lo + keys[lo..i].partition_point(|&x| x < k);
+        keys.copy_within(at..i, at + 1);
+        keys[at] = k;
+    }
+    keys.sort();
+}
+
+/// A bit per byte of `lo..hi` (one buffer, [`Bits::reset`] for each group).
+#[derive(Default)]
 struct Bits {
     lo: usize,
     words: Vec<u64>,
 }
 
 impl Bits {
-    fn new(lo: usize, hi: usize) -> Bits {
-        Bits {
-            lo,
-            words: vec![0; hi.saturating_sub(lo).div_ceil(64) + 1],
-        }
+    /// Clears the set and makes it cover `lo..hi`.
+    fn reset(&mut self, lo: usize, hi: usize) {
+        self.lo = lo;
+        self.words.clear();
+        self.words.resize(hi.saturating_sub(lo).div_ceil(64) + 1, 0);
     }
 
     /// The mask of bits `a..b` within word `w` (bit offsets relative to `lo`).
@@ -158,12 +216,18 @@ mod tests {
         }
     }
 
+    /// The winners among `cands`.
+    fn resolved(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+        let won = resolve(&cands);
+        take(&mut cands, &won).collect()
+    }
+
     /// The resolution of `cands`, checked to be the same when they come in reverse order.
     fn resolved_in_any_order(cands: Vec<Candidate>) -> Vec<Candidate> {
         let mut reversed = cands.clone();
         reversed.reverse();
-        let r = resolve(cands);
-        assert_eq!(r, resolve(reversed));
+        let r = resolved(cands);
+        assert_eq!(r, resolved(reversed));
         r
     }
 
@@ -194,6 +258,34 @@ mod tests {
                 (44, 50, Label::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn nearly_sorted_keys_are_sorted() {
+        // runs with small and large steps back, as the candidates come, and arbitrary orders
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for case in 0..300 {
+            let len = next(200) as usize;
+            let mut keys: Vec<u64> = Vec::with_capacity(len);
+            let mut at = 0;
+            for _ in 0..len {
+                at = match (case % 3, next(20)) {
+                    (0, _) => next(1000),
+                    (_, 0) => next(1000),                  // a new run
+                    (_, 1) => at.saturating_sub(next(30)), // a step back
+                    _ => at + next(10),
+                };
+                keys.push(at << 32 | keys.len() as u64);
+            }
+            let mut expected = keys.clone();
+            expected.sort();
+            sort_nearly_sorted(&mut keys);
+            assert_eq!(keys, expected, "case {case}");
+        }
     }
 
     #[test]

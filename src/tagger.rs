@@ -1,5 +1,6 @@
 //! The [`Tagger`], its builder and the [`Document`] it tags.
 
+use std::borrow::Borrow;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -9,7 +10,7 @@ use crate::entity::{Entity, Label, Rule, Source, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::word_hash;
-use crate::resolve::{Candidate, resolve};
+use crate::resolve::{Candidate, resolve, take};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Shape, Token};
@@ -128,14 +129,17 @@ impl Tagger {
 
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
-        let mut out = Vec::new();
-        self.tag_document_batches(doc, |batch| {
-            if out.is_empty() {
-                out = batch; // the only batch of a text up to a segment: no copy
-            } else {
-                out.extend(batch);
-            }
-        });
+        // each segment's entities in a list of their own, joined once at the end: a list
+        // grown segment by segment is copied as it grows, and leaves holes in the heap
+        let mut batches: Vec<Vec<Entity<'a>>> = Vec::new();
+        self.tag_document_batches(doc, |batch| batches.push(batch));
+        if batches.len() == 1 {
+            return batches.pop().unwrap_or_default();
+        }
+        let mut out = Vec::with_capacity(batches.iter().map(Vec::len).sum());
+        for batch in batches {
+            out.extend(batch);
+        }
         out
     }
 
@@ -158,32 +162,34 @@ impl Tagger {
         mut batch: impl FnMut(Vec<Entity<'a>>),
     ) {
         let mut toks = Vec::new();
-        if doc.text.len() > SEGMENT_BYTES {
-            self.tag_segments(doc, &mut toks, &mut batch);
-        } else {
-            batch(self.tag_with(doc, &mut toks, false));
-        }
+        self.each_segment(doc, |seg, in_segment, offset| {
+            batch(self.tag_with(seg, &mut toks, in_segment, offset));
+        });
     }
 
-    /// Tags, reusing a token buffer.
+    /// Tags `doc`, a segment starting at byte `offset` of the document (`in_segment`) or the
+    /// whole document (`offset` 0): its entities, with document spans. `toks` is a token
+    /// buffer to reuse.
     fn tag_with<'a>(
         &self,
         doc: &Document<'a>,
         toks: &mut Vec<Token>,
         in_segment: bool,
+        offset: usize,
     ) -> Vec<Entity<'a>> {
         let text = doc.text;
         tokenize_into(text, toks);
-        // sized for news (a candidate per 8 tokens, a capital per 4, a date trigger per 16):
-        // growing these by doubling copied megabytes per segment
-        let mut cands: Vec<Candidate> = Vec::with_capacity(toks.len() / 8);
+        // about one candidate per ten tokens in news text, a date trigger per twenty, a quarter
+        // of the tokens capitalised: room for most texts without growing (and copying) the
+        // buffers
+        let mut cands: Vec<Candidate> = Vec::with_capacity(toks.len() / 8 + 8);
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         // one pass over the tokens: gazetteer matches, date triggers and what the rules need
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len(), cased);
-        let mut triggers: Vec<u32> = Vec::with_capacity(toks.len() / 16);
-        let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4);
+        let mut triggers: Vec<u32> = Vec::with_capacity(toks.len() / 16 + 8);
+        let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             // a plain word is hashed once, for the gazetteer and the lexicon
@@ -235,20 +241,38 @@ impl Tagger {
             priority: 70,
         }));
         self.rules.apply(text, cased, toks, front, &mut cands);
-        let chosen = resolve(cands);
+        let won = resolve(&cands);
+        let chosen: Vec<&Candidate> = won.iter().map(|&i| &cands[i as usize]).collect();
         let extra = discourse::pass(text, toks, &capitalised, &chosen);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
-        let mut chosen = merge_by_start(chosen, extra);
-        if chosen.windows(2).any(|w| w[0].end > w[1].start) {
-            chosen = resolve(chosen); // not expected; kept as a guard
+        let (mut overlap, mut prev_end) = (false, 0);
+        merge_by_start(chosen, &extra, |c| {
+            overlap |= prev_end > c.start;
+            prev_end = c.end;
+        });
+        let n = won.len() + extra.len();
+        if overlap {
+            // not expected; kept as a guard
+            let mut merged = Vec::with_capacity(n);
+            merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
+            let won = resolve(&merged);
+            return take(&mut merged, &won)
+                .map(|c| c.into_entity(text, offset))
+                .collect();
         }
-        chosen.into_iter().map(|c| c.into_entity(text)).collect()
+        let mut out = Vec::with_capacity(n);
+        merge_by_start(take(&mut cands, &won), extra, |c| {
+            out.push(c.into_entity(text, offset));
+        });
+        out
     }
 
-    /// Tags a text longer than [`SEGMENT_BYTES`] segment by segment (issue 7: a 50 MB
-    /// archive on one line must be tagged in at most 3x its size of memory; the pipeline
-    /// holds about 12 bytes per byte of text, tokens and per-token rule state included).
+    /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
+    /// [`SEGMENT_BYTES`], else on each segment of it with the segment's offset (issue 7: a
+    /// 50 MB archive on one line must be tagged in at most 3x its size of memory; the
+    /// pipeline holds about 12 bytes per byte of text, tokens and per-token rule state
+    /// included).
     ///
     /// Segments end at a paragraph break, else a line break, else a sentence end, else a
     /// space (see [`segment_end`]); spans stay global. The reference date is the document's
@@ -256,13 +280,11 @@ impl Tagger {
     /// segment reads a dateline of its own. The discourse pass, the lower-case-text switch
     /// and the `kemudian` anchor work within a segment; nothing changes for texts up to
     /// [`SEGMENT_BYTES`], which is far beyond any news article.
-    fn tag_segments<'a>(
-        &self,
-        doc: &Document<'a>,
-        toks: &mut Vec<Token>,
-        batch: &mut dyn FnMut(Vec<Entity<'a>>),
-    ) {
+    fn each_segment<'a>(&self, doc: &Document<'a>, mut f: impl FnMut(&Document<'a>, bool, usize)) {
         let text = doc.text;
+        if text.len() <= SEGMENT_BYTES {
+            return f(doc, false, 0);
+        }
         let date = doc.date.or_else(|| self.rules.dates.dateline(text));
         let mut start = 0;
         while start < text.len() {
@@ -271,11 +293,7 @@ impl Tagger {
                 text: &text[start..end],
                 date,
             };
-            let mut ents = self.tag_with(&seg, toks, true);
-            for e in &mut ents {
-                e.span = e.span.start + start..e.span.end + start;
-            }
-            batch(ents);
+            f(&seg, true, start);
             start = end;
         }
     }
@@ -297,7 +315,7 @@ impl Tagger {
         let toks = crate::token::tokenize(text);
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
-        cands.into_iter().map(|c| c.into_entity(text)).collect()
+        cands.into_iter().map(|c| c.into_entity(text, 0)).collect()
     }
 
     /// Number of gazetteer entries.
@@ -312,24 +330,24 @@ impl Tagger {
     }
 }
 
-/// Merges two lists sorted by start into one sorted by start.
-fn merge_by_start(a: Vec<Candidate>, b: Vec<Candidate>) -> Vec<Candidate> {
-    if b.is_empty() {
-        return a;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
+/// Merges two lists of candidates sorted by start into one sorted by start (between equal
+/// starts, `a`'s first), handing each to `f` in that order.
+fn merge_by_start<T: Borrow<Candidate>>(
+    a: impl IntoIterator<Item = T>,
+    b: impl IntoIterator<Item = T>,
+    mut f: impl FnMut(T),
+) {
     let mut b = b.into_iter().peekable();
     for x in a {
-        while let Some(y) = b.next_if(|y| y.start < x.start) {
-            out.push(y);
+        while let Some(y) = b.next_if(|y| y.borrow().start < x.borrow().start) {
+            f(y);
         }
-        out.push(x);
+        f(x);
     }
-    out.extend(b);
-    out
+    b.for_each(f);
 }
 
-/// Texts longer than this many bytes are tagged in segments ([`Tagger::tag_segments`]).
+/// Texts longer than this many bytes are tagged in segments ([`Tagger::each_segment`]).
 const SEGMENT_BYTES: usize = 1 << 20;
 
 /// Where the segment that starts at `start` ends: within `SEGMENT_BYTES`, at the last
@@ -455,5 +473,41 @@ impl TaggerBuilder {
             matcher,
             rules: Rules::new(gazetteer::GIVEN_NAMES, gazetteer::COMMON_WORDS),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(start: usize, priority: u8) -> Candidate {
+        Candidate {
+            start,
+            end: start + 1,
+            label: Label::Person,
+            value: None,
+            source: Source::Discourse,
+            priority,
+        }
+    }
+
+    #[test]
+    fn merge_by_start_keeps_order_and_puts_the_first_list_first_on_ties() {
+        let a = vec![c(2, 1), c(5, 1), c(9, 1)];
+        let b = vec![c(0, 2), c(5, 2), c(6, 2), c(12, 2)];
+        let mut got = Vec::new();
+        merge_by_start(&a, &b, |c| got.push((c.start, c.priority)));
+        assert_eq!(
+            got,
+            [(0, 2), (2, 1), (5, 1), (5, 2), (6, 2), (9, 1), (12, 2)]
+        );
+        let mut owned = Vec::new();
+        merge_by_start(a.clone(), b.clone(), |c| owned.push(c));
+        assert_eq!(owned.len(), 7);
+        for (x, y) in [(Vec::new(), b.clone()), (a.clone(), Vec::new())] {
+            let mut one = Vec::new();
+            merge_by_start(x.clone(), y.clone(), |c| one.push(c));
+            assert_eq!(one, if x.is_empty() { y } else { x });
+        }
     }
 }

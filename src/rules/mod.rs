@@ -675,16 +675,15 @@ impl Rules {
                 return k;
             }
         }
-        // the last two words, a hyphenated word (`Hye-kyo`) counting as one
-        let starts: Vec<usize> = (a..e)
-            .filter(|&k| {
-                cx.toks[k].kind == Kind::Word && !(k > a && cx.punct(k - 1, '-') && cx.glued(k))
-            })
-            .collect();
-        if starts.len() >= 3 {
-            starts[starts.len() - 2]
-        } else {
-            a
+        // the last two words, a hyphenated word (`Hye-kyo`) counting as one, when there are
+        // three or more
+        let mut starts = (a..e).rev().filter(|&k| {
+            cx.toks[k].kind == Kind::Word && !(k > a && cx.punct(k - 1, '-') && cx.glued(k))
+        });
+        let (_, last_two, more) = (starts.next(), starts.next(), starts.next());
+        match (last_two, more) {
+            (Some(k), Some(_)) => k,
+            _ => a,
         }
     }
 
