@@ -355,7 +355,13 @@ fn prose(text: &str, mut i: usize, mut gap: u8, out: &mut Vec<Token>) -> (usize,
         // the token's end, the byte there (0 at the end of the text), the sentence end it makes
         let (end, next, sentence_end) = if class & (UPPER | LOWER) != 0 {
             let (end, shape, plain, next) = match quick_word(b, i) {
-                Quick::Word { end, shape, next } => (end, shape, true, next),
+                Quick::Word { end, shape, next } => {
+                    // the common word, apart from the others so that their results (returned
+                    // in memory) do not pass through memory here too
+                    push(out, gap, i, end, Kind::Word, shape, true);
+                    (i, gap) = single_space(end, next, 0);
+                    continue;
+                }
                 Quick::Glued { end, shape, next } => glued_word(text, i, end, shape, next),
                 Quick::Other => {
                     let (end, shape, plain) = any_ascii_word(text, i);
@@ -417,6 +423,18 @@ fn sentence_end(c: u8, gap: u8) -> u8 {
     }
 }
 
+/// False when the digits before `end` make the whole number [`scan_number`] finds: unless a
+/// separator and a digit (`15.000`) or a non-ASCII char (which may be a letter) come next.
+/// The byte at `end` is no ASCII letter or digit.
+#[inline(always)]
+fn number_goes_on(b: &[u8], end: usize) -> bool {
+    match b.get(end) {
+        Some(b'.' | b',' | b':' | b'/') => b.get(end + 1).is_some_and(u8::is_ascii_digit),
+        Some(&c) => c >= 0x80,
+        None => false,
+    }
+}
+
 /// What starts at a byte that is no ASCII letter, whitespace or punctuation.
 enum Other {
     /// Non-ASCII whitespace up to `end`, a line break or not.
@@ -436,6 +454,16 @@ enum Other {
 fn other(text: &str, i: usize) -> Other {
     let b = text.as_bytes();
     let (end, kind) = if b[i].is_ascii_digit() {
+        let run = alnum_run(b, i);
+        if run.rest == 0 && !number_goes_on(b, run.end) {
+            // digits alone, the common number
+            return Other::Token {
+                end: run.end,
+                kind: Kind::Number,
+                shape: Shape::Digits,
+                plain: false,
+            };
+        }
         scan_number(text, i)
     } else if b[i] < 0x80 {
         (i + 1, Kind::Symbol)
@@ -547,6 +575,15 @@ fn glued_word(
         Some(c) if next == b'.' && c.is_ascii() && !c.is_ascii_alphabetic() => {
             let word = &text[start..run_end];
             run_end + usize::from(is_initial(word) || is_abbreviation(word))
+        }
+        // a sentence glued to a word of three letters or more (`lalu.Beberapa`): no initial,
+        // and a word of five letters or digits after the period is no domain label
+        _ if next == b'.'
+            && run_end - start > 2
+            && b.get(run_end + 1..run_end + 6)
+                .is_some_and(|s| s.iter().all(u8::is_ascii_alphanumeric)) =>
+        {
+            run_end
         }
         _ => finish_word(text, start, run_end),
     };
@@ -1407,6 +1444,34 @@ mod tests {
                         check_against_reference(&format!("{lead}{}{c}{tail}", &run[..len]))
                             .unwrap();
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_and_glued_words_as_the_reference() {
+        // the digits-only number fast path: numbers ended by every ASCII byte and a few others,
+        // then by a digit, a letter or nothing
+        for num in ["7", "2021", "123456789012", "15.000", "3,5"] {
+            for c in (0u8..0x80)
+                .map(char::from)
+                .chain(['é', '’', '٣', '\u{301}'])
+            {
+                for tail in ["", "5", "x", " Kata"] {
+                    check_against_reference(&format!("{num}{c}{tail}")).unwrap();
+                }
+            }
+        }
+        // the glued sentence fast path: words of 1 to 5 letters, a period, then segments of
+        // 0 to 7 letters, digits or domain labels, ended in several ways
+        for word in ["a", "H", "Dr", "dll", "lalu", "KPK", "tahun"] {
+            for seg in [
+                "", "B", "Ia", "Dia", "Baca", "Dalam", "Beberapa", "com", "CO", "id", "5a",
+                "a5b6c", "Si", "Ba.", "Abcde.f", "news",
+            ] {
+                for end in ["", ".", " x", "é", "'s", ".com"] {
+                    check_against_reference(&format!("x {word}.{seg}{end}")).unwrap();
                 }
             }
         }
