@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::entity::{Label, Source, Value};
 use crate::hash::{WordKey, WordKeyHasher};
 use crate::resolve::Candidate;
-use crate::token::{Kind, Shape, Token};
+use crate::token::{Kind, Shape, Token, first_token_from};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
 /// that has none and `name` is given, the canonical `name` (built only when used).
@@ -158,19 +158,6 @@ fn three_chars(s: &str) -> bool {
 fn first_word(key: &str) -> &str {
     let sep = key.bytes().position(|b| matches!(b, b' ' | b'-' | b'('));
     sep.map_or(key, |i| &key[..i])
-}
-
-/// The first index at or after `from` of a token that does not start before `pos` (the
-/// tokens are sorted): galloping from `from`, as it is usually a few tokens on.
-fn first_token_from(toks: &[Token], from: usize, pos: usize) -> usize {
-    // every token of `from..lo` starts before `pos`
-    let (mut lo, mut step) = (from, 1);
-    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
-        lo += step;
-        step *= 2;
-    }
-    let hi = (lo + step).min(toks.len());
-    lo + toks[lo..hi].partition_point(|t| t.start < pos)
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged

@@ -98,6 +98,20 @@ impl Token {
     }
 }
 
+/// The first index at or after `from` of a token that does not start before `pos` (the
+/// tokens are sorted): galloping from `from`, as it is usually a few tokens on (a binary
+/// search over all the tokens would miss the cache at every probe).
+pub(crate) fn first_token_from(toks: &[Token], from: usize, pos: usize) -> usize {
+    // every token of `from..lo` starts before `pos`
+    let (mut lo, mut step) = (from, 1);
+    while lo + step <= toks.len() && toks[lo + step - 1].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
+}
+
 /// Byte classes, a set of bits per byte: [`WORD`] for ASCII letters and digits, with
 /// [`UPPER`] or [`LOWER`] for letters; [`SPACE`] for ASCII whitespace, with [`NEWLINE`] for
 /// `\n`; [`PUNCT`] for the ASCII punctuation that makes a punctuation token; [`GLUE`] for

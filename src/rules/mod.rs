@@ -9,7 +9,7 @@ mod lexicon;
 use crate::entity::{Label, Rule, Source};
 use crate::hash::WordMap;
 use crate::resolve::Candidate;
-use crate::token::{Kind, Shape, Token};
+use crate::token::{Kind, Shape, Token, first_token_from};
 use lexicon::*;
 
 /// Lexicons compiled into one map from a lower-cased word to its flags, so that a rule's
@@ -234,9 +234,10 @@ impl Front {
     ) {
         let mut k = 0;
         for (start, end, label) in sorted {
-            // candidates are few and far apart: search for the first token at or after
-            // `start` rather than stepping over every token before it
-            k += toks[k..].partition_point(|t| t.start < start);
+            // candidates are few and far apart: gallop to the first token at or after `start`
+            // rather than step over every token before it (a binary search over all the
+            // tokens would miss the cache at every probe)
+            k = first_token_from(toks, k, start);
             if k == toks.len() {
                 break;
             }
