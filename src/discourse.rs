@@ -12,9 +12,10 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
-use crate::entity::{Label, Source, Value};
+use crate::entity::{Label, Value};
+use crate::gazetteer::Entry;
 use crate::hash::{WordKey, WordKeyHasher};
-use crate::resolve::Candidate;
+use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
@@ -27,10 +28,9 @@ struct Reading<'t> {
 }
 
 impl Reading<'_> {
-    fn value(&self, chosen: &[&Candidate]) -> Option<Value> {
+    fn value(&self, chosen: &[&Candidate], entries: &[Entry]) -> Option<Value> {
         chosen[self.of]
-            .value
-            .clone()
+            .value(entries)
             .or_else(|| self.name.map(|n| Value::Canonical(Arc::from(n))))
     }
 }
@@ -169,6 +169,7 @@ pub(crate) fn pass(
     toks: &[Token],
     capitalised: &[u32],
     chosen: &[&Candidate],
+    entries: &[Entry],
 ) -> Vec<Candidate> {
     if chosen.is_empty() {
         return Vec::new();
@@ -300,8 +301,8 @@ pub(crate) fn pass(
             start: t.start,
             end: toks[m - 1].end,
             label: r.label,
-            value: r.value(chosen),
-            source: Source::Discourse,
+            value: r.value(chosen, entries),
+            source: Origin::Discourse,
             priority: 40,
         });
         free = m;

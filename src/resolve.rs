@@ -1,6 +1,7 @@
 //! Overlap resolution: from all candidates, one non-overlapping, deterministic set.
 
-use crate::entity::{Entity, Label, Source, Value};
+use crate::entity::{Entity, Label, Rule, Source, Value};
+use crate::gazetteer::Entry;
 
 /// A possible entity, before resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -8,10 +9,26 @@ pub(crate) struct Candidate {
     pub start: usize,
     pub end: usize,
     pub label: Label,
+    /// the value, for candidates not from a list (a list entry's value is read from the
+    /// entry when the candidate becomes an entity: see [`Candidate::value`])
     pub value: Option<Value>,
-    pub source: Source,
+    pub source: Origin,
     /// 0..=100; higher wins between candidates of the same length.
     pub priority: u8,
+}
+
+/// Where a candidate came from: a [`Source`] that names a list entry by its index instead of
+/// cloning its file name (most candidates lose, and cloning shared strings for them cost
+/// atomic updates on cold cache lines).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Origin {
+    Rule(Rule),
+    /// `entries[entry]`, at `line` of its file
+    Gazetteer {
+        entry: u32,
+        line: u32,
+    },
+    Discourse,
 }
 
 impl Candidate {
@@ -21,19 +38,42 @@ impl Candidate {
         end: 0,
         label: Label::Date,
         value: None,
-        source: Source::Discourse,
+        source: Origin::Discourse,
         priority: 0,
     };
 
+    /// The candidate's value; `entries` are the list entries its origin indexes.
+    pub(crate) fn value(&self, entries: &[Entry]) -> Option<Value> {
+        match self.source {
+            Origin::Gazetteer { entry, .. } => entries[entry as usize].value.clone(),
+            _ => self.value.clone(),
+        }
+    }
+
     /// The entity of this candidate in `text` (the text it was found in), which starts at
-    /// byte `offset` of the document the entity's span is given in.
-    pub(crate) fn into_entity(self, text: &str, offset: usize) -> Entity<'_> {
+    /// byte `offset` of the document the entity's span is given in; `entries` are the list
+    /// entries its origin indexes.
+    pub(crate) fn into_entity<'a>(
+        self,
+        text: &'a str,
+        offset: usize,
+        entries: &[Entry],
+    ) -> Entity<'a> {
+        let (value, source) = match self.source {
+            Origin::Gazetteer { entry, line } => {
+                let e = &entries[entry as usize];
+                let file = e.file.clone();
+                (e.value.clone(), Source::Gazetteer { file, line })
+            }
+            Origin::Rule(r) => (self.value, Source::Rule(r)),
+            Origin::Discourse => (self.value, Source::Discourse),
+        };
         Entity {
             text: &text[self.start..self.end],
             span: self.start + offset..self.end + offset,
             label: self.label,
-            value: self.value,
-            source: self.source,
+            value,
+            source,
         }
     }
 }
@@ -187,10 +227,10 @@ impl Bits {
 fn sort_key(c: &Candidate) -> u128 {
     let len = (c.end - c.start).min((1 << 22) - 1) as u128;
     let start = c.start.min((1 << 24) - 1) as u128;
-    let (kind, sub) = match &c.source {
-        Source::Rule(r) => (0u128, *r as u32),
-        Source::Gazetteer { line, .. } => (1, *line),
-        Source::Discourse => (2, 0),
+    let (kind, sub) = match c.source {
+        Origin::Rule(r) => (0u128, r as u32),
+        Origin::Gazetteer { line, .. } => (1, line),
+        Origin::Discourse => (2, 0),
     };
     (((1 << 22) - 1 - len) << 106)
         | (u128::from(u8::MAX - c.priority) << 98)
@@ -211,7 +251,7 @@ mod tests {
             end,
             label,
             value: None,
-            source: Source::Rule(Rule::OrganizationHead),
+            source: Origin::Rule(Rule::OrganizationHead),
             priority,
         }
     }

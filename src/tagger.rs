@@ -6,11 +6,11 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::discourse;
-use crate::entity::{Entity, Label, Rule, Source, Value};
+use crate::entity::{Entity, Label, Rule, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::word_hash;
-use crate::resolve::{Candidate, resolve, take};
+use crate::resolve::{Candidate, Origin, resolve, take};
 use crate::rules::{Front, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Shape, Token};
@@ -237,13 +237,14 @@ impl Tagger {
             end: d.end,
             label: Label::Date,
             value: d.value.map(Value::Date),
-            source: Source::Rule(Rule::Date),
+            source: Origin::Rule(Rule::Date),
             priority: 70,
         }));
         self.rules.apply(text, cased, toks, front, &mut cands);
         let won = resolve(&cands);
         let chosen: Vec<&Candidate> = won.iter().map(|&i| &cands[i as usize]).collect();
-        let extra = discourse::pass(text, toks, &capitalised, &chosen);
+        let entries = self.matcher.entries();
+        let extra = discourse::pass(text, toks, &capitalised, &chosen, entries);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give
         let (mut overlap, mut prev_end) = (false, 0);
@@ -258,12 +259,12 @@ impl Tagger {
             merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
             let won = resolve(&merged);
             return take(&mut merged, &won)
-                .map(|c| c.into_entity(text, offset))
+                .map(|c| c.into_entity(text, offset, entries))
                 .collect();
         }
         let mut out = Vec::with_capacity(n);
         merge_by_start(take(&mut cands, &won), extra, |c| {
-            out.push(c.into_entity(text, offset));
+            out.push(c.into_entity(text, offset, entries));
         });
         out
     }
@@ -315,7 +316,11 @@ impl Tagger {
         let toks = crate::token::tokenize(text);
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
-        cands.into_iter().map(|c| c.into_entity(text, 0)).collect()
+        let entries = self.matcher.entries();
+        cands
+            .into_iter()
+            .map(|c| c.into_entity(text, 0, entries))
+            .collect()
     }
 
     /// Number of gazetteer entries.
@@ -486,7 +491,7 @@ mod tests {
             end: start + 1,
             label: Label::Person,
             value: None,
-            source: Source::Discourse,
+            source: Origin::Discourse,
             priority,
         }
     }

@@ -15,10 +15,10 @@ use std::collections::hash_map::Entry as Slot;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{CasePolicy, Entry};
-use crate::entity::{Label, Source};
+use crate::entity::Label;
 use crate::error::Error;
 use crate::hash::{SEED, eq_ignore_ascii_case, fold_word, prefix_hash, run_end, step, word_hash};
-use crate::resolve::Candidate;
+use crate::resolve::{Candidate, Origin};
 use crate::token::{
     ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
 };
@@ -559,9 +559,9 @@ impl Matcher {
                     start: s,
                     end: e,
                     label: entry.label,
-                    value: entry.value.clone(),
-                    source: Source::Gazetteer {
-                        file: entry.file.clone(),
+                    value: None, // the entry's (see `Candidate::value`)
+                    source: Origin::Gazetteer {
+                        entry: ix,
                         line: entry.line,
                     },
                     priority: entry.priority,

@@ -6,9 +6,9 @@
 pub mod date;
 mod lexicon;
 
-use crate::entity::{Label, Rule, Source};
+use crate::entity::{Label, Rule};
 use crate::hash::WordMap;
-use crate::resolve::Candidate;
+use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 use lexicon::*;
 
@@ -1105,7 +1105,7 @@ impl Rules {
                     end: cx.toks[close].end,
                     label: Label::Organization,
                     value: c.value.clone(),
-                    source: c.source.clone(),
+                    source: c.source,
                     priority: c.priority.max(55),
                 });
             } else {
@@ -1289,7 +1289,7 @@ fn emit(
         end,
         label,
         value: None,
-        source: Source::Rule(rule),
+        source: Origin::Rule(rule),
         priority,
     });
 }
