@@ -77,14 +77,11 @@ impl Token {
 
     /// True for words whose first letter is upper case (`Title`, `Upper`, or a `Mixed` word
     /// starting with a capital).
-    #[inline]
+    #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
         match self.shape {
             Shape::Title | Shape::Upper => true,
-            Shape::Mixed => text[self.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
+            Shape::Mixed => first_is_uppercase(&text[self.start..]),
             _ => false,
         }
     }
@@ -96,6 +93,12 @@ impl Token {
         let mut it = s.chars();
         it.next() == Some(c) && it.next().is_none()
     }
+}
+
+/// Does `s` start with an upper-case letter? (Out of line: only `Mixed` words ask.)
+#[inline(never)]
+fn first_is_uppercase(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The first index at or after `from` of a token that does not start before `pos` (the
