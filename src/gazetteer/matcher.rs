@@ -154,6 +154,34 @@ impl Node {
     }
 }
 
+/// A pattern (a lower-cased surface): its bytes in `Matcher::bytes`, its entries in
+/// `Matcher::hits`.
+#[derive(Clone, Debug)]
+struct Pattern {
+    at: u32,
+    len: u32,
+    hits: std::ops::Range<u32>,
+}
+
+/// What a match of a pattern needs from one of its entries to be checked and emitted, kept
+/// together and apart from the [`Entry`] (a match reads no entry).
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    entry: u32,
+    line: u32,
+    /// the entry's surface, in `Matcher::bytes`
+    surface_at: u32,
+    surface_len: u32,
+    label: Label,
+    case: CasePolicy,
+    priority: u8,
+    /// 4 bytes or more and not `exact`: may be taken glued to the word before or with the
+    /// clitic `-nya`
+    long: bool,
+    /// the surface starts with a lower-case letter
+    lower: bool,
+}
+
 /// All entries, indexed by the hashes of their lower-cased prefixes. Entries whose surfaces
 /// differ only in ASCII case share one pattern; the case policy of each entry is checked on the
 /// matched text.
@@ -162,9 +190,11 @@ pub(crate) struct Matcher {
     nodes: NodeTable,
     terms: Vec<u32>,
     /// pattern id -> lower-cased pattern
-    patterns: Vec<Box<[u8]>>,
-    /// pattern id -> indices into `entries`
-    by_pattern: Vec<Vec<u32>>,
+    patterns: Vec<Pattern>,
+    /// the lower-cased patterns, and after each the surfaces of its entries
+    bytes: Vec<u8>,
+    /// the entries of each pattern as a match checks them (`patterns[p].hits`)
+    hits: Vec<Hit>,
     entries: Vec<Entry>,
     /// the longest pattern, in bytes
     max_len: usize,
@@ -281,11 +311,43 @@ impl Matcher {
             terms.extend(pids);
             nodes.insert(h, node);
         }
+        // flat pattern and entry data, so that checking a match reads a few adjacent lines
+        let too_big = || Error::InvalidValue("gazetteer too large".into());
+        let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_big());
+        let mut bytes = Vec::new();
+        let mut flat = Vec::with_capacity(patterns.len());
+        let mut hits = Vec::with_capacity(entries.len());
+        for (p, ixs) in patterns.iter().zip(&by_pattern) {
+            let at = u32_of(bytes.len())?;
+            bytes.extend_from_slice(p);
+            let first = u32_of(hits.len())?;
+            for &ix in ixs {
+                let e = &entries[ix as usize];
+                hits.push(Hit {
+                    entry: ix,
+                    line: e.line,
+                    surface_at: u32_of(bytes.len())?,
+                    surface_len: u32_of(e.surface.len())?,
+                    label: e.label,
+                    case: e.case,
+                    priority: e.priority,
+                    long: e.surface.len() >= 4 && e.case != CasePolicy::Exact,
+                    lower: starts_lower(&e.surface),
+                });
+                bytes.extend_from_slice(e.surface.as_bytes());
+            }
+            flat.push(Pattern {
+                at,
+                len: u32_of(p.len())?,
+                hits: first..u32_of(hits.len())?,
+            });
+        }
         Ok(Matcher {
             nodes,
             terms,
-            patterns,
-            by_pattern,
+            patterns: flat,
+            bytes,
+            hits,
             entries,
             max_len,
             lower_starts,
@@ -303,12 +365,9 @@ impl Matcher {
     pub(crate) fn memory_usage(&self) -> usize {
         self.nodes.memory_usage()
             + self.terms.capacity() * 4
-            + self.patterns.iter().map(|p| p.len() + 16).sum::<usize>()
-            + self
-                .by_pattern
-                .iter()
-                .map(|v| v.capacity() * 4 + 24)
-                .sum::<usize>()
+            + self.patterns.capacity() * std::mem::size_of::<Pattern>()
+            + self.bytes.capacity()
+            + self.hits.capacity() * std::mem::size_of::<Hit>()
             + 256 * 9
     }
 
@@ -539,32 +598,37 @@ impl Matcher {
         let matched = &text[s..e];
         let first = node.first as usize;
         for &pid in &self.terms[first..first + node.patterns()] {
-            let pid = pid as usize;
-            if !eq_ignore_ascii_case(&self.patterns[pid], matched.as_bytes()) {
+            let p = &self.patterns[pid as usize];
+            let at = p.at as usize;
+            if !eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes()) {
                 continue; // a hash collision
             }
-            for &ix in &self.by_pattern[pid] {
-                let entry = &self.entries[ix as usize];
-                let long = entry.surface.len() >= 4 && entry.case != CasePolicy::Exact;
-                if (glued_start || clitic_end) && !long {
+            for hit in &self.hits[p.hits.start as usize..p.hits.end as usize] {
+                if (glued_start || clitic_end) && !hit.long {
                     continue;
                 }
-                if !case_ok(matched, &entry.surface, entry.case) {
-                    continue;
+                if hit.case != CasePolicy::Any {
+                    let at = hit.surface_at as usize;
+                    let surface = &self.bytes[at..at + hit.surface_len as usize];
+                    // (a surface is a whole entry's UTF-8 string)
+                    let surface = std::str::from_utf8(surface).unwrap_or_default();
+                    if !case_ok(matched, surface, hit.case) {
+                        continue;
+                    }
                 }
-                if cased && starts_lower(matched) && !starts_lower(&entry.surface) {
+                if cased && !hit.lower && starts_lower(matched) {
                     continue;
                 }
                 out.push(Candidate {
                     start: s,
                     end: e,
-                    label: entry.label,
+                    label: hit.label,
                     value: None, // the entry's (see `Candidate::value`)
                     source: Origin::Gazetteer {
-                        entry: ix,
-                        line: entry.line,
+                        entry: hit.entry,
+                        line: hit.line,
                     },
-                    priority: entry.priority,
+                    priority: hit.priority,
                 });
             }
         }
