@@ -42,24 +42,26 @@ impl Hasher for PreHashed {
 }
 
 /// Hashed prefixes and their nodes: open addressing with linear probing, the slot chosen by
-/// the high bits of a multiplicative mix of the prefix hash.
+/// the high bits of a multiplicative mix of the prefix hash. A slot is 8 bytes (32 bits of
+/// the hash and the node), at most 3/4 full: the default lists' 11k prefixes take 128 KB,
+/// which stays in cache.
 #[derive(Debug, Clone)]
 struct NodeTable {
-    /// (prefix hash, node); a node with `len == 0 && !more` marks an empty slot
-    slots: Vec<(u64, Node)>,
+    /// `tag << 32 | node`; 0 for an empty slot (tags are odd)
+    slots: Vec<u64>,
     shift: u32,
     /// a bit per key, at another mix of the hash: most lookups are of words no entry starts
-    /// with, and this small bitset answers them without touching the (much larger) table
+    /// with, and this small bitset answers them without touching the table
     filter: Vec<u64>,
     filter_shift: u32,
 }
 
 impl NodeTable {
     fn with_capacity(n: usize) -> NodeTable {
-        let cap = (n * 2).next_power_of_two().max(16);
+        let cap = (n + n / 3 + 1).next_power_of_two().max(16);
         let bits = (n * 16).next_power_of_two().clamp(64, 1 << 24);
         NodeTable {
-            slots: vec![(0, Node::default()); cap],
+            slots: vec![0; cap],
             shift: 64 - cap.trailing_zeros(),
             filter: vec![0; bits / 64],
             filter_shift: 64 - bits.trailing_zeros(),
@@ -76,15 +78,34 @@ impl NodeTable {
         (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
-    fn insert(&mut self, h: u64, node: Node) {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(h);
-        while !self.slots[at].1.is_empty() {
-            at = (at + 1) & mask;
-        }
-        self.slots[at] = (h, node);
+    /// The 32 bits of `h` a slot keeps (odd, so that no taken slot is 0).
+    #[inline]
+    fn tag(h: u64) -> u64 {
+        (h & 0xffff_ffff) | 1
+    }
+
+    /// The slot a lookup of `h` lands on, taken for `h` if it was empty. A key whose tag is
+    /// met first on `h`'s probe chain (a 32-bit collision) is the slot `h` shares: the
+    /// builder gives it the union of both keys' nodes, which costs a walk that goes on or a
+    /// pattern compared in vain at most, as every hit is verified against the text.
+    fn slot_for(&mut self, h: u64) -> usize {
         let bit = self.filter_bit(h);
         self.filter[bit / 64] |= 1 << (bit % 64);
+        let mask = self.slots.len() - 1;
+        let tag = NodeTable::tag(h);
+        let mut at = self.home(h);
+        while self.slots[at] != 0 {
+            if self.slots[at] >> 32 == tag {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = tag << 32;
+        at
+    }
+
+    fn set_node(&mut self, at: usize, node: Node) {
+        self.slots[at] = (self.slots[at] >> 32) << 32 | u64::from(node.0);
     }
 
     /// Might `h` be a key? (No means no; yes is checked by [`NodeTable::get`].)
@@ -95,62 +116,47 @@ impl NodeTable {
     }
 
     #[inline]
-    fn get(&self, h: u64) -> Option<&Node> {
+    fn get(&self, h: u64) -> Option<Node> {
         if !self.may_contain(h) {
             return None;
         }
         let mask = self.slots.len() - 1;
+        let tag = NodeTable::tag(h);
         let mut at = self.home(h);
         loop {
-            let (k, node) = &self.slots[at];
-            if node.is_empty() {
+            let slot = self.slots[at];
+            if slot == 0 {
                 return None;
             }
-            if *k == h {
-                return Some(node);
+            if slot >> 32 == tag {
+                return Some(Node(slot as u32));
             }
             at = (at + 1) & mask;
         }
     }
 
     fn memory_usage(&self) -> usize {
-        self.slots.len() * std::mem::size_of::<(u64, Node)>() + self.filter.len() * 8
+        self.slots.len() * 8 + self.filter.len() * 8
     }
 }
 
-/// What is known about one hashed prefix.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct Node {
-    /// `terms[first..first + len]`: the patterns equal to this prefix (more than one only if
-    /// two prefixes share a 64-bit hash; every hit is verified against the text)
-    first: u32,
-    /// `len`, with the top bit set when some longer pattern goes on from this prefix (packed,
-    /// so that a slot of the table is 16 bytes)
-    len_more: u32,
-}
+/// What is known about one hashed prefix, in 32 bits: the top bit is set when some longer
+/// pattern goes on from this prefix; the rest is the offset in `Matcher::terms` of the
+/// patterns equal to it (a count, then that many pattern ids; offset 0 holds the count 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Node(u32);
 
 impl Node {
     const MORE: u32 = 1 << 31;
 
-    fn new(first: usize, len: usize, more: bool) -> Node {
-        Node {
-            first: first as u32,
-            len_more: (len as u32 & !Node::MORE) | if more { Node::MORE } else { 0 },
-        }
+    #[inline]
+    fn more(self) -> bool {
+        self.0 & Node::MORE != 0
     }
 
     #[inline]
-    fn patterns(&self) -> usize {
-        (self.len_more & !Node::MORE) as usize
-    }
-
-    #[inline]
-    fn more(&self) -> bool {
-        self.len_more & Node::MORE != 0
-    }
-
-    fn is_empty(&self) -> bool {
-        self.len_more == 0
+    fn terms(self) -> usize {
+        (self.0 & !Node::MORE) as usize
     }
 }
 
@@ -304,12 +310,36 @@ impl Matcher {
             }
             build.entry(h).or_default().0.push(pid as u32);
         }
-        let mut terms = Vec::with_capacity(patterns.len());
+        // a node per slot (keys whose 32-bit tags meet on a probe chain share one), built in
+        // hash order so that the index does not depend on a map's iteration order
         let mut nodes = NodeTable::with_capacity(build.len());
+        let mut build: Vec<(u64, (Vec<u32>, bool))> = build.into_iter().collect();
+        build.sort_unstable_by_key(|(h, _)| *h);
+        let mut at_slot: Vec<(usize, Vec<u32>, bool)> = Vec::with_capacity(build.len());
+        let mut slot_ix: HashMap<usize, usize> = HashMap::with_capacity(build.len());
         for (h, (pids, more)) in build {
-            let node = Node::new(terms.len(), pids.len(), more);
-            terms.extend(pids);
-            nodes.insert(h, node);
+            let at = nodes.slot_for(h);
+            let i = *slot_ix.entry(at).or_insert_with(|| {
+                at_slot.push((at, Vec::new(), false));
+                at_slot.len() - 1
+            });
+            at_slot[i].1.extend(pids);
+            at_slot[i].2 |= more;
+        }
+        let mut terms = vec![0u32];
+        for (at, mut pids, more) in at_slot {
+            pids.sort_unstable();
+            pids.dedup();
+            let offset = if pids.is_empty() { 0 } else { terms.len() };
+            if !pids.is_empty() {
+                terms.push(pids.len() as u32);
+                terms.extend(pids);
+            }
+            let offset = u32::try_from(offset)
+                .ok()
+                .filter(|o| o & Node::MORE == 0)
+                .ok_or_else(|| Error::InvalidValue("gazetteer too large".into()))?;
+            nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
         }
         // flat pattern and entry data, so that checking a match reads a few adjacent lines
         let too_big = || Error::InvalidValue("gazetteer too large".into());
@@ -559,14 +589,14 @@ impl Matcher {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
                     if let Some(node) = self.nodes.get(prefix_hash(&b[s..i - 3])) {
-                        self.emit(text, s, i - 3, *node, glued, true, cased, out);
+                        self.emit(text, s, i - 3, node, glued, true, cased, out);
                     }
                 }
                 let Some(node) = self.nodes.get(h) else {
                     return;
                 };
-                if node.patterns() > 0 {
-                    self.emit(text, s, i, *node, glued, false, cased, out);
+                if node.terms() > 0 {
+                    self.emit(text, s, i, node, glued, false, cased, out);
                 }
                 if !node.more() {
                     return;
@@ -596,8 +626,9 @@ impl Matcher {
         out: &mut Vec<Candidate>,
     ) {
         let matched = &text[s..e];
-        let first = node.first as usize;
-        for &pid in &self.terms[first..first + node.patterns()] {
+        let at = node.terms();
+        let n = self.terms[at] as usize;
+        for &pid in &self.terms[at + 1..at + 1 + n] {
             let p = &self.patterns[pid as usize];
             let at = p.at as usize;
             if !eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes()) {
@@ -738,6 +769,29 @@ mod tests {
             found(&m, "G2 G200 Andrés Iniestas Sã Paulo"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn prefixes_sharing_a_slot_tag_share_the_slot() {
+        let mut t = NodeTable::with_capacity(4);
+        let h1 = 0x1234_5678_9abc_def1_u64;
+        // another hash with the same low 32 bits (the tag) and the same home slot
+        let h2 = (1..u64::from(u32::MAX))
+            .map(|k| h1 ^ (k << 32))
+            .find(|&h| t.home(h) == t.home(h1))
+            .expect("a hash with the same home");
+        let a = t.slot_for(h1);
+        assert_eq!(t.slot_for(h2), a);
+        t.set_node(a, Node(7 | Node::MORE));
+        assert_eq!(t.get(h1), Some(Node(7 | Node::MORE)));
+        assert_eq!(t.get(h2), Some(Node(7 | Node::MORE)));
+        // a different tag takes a slot of its own
+        let h3 = h1 ^ 2;
+        let b = t.slot_for(h3);
+        assert_ne!(a, b);
+        t.set_node(b, Node(0));
+        assert_eq!(t.get(h3), Some(Node(0)));
+        assert_eq!(t.get(h1 ^ 4), None);
     }
 
     #[test]
