@@ -30,6 +30,7 @@
 
 use crate::token::Kind as TokKind;
 use jiff::civil::Date;
+use std::cell::Cell;
 use std::fmt;
 
 /// Granularity of a date value.
@@ -467,7 +468,7 @@ impl DateRules {
         next: &mut dyn FnMut(usize) -> Option<usize>,
         out: &mut Vec<DateMatch>,
     ) {
-        let p = P { t: text };
+        let p = P::new(text);
         let mut pos = 0;
         // `dua hari kemudian` counts from the last day-grain date when there is one
         // (`tahun lalu` between `20 Maret` and it must not reset the anchor to January 1st)
@@ -513,7 +514,7 @@ fn is_dateline_position(text: &str, start: usize) -> bool {
     if line.trim().is_empty() {
         return true;
     }
-    if next_tok(text, start).is_some_and(|t| weekday_of(t.key().as_str()).is_some()) {
+    if next_tok(text, start).is_some_and(|t| weekday_of(t.key().bytes()).is_some()) {
         return true;
     }
     let line = line.trim_end();
@@ -594,8 +595,10 @@ impl Key {
         }
         Key { buf, len: w.len() }
     }
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    /// The lower-cased bytes (empty for a word longer than the buffer); compared with
+    /// byte strings, so no UTF-8 check is needed.
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -763,62 +766,62 @@ enum Mk {
     Other,
 }
 
-fn month_of(k: &str) -> Option<(i8, Mk)> {
+fn month_of(k: &[u8]) -> Option<(i8, Mk)> {
     use Mk::*;
     Some(match k {
-        "januari" => (1, Id),
-        "februari" | "pebruari" => (2, Id),
-        "maret" => (3, Id),
-        "april" => (4, Id),
-        "mei" => (5, Id),
-        "juni" => (6, Id),
-        "juli" => (7, Id),
-        "agustus" => (8, Id),
-        "september" => (9, Id),
-        "oktober" => (10, Id),
-        "november" | "nopember" => (11, Id),
-        "desember" => (12, Id),
-        "january" | "jan" => (1, Other),
-        "february" | "feb" | "peb" => (2, Other),
-        "march" | "mar" => (3, Other),
-        "apr" => (4, Other),
-        "may" => (5, Other),
-        "june" | "jun" => (6, Other),
-        "july" | "jul" => (7, Other),
-        "august" | "agu" | "agt" | "ags" | "agust" | "aug" => (8, Other),
-        "sep" | "sept" => (9, Other),
-        "october" | "okt" | "oct" => (10, Other),
-        "nop" | "nov" => (11, Other),
-        "december" | "des" | "dec" => (12, Other),
+        b"januari" => (1, Id),
+        b"februari" | b"pebruari" => (2, Id),
+        b"maret" => (3, Id),
+        b"april" => (4, Id),
+        b"mei" => (5, Id),
+        b"juni" => (6, Id),
+        b"juli" => (7, Id),
+        b"agustus" => (8, Id),
+        b"september" => (9, Id),
+        b"oktober" => (10, Id),
+        b"november" | b"nopember" => (11, Id),
+        b"desember" => (12, Id),
+        b"january" | b"jan" => (1, Other),
+        b"february" | b"feb" | b"peb" => (2, Other),
+        b"march" | b"mar" => (3, Other),
+        b"apr" => (4, Other),
+        b"may" => (5, Other),
+        b"june" | b"jun" => (6, Other),
+        b"july" | b"jul" => (7, Other),
+        b"august" | b"agu" | b"agt" | b"ags" | b"agust" | b"aug" => (8, Other),
+        b"sep" | b"sept" => (9, Other),
+        b"october" | b"okt" | b"oct" => (10, Other),
+        b"nop" | b"nov" => (11, Other),
+        b"december" | b"des" | b"dec" => (12, Other),
         _ => return None,
     })
 }
 
 /// Weekday, Monday = 1 .. Sunday = 7.
-fn weekday_of(k: &str) -> Option<i8> {
+fn weekday_of(k: &[u8]) -> Option<i8> {
     Some(match k {
-        "senin" | "monday" => 1,
-        "selasa" | "tuesday" => 2,
-        "rabu" | "wednesday" => 3,
-        "kamis" | "thursday" => 4,
-        "jumat" | "jum'at" | "jum\u{2019}at" | "friday" => 5,
-        "sabtu" | "saturday" => 6,
-        "minggu" | "ahad" | "sunday" => 7,
+        b"senin" | b"monday" => 1,
+        b"selasa" | b"tuesday" => 2,
+        b"rabu" | b"wednesday" => 3,
+        b"kamis" | b"thursday" => 4,
+        b"jumat" | b"jum'at" | b"jum\xE2\x80\x99at" | b"friday" => 5,
+        b"sabtu" | b"saturday" => 6,
+        b"minggu" | b"ahad" | b"sunday" => 7,
         _ => return None,
     })
 }
 
-fn small_number(k: &str) -> Option<i64> {
+fn small_number(k: &[u8]) -> Option<i64> {
     Some(match k {
-        "satu" => 1,
-        "dua" => 2,
-        "tiga" => 3,
-        "empat" => 4,
-        "lima" => 5,
-        "enam" => 6,
-        "tujuh" => 7,
-        "delapan" => 8,
-        "sembilan" => 9,
+        b"satu" => 1,
+        b"dua" => 2,
+        b"tiga" => 3,
+        b"empat" => 4,
+        b"lima" => 5,
+        b"enam" => 6,
+        b"tujuh" => 7,
+        b"delapan" => 8,
+        b"sembilan" => 9,
         _ => return None,
     })
 }
@@ -831,12 +834,12 @@ enum Unit {
     Year,
 }
 
-fn unit_of(k: &str) -> Option<Unit> {
+fn unit_of(k: &[u8]) -> Option<Unit> {
     Some(match k {
-        "hari" => Unit::Day,
-        "minggu" | "pekan" => Unit::Week,
-        "bulan" => Unit::Month,
-        "tahun" => Unit::Year,
+        b"hari" => Unit::Day,
+        b"minggu" | b"pekan" => Unit::Week,
+        b"bulan" => Unit::Month,
+        b"tahun" => Unit::Year,
         _ => return None,
     })
 }
@@ -922,8 +925,8 @@ const NUM_FOLLOWERS_PUNCT: &[char] = &['-', '\u{2013}', '\u{2014}', '/', '.', ',
 /// Words after a number that can continue a date from it, besides month names and units:
 /// range words (`is_range_word`, `sd_at`), `SM`/`sebelum` (`bce_after`), day lists
 /// (`day_list`) and the `an` of `1990an`; see [`P::num_may_start`].
-const NUM_FOLLOWERS: &[&str] = &[
-    "hingga", "sampai", "sd", "s", "sm", "sebelum", "dan", "serta", "an",
+const NUM_FOLLOWERS: &[&[u8]] = &[
+    b"hingga", b"sampai", b"sd", b"s", b"sm", b"sebelum", b"dan", b"serta", b"an",
 ];
 
 /// Words before a bare four-digit number that make it a year used as a date.
@@ -1532,16 +1535,46 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
 // ---------------------------------------------------------------------------
 // Parser
 
+/// The last token a tokenizer function read and the position it read from (`usize::MAX`:
+/// none yet). The parsers ask for the tokens around a number or word several times over,
+/// and `next_tok` and `prev_tok` are pure functions of the text and the position.
+struct Memo<'a>(Cell<(usize, Option<Tok<'a>>)>);
+
+impl<'a> Memo<'a> {
+    fn new() -> Memo<'a> {
+        Memo(Cell::new((usize::MAX, None)))
+    }
+    #[inline]
+    fn get(&self, pos: usize, read: impl FnOnce() -> Option<Tok<'a>>) -> Option<Tok<'a>> {
+        let (at, tok) = self.0.get();
+        if at == pos {
+            return tok;
+        }
+        let tok = read();
+        self.0.set((pos, tok));
+        tok
+    }
+}
+
 struct P<'a> {
     t: &'a str,
+    next_memo: Memo<'a>,
+    prev_memo: Memo<'a>,
 }
 
 impl<'a> P<'a> {
+    fn new(t: &'a str) -> P<'a> {
+        P {
+            t,
+            next_memo: Memo::new(),
+            prev_memo: Memo::new(),
+        }
+    }
     fn next(&self, pos: usize) -> Option<Tok<'a>> {
-        next_tok(self.t, pos)
+        self.next_memo.get(pos, || next_tok(self.t, pos))
     }
     fn prev(&self, pos: usize) -> Option<Tok<'a>> {
-        prev_tok(self.t, pos)
+        self.prev_memo.get(pos, || prev_tok(self.t, pos))
     }
     /// The next token, only if it is on the same line.
     fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
@@ -1604,7 +1637,7 @@ impl<'a> P<'a> {
 
     fn parse_word(&self, tok: Tok<'a>) -> Option<Cand> {
         let key = tok.key();
-        let k = key.as_str();
+        let k = key.bytes();
         if let Some(w) = weekday_of(k) {
             return self.parse_weekday(tok, w);
         }
@@ -1612,25 +1645,25 @@ impl<'a> P<'a> {
             return self.parse_month(tok, false);
         }
         match k {
-            "awal" | "akhir" | "pertengahan" | "medio" => return self.parse_modifier(tok),
-            "bulan" => {
+            b"awal" | b"akhir" | b"pertengahan" | b"medio" => return self.parse_modifier(tok),
+            b"bulan" => {
                 let n = self.next(tok.e)?;
                 // `bulan` stays outside the span like `tahun` and `tanggal` (NER UGM: 8 of 10).
                 if n.kind == Kind::Word
-                    && month_of(n.key().as_str()).is_some_and(|(_, mk)| mk == Mk::Id)
+                    && month_of(n.key().bytes()).is_some_and(|(_, mk)| mk == Mk::Id)
                 {
                     return self.parse_month(n, true);
                 }
                 return self.unit_rel(tok, Unit::Month);
             }
-            "tahun" => {
+            b"tahun" => {
                 if let Some(c) = self.holiday_tahun_baru(tok) {
                     return Some(c);
                 }
                 return self.unit_rel(tok, Unit::Year);
             }
-            "pekan" => return self.unit_rel(tok, Unit::Week),
-            "hari" => {
+            b"pekan" => return self.unit_rel(tok, Unit::Week),
+            b"hari" => {
                 let n = self.next(tok.e)?;
                 if n.is("ini") && !self.counted_before(tok) {
                     return Some(self.with_paren(Cand {
@@ -1641,16 +1674,18 @@ impl<'a> P<'a> {
                 }
                 return None;
             }
-            "kemarin" | "besok" | "lusa" | "semalam" | "tadi" => return self.parse_relday(tok, k),
-            "idul" | "idulfitri" | "iduladha" | "lebaran" | "natal" => {
+            b"kemarin" | b"besok" | b"lusa" | b"semalam" | b"tadi" => {
+                return self.parse_relday(tok, k);
+            }
+            b"idul" | b"idulfitri" | b"iduladha" | b"lebaran" | b"natal" => {
                 return self.parse_holiday(tok, k);
             }
-            "hut" => return self.parse_hut(tok),
-            "kuartal" | "triwulan" | "caturwulan" | "semester" | "paruh" => {
+            b"hut" => return self.parse_hut(tok),
+            b"kuartal" | b"triwulan" | b"caturwulan" | b"semester" | b"paruh" => {
                 return self.parse_period(tok, k);
             }
-            "abad" => return self.parse_century(tok),
-            "musim" => return self.parse_season(tok),
+            b"abad" => return self.parse_century(tok),
+            b"musim" => return self.parse_season(tok),
             _ => {}
         }
         self.parse_counted(tok)
@@ -1710,7 +1745,7 @@ impl<'a> P<'a> {
             Kind::Punct => NUM_FOLLOWERS_PUNCT.iter().any(|&c| x.punct(c)),
             Kind::Word => {
                 let k = x.key();
-                let k = k.as_str();
+                let k = k.bytes();
                 NUM_FOLLOWERS.contains(&k) || month_of(k).is_some() || unit_of(k).is_some()
             }
             Kind::Num => false,
@@ -2002,7 +2037,7 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        let (m, mk) = month_of(t.key().as_str())?;
+        let (m, mk) = month_of(t.key().bytes())?;
         Some((m, mk, t))
     }
 
@@ -2387,7 +2422,7 @@ impl<'a> P<'a> {
             Some(u) => (u, e),
             None => {
                 let u = self.next_same_line(e)?;
-                (unit_of(u.key().as_str())?, u.e)
+                (unit_of(u.key().bytes())?, u.e)
             }
         };
         let (unit, e) = unit;
@@ -2434,16 +2469,16 @@ impl<'a> P<'a> {
             return Some((Some(i64::from(tok.num()?)), None, tok.e));
         }
         let key = tok.key();
-        let k = key.as_str();
+        let k = key.bytes();
         match k {
-            "beberapa" => return Some((None, None, tok.e)),
-            "sepuluh" => return Some((Some(10), None, tok.e)),
-            "sebelas" => return Some((Some(11), None, tok.e)),
-            "seratus" => return Some((Some(100), None, tok.e)),
-            "sehari" => return Some((Some(1), Some(Unit::Day), tok.e)),
-            "seminggu" | "sepekan" => return Some((Some(1), Some(Unit::Week), tok.e)),
-            "sebulan" => return Some((Some(1), Some(Unit::Month), tok.e)),
-            "setahun" => return Some((Some(1), Some(Unit::Year), tok.e)),
+            b"beberapa" => return Some((None, None, tok.e)),
+            b"sepuluh" => return Some((Some(10), None, tok.e)),
+            b"sebelas" => return Some((Some(11), None, tok.e)),
+            b"seratus" => return Some((Some(100), None, tok.e)),
+            b"sehari" => return Some((Some(1), Some(Unit::Day), tok.e)),
+            b"seminggu" | b"sepekan" => return Some((Some(1), Some(Unit::Week), tok.e)),
+            b"sebulan" => return Some((Some(1), Some(Unit::Month), tok.e)),
+            b"setahun" => return Some((Some(1), Some(Unit::Year), tok.e)),
             _ => {}
         }
         let a = small_number(k)?;
@@ -2454,7 +2489,7 @@ impl<'a> P<'a> {
             if n.is("puluh") {
                 let unit = self
                     .next_same_line(n.e)
-                    .and_then(|u| small_number(u.key().as_str()).map(|b| (b, u.e)));
+                    .and_then(|u| small_number(u.key().bytes()).map(|b| (b, u.e)));
                 if let Some((b, e)) = unit {
                     return Some((Some(a * 10 + b), None, e));
                 }
@@ -2520,7 +2555,7 @@ impl<'a> P<'a> {
                 || (p.is_any(&["dan", "atau", "hingga", "sampai"]) || p.punct(','))
                     && self
                         .prev(p.s)
-                        .is_some_and(|w| weekday_of(w.key().as_str()).is_some())
+                        .is_some_and(|w| weekday_of(w.key().bytes()).is_some())
         });
         if is_minggu && !after_hari {
             if let Some(c) = self.unit_rel(tok, Unit::Week) {
@@ -2533,7 +2568,7 @@ impl<'a> P<'a> {
             .filter(is_range_word)
             .and_then(|sep| self.next_same_line(sep.e))
             .filter(|w2t| w2t.kind == Kind::Word && (!w2t.is("minggu") || w2t.capitalised()))
-            .and_then(|w2t| weekday_of(w2t.key().as_str()).map(|w2| (w2, w2t)));
+            .and_then(|w2t| weekday_of(w2t.key().bytes()).map(|w2| (w2, w2t)));
         if let Some((w2, w2t)) = second {
             let (e, _) = self.trailer(w2t.e);
             return Some(Cand {
@@ -2585,7 +2620,7 @@ impl<'a> P<'a> {
 
     /// Month name at `tok`; `cued` when a cue (`bulan`, `awal`, ...) precedes it.
     fn parse_month(&self, tok: Tok<'a>, cued: bool) -> Option<Cand> {
-        let (m, mk) = month_of(tok.key().as_str())?;
+        let (m, mk) = month_of(tok.key().bytes())?;
         // Month first, English style: `Dec 31, 2021`, `Jan. 5 2020`.
         if let Some(c) = self.month_day_year(tok, m) {
             return Some(c);
@@ -2761,7 +2796,7 @@ impl<'a> P<'a> {
         let inner = match n.kind {
             Kind::Word if n.is("musim") => self.parse_season(n),
             Kind::Num => self.parse_num(n),
-            Kind::Word if month_of(n.key().as_str()).is_some() => self.parse_month(n, true),
+            Kind::Word if month_of(n.key().bytes()).is_some() => self.parse_month(n, true),
             Kind::Word if n.is("tahun") => {
                 let y = self.next_same_line(n.e)?;
                 if y.kind == Kind::Num {
@@ -2772,7 +2807,7 @@ impl<'a> P<'a> {
             }
             Kind::Word if n.is("bulan") => {
                 let x = self.next_same_line(n.e)?;
-                if x.kind == Kind::Word && month_of(x.key().as_str()).is_some() {
+                if x.kind == Kind::Word && month_of(x.key().bytes()).is_some() {
                     self.parse_month(x, true)
                 } else {
                     self.unit_rel(n, Unit::Month)
@@ -2855,23 +2890,23 @@ impl<'a> P<'a> {
                 || p.is_any(&[
                     "beberapa", "belas", "puluh", "sepuluh", "sebelas", "seratus", "satu",
                 ])
-                || small_number(p.key().as_str()).is_some()
+                || small_number(p.key().bytes()).is_some()
         })
     }
 
-    fn parse_relday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+    fn parse_relday(&self, tok: Tok<'a>, k: &[u8]) -> Option<Cand> {
         let (n, mut e) = match k {
-            "kemarin" => match self.next_same_line(tok.e) {
+            b"kemarin" => match self.next_same_line(tok.e) {
                 Some(l) if l.is("lusa") => (-2, l.e),
                 _ => (-1, tok.e),
             },
-            "besok" => match self.next_same_line(tok.e) {
+            b"besok" => match self.next_same_line(tok.e) {
                 Some(l) if l.is("lusa") => (2, l.e),
                 _ => (1, tok.e),
             },
-            "lusa" => (2, tok.e),
-            "semalam" => (-1, tok.e),
-            "tadi" => {
+            b"lusa" => (2, tok.e),
+            b"semalam" => (-1, tok.e),
+            b"tadi" => {
                 let x = self.next_same_line(tok.e)?;
                 if x.is("malam") {
                     return Some(Cand {
@@ -2892,7 +2927,7 @@ impl<'a> P<'a> {
             _ => return None,
         };
         // `anak baru kemarin (sore)`: an idiom for a newcomer.
-        if k == "kemarin" {
+        if k == b"kemarin" {
             if let Some(b) = self.prev(tok.s).filter(|b| b.is("baru")) {
                 if self
                     .prev(b.s)
@@ -2902,7 +2937,7 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if k != "semalam" {
+        if k != b"semalam" {
             if let Some(x) = self.tod(e) {
                 e = x;
             }
@@ -2942,10 +2977,10 @@ impl<'a> P<'a> {
 
     /// `Idul Fitri 2021`, `Lebaran tahun ini`, `Idul Adha 1435 H`, `Natal`: with a year, that
     /// year's date; without, the occurrence nearest the reference date.
-    fn parse_holiday(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+    fn parse_holiday(&self, tok: Tok<'a>, k: &[u8]) -> Option<Cand> {
         let next = self.next_same_line(tok.e);
         let (kind, e) = match k {
-            "idul" => {
+            b"idul" => {
                 let f = next?;
                 if f.is("fitri") {
                     (Holiday::IdulFitri, f.e)
@@ -2955,14 +2990,14 @@ impl<'a> P<'a> {
                     return None;
                 }
             }
-            "iduladha" => (Holiday::IdulAdha, tok.e),
-            "lebaran" => match next {
+            b"iduladha" => (Holiday::IdulAdha, tok.e),
+            b"lebaran" => match next {
                 Some(h) if h.is("haji") => (Holiday::IdulAdha, h.e),
                 // `Lebaran Ketupat` comes a week later; `Lebaran Betawi` is a festival.
                 Some(x) if x.is_any(&["ketupat", "topat", "betawi"]) => return None,
                 _ => (Holiday::IdulFitri, tok.e),
             },
-            "idulfitri" => (Holiday::IdulFitri, tok.e),
+            b"idulfitri" => (Holiday::IdulFitri, tok.e),
             _ => (Holiday::Natal, tok.e),
         };
         match self.holiday_year(e) {
@@ -3070,11 +3105,11 @@ impl<'a> P<'a> {
         }
         let n = match t.kind {
             Kind::Num if t.text.len() <= 2 => i16::try_from(t.num()?).ok()?,
-            Kind::Word => match t.key().as_str() {
-                "pertama" | "kesatu" => 1,
-                "kedua" => 2,
-                "ketiga" => 3,
-                "keempat" => 4,
+            Kind::Word => match t.key().bytes() {
+                b"pertama" | b"kesatu" => 1,
+                b"kedua" => 2,
+                b"ketiga" => 3,
+                b"keempat" => 4,
                 _ => roman(t.text)?,
             },
             _ => return None,
@@ -3085,14 +3120,14 @@ impl<'a> P<'a> {
     /// `kuartal pertama 2008`, `triwulan III 2021`, `semester 1 tahun 2007`,
     /// `kuartal II/2021`, `paruh pertama 1989`, `semester kedua tahun ini`: a month range.
     /// A year (or `tahun ini/lalu/depan`) is required.
-    fn parse_period(&self, tok: Tok<'a>, k: &str) -> Option<Cand> {
+    fn parse_period(&self, tok: Tok<'a>, k: &[u8]) -> Option<Cand> {
         let (len, parts): (i8, i16) = match k {
-            "kuartal" | "triwulan" => (3, 4),
-            "caturwulan" => (4, 3),
+            b"kuartal" | b"triwulan" => (3, 4),
+            b"caturwulan" => (4, 3),
             _ => (6, 2),
         };
         let (i, t) = self.ordinal_number(tok.e)?;
-        if !(1..=parts).contains(&i) || (k == "paruh" && t.kind != Kind::Word) {
+        if !(1..=parts).contains(&i) || (k == b"paruh" && t.kind != Kind::Word) {
             return None;
         }
         let i = i8::try_from(i).ok()?;
@@ -3145,11 +3180,11 @@ impl<'a> P<'a> {
     /// winter runs from December of the year into the next.
     fn parse_season(&self, tok: Tok<'a>) -> Option<Cand> {
         let w = self.next_same_line(tok.e)?;
-        let (m1, m2) = match w.key().as_str() {
-            "semi" => (3, 5),
-            "panas" => (6, 8),
-            "gugur" => (9, 11),
-            "dingin" => (12, 2),
+        let (m1, m2) = match w.key().bytes() {
+            b"semi" => (3, 5),
+            b"panas" => (6, 8),
+            b"gugur" => (9, 11),
+            b"dingin" => (12, 2),
             _ => return None,
         };
         let (y, rel, e) = self.holiday_year(w.e)?;
@@ -4683,12 +4718,30 @@ mod tests {
         }
     }
 
+    /// The memo of `P::next` and `P::prev` returns what the tokenizers read, asked in any
+    /// order and again.
+    #[test]
+    fn memo_is_the_tokenizers() {
+        let t = "Jakarta, 12 Mei 2021 (Kamis) jum'at  l\u{2019}Or\u{e9}al 10:29\nWIB 1990-an";
+        let p = P::new(t);
+        fn key(x: Option<Tok<'_>>) -> Option<(usize, usize, Kind, &str)> {
+            x.map(|x| (x.s, x.e, x.kind, x.text))
+        }
+        let mut pos: Vec<usize> = (0..=t.len() + 1).collect();
+        pos.extend((0..=t.len()).rev());
+        pos.extend((0..t.len()).flat_map(|i| [i, i, t.len() - i]));
+        for i in pos {
+            assert_eq!(key(p.next(i)), key(next_tok(t, i)), "next at {i}");
+            assert_eq!(key(p.prev(i)), key(prev_tok(t, i)), "prev at {i}");
+        }
+    }
+
     /// The number test before the parser rejects quantities and keeps every date start.
     #[test]
     fn num_may_start_rejects_quantities_only() {
         // (may a date start at the first number, and is none read there)
         let judge = |t: &'static str| {
-            let p = P { t };
+            let p = P::new(t);
             let tok = (0..t.len())
                 .filter_map(|i| p.next(i))
                 .find(|x| x.kind == Kind::Num)
@@ -4757,7 +4810,7 @@ mod tests {
         let mut checked = 0;
         for seed in 1..40u64 {
             let t = generated(&words, 400, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
-            let p = P { t: &t };
+            let p = P::new(&t);
             for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
                 let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind == Kind::Num) else {
                     continue;
