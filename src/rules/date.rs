@@ -205,6 +205,116 @@ const TRIGGERS: &[&str] = &[
     "musim",
 ];
 
+/// Every word [`P::parse_word`] can read a date from (lower case): the weekdays
+/// (`weekday_of`, but for `jum'at`, which an apostrophe keeps off the ASCII word test), the
+/// months (`month_of`), the words of its own `match`, and the counts of `P::count`. At any
+/// other word it finds nothing, so [`DateRules::is_trigger`] drops a plain ASCII word that
+/// is none of these (a word added to `parse_word` must be added here).
+const WORD_KEYS: &[&str] = &[
+    "senin",
+    "monday",
+    "selasa",
+    "tuesday",
+    "rabu",
+    "wednesday",
+    "kamis",
+    "thursday",
+    "jumat",
+    "friday",
+    "sabtu",
+    "saturday",
+    "minggu",
+    "ahad",
+    "sunday",
+    "januari",
+    "februari",
+    "pebruari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "nopember",
+    "desember",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "peb",
+    "march",
+    "mar",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "agu",
+    "agt",
+    "ags",
+    "agust",
+    "aug",
+    "sep",
+    "sept",
+    "october",
+    "okt",
+    "oct",
+    "nop",
+    "nov",
+    "december",
+    "des",
+    "dec",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "bulan",
+    "tahun",
+    "pekan",
+    "hari",
+    "kemarin",
+    "besok",
+    "lusa",
+    "semalam",
+    "tadi",
+    "idul",
+    "idulfitri",
+    "iduladha",
+    "lebaran",
+    "natal",
+    "hut",
+    "kuartal",
+    "triwulan",
+    "caturwulan",
+    "semester",
+    "paruh",
+    "abad",
+    "musim",
+    "beberapa",
+    "sepuluh",
+    "sebelas",
+    "seratus",
+    "sehari",
+    "seminggu",
+    "sepekan",
+    "sebulan",
+    "setahun",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+];
+
 /// The triggers by their first three letters, for a one-probe test per word.
 #[derive(Clone, Debug)]
 struct Triggers {
@@ -213,9 +323,17 @@ struct Triggers {
     /// a bit per [`Triggers::bucket`] of a trigger's first three letters: 4 KB, so the test
     /// that rejects most words stays in cache and costs no case folding or letter test
     present: Vec<u64>,
+    /// per bucket, a bit per low five bits of the fourth byte of its triggers (all 32 for a
+    /// trigger of three letters, whose fourth byte may be anything): the second test, which
+    /// rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai` (`sebelas`, `sebulan`)
+    fourth: Vec<u32>,
     /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
     /// by [`Triggers::key`]
     words: Vec<Pattern>,
+    /// like `by_prefix`, into `keys`
+    keys_by_prefix: Vec<(u16, u16)>,
+    /// the [`WORD_KEYS`] that start with a trigger, sorted by [`Triggers::key`]
+    keys: Vec<Pattern>,
 }
 
 /// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
@@ -274,24 +392,42 @@ impl Triggers {
             .copied()
             .filter(|w| !all.iter().any(|p| p.len() < w.len() && w.starts_with(p)))
             .collect();
+        let mut keys: Vec<&'static [u8]> = WORD_KEYS
+            .iter()
+            .map(|w| w.as_bytes())
+            .filter(|w| all.iter().any(|p| w.starts_with(p)))
+            .collect();
+        let mut present = vec![0u64; (1 << 15) / 64];
+        let mut fourth = vec![0u32; 1 << 15];
+        for w in &words {
+            let b = Triggers::bucket(w[0], w[1], w[2]);
+            present[b / 64] |= 1 << (b % 64);
+            fourth[b] |= w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31));
+        }
+        let (by_prefix, words) = Triggers::table(&mut words);
+        let (keys_by_prefix, keys) = Triggers::table(&mut keys);
+        Triggers {
+            by_prefix,
+            present,
+            fourth,
+            words,
+            keys_by_prefix,
+            keys,
+        }
+    }
+
+    /// `words` sorted by [`Triggers::key`] as patterns, and the range of those of each key.
+    fn table(words: &mut [&'static [u8]]) -> (Vec<(u16, u16)>, Vec<Pattern>) {
         words.sort_unstable_by_key(|w| Triggers::key(w));
         let mut by_prefix = vec![(0u16, 0u16); 26 * 26 * 26];
-        let mut present = vec![0u64; (1 << 15) / 64];
         for (i, w) in words.iter().enumerate() {
-            let k = Triggers::key(w).unwrap_or(0);
-            let r = &mut by_prefix[k];
+            let r = &mut by_prefix[Triggers::key(w).unwrap_or(0)];
             if r.1 == 0 {
                 r.0 = i as u16;
             }
             r.1 += 1;
-            let b = Triggers::bucket(w[0], w[1], w[2]);
-            present[b / 64] |= 1 << (b % 64);
         }
-        Triggers {
-            by_prefix,
-            present,
-            words: words.into_iter().map(Pattern::new).collect(),
-        }
+        (by_prefix, words.iter().copied().map(Pattern::new).collect())
     }
 
     /// The table index of the first three bytes, if they are ASCII letters.
@@ -317,25 +453,63 @@ impl Triggers {
     /// Does a trigger word start at the start of `w`?
     #[inline]
     fn at(&self, w: &[u8]) -> bool {
+        self.in_bucket(w) && self.at_bucket(w)
+    }
+
+    /// Does `w` have three bytes, with the bucket of a trigger, and (if it has a fourth) a
+    /// fourth byte one of them may have? (No trigger starts a word where this is false: the
+    /// test that rejects most words.)
+    #[inline]
+    fn in_bucket(&self, w: &[u8]) -> bool {
         let Some(&[a, b, c]) = w.first_chunk::<3>() else {
             return false;
         };
         let k = Triggers::bucket(a, b, c);
-        self.present[k / 64] & (1 << (k % 64)) != 0 && self.at_bucket(w)
+        self.present[k / 64] & (1 << (k % 64)) != 0
+            && w.get(3)
+                .is_none_or(|&d| self.fourth[k] & (1 << (d & 31)) != 0)
     }
 
     /// [`Triggers::at`] past its bucket test (`w` has at least three bytes).
     fn at_bucket(&self, w: &[u8]) -> bool {
-        // OR 0x20 lower-cases a letter and makes no other byte a lower-case letter
-        let (a, b, c) = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20);
-        if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
+        let Some(k) = Triggers::letters_key(w) else {
             return false;
-        }
-        let k = usize::from(a - b'a') * 676 + usize::from(b - b'a') * 26 + usize::from(c - b'a');
+        };
         let (first, len) = self.by_prefix[k];
         self.words[usize::from(first)..usize::from(first + len)]
             .iter()
             .any(|t| t.starts(w))
+    }
+
+    /// The table index of the first three bytes of `w` (at least three), if they are ASCII
+    /// letters.
+    #[inline]
+    fn letters_key(w: &[u8]) -> Option<usize> {
+        // OR 0x20 lower-cases a letter and makes no other byte a lower-case letter
+        let (a, b, c) = (w[0] | 0x20, w[1] | 0x20, w[2] | 0x20);
+        if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
+            return None;
+        }
+        Some(usize::from(a - b'a') * 676 + usize::from(b - b'a') * 26 + usize::from(c - b'a'))
+    }
+
+    /// Could [`P::parse_word`] read a date at the word at the start of `w` (at least three
+    /// bytes, past the bucket test of [`Triggers::at`])? Where the parser's word is the run
+    /// of ASCII letters there (`next_tok`'s fast path: an ASCII byte other than `'` ends
+    /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through;
+    /// elsewhere (a non-ASCII letter or an apostrophe may continue it) as [`Triggers::at`].
+    fn at_word(&self, w: &[u8]) -> bool {
+        let run = letter_run(w);
+        if w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') {
+            return self.at_bucket(w);
+        }
+        let Some(k) = Triggers::letters_key(w) else {
+            return false;
+        };
+        let (first, len) = self.keys_by_prefix[k];
+        self.keys[usize::from(first)..usize::from(first + len)]
+            .iter()
+            .any(|t| t.word.len() == run && t.starts(w))
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
@@ -361,6 +535,35 @@ impl Triggers {
         }
         None
     }
+}
+
+/// The length of the run of ASCII letters that starts `w`.
+fn letter_run(w: &[u8]) -> usize {
+    /// 0x80 in each byte of a word of eight where `x` has an ASCII letter.
+    fn letters(x: u64) -> u64 {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // low seven bits, lower case: `a`..=`z` are 0x61..=0x7A; the sums stay in their
+        // byte (at most 0x7F + 0x1F)
+        let y = (x | LOW) & !HIGH;
+        let from_a = y + 0x1F1F_1F1F_1F1F_1F1F;
+        let past_z = y + 0x0505_0505_0505_0505;
+        from_a & !past_z & !x & HIGH
+    }
+    let byte_run = |x: u64| (!letters(x) & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
+    if let Some(x) = w.first_chunk::<16>() {
+        let (lo, hi) = x.split_at(8);
+        let lo = byte_run(u64::from_le_bytes(lo.try_into().unwrap_or_default()));
+        if lo < 8 {
+            return lo;
+        }
+        let hi = byte_run(u64::from_le_bytes(hi.try_into().unwrap_or_default()));
+        if hi < 8 {
+            return 8 + hi;
+        }
+    }
+    w.iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(w.len())
 }
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
@@ -403,13 +606,19 @@ impl DateRules {
 
     /// Could a date start at token `t` of `text`: a number, or a word that starts with a
     /// trigger, at the start of an ASCII word (as the byte scan of [`DateRules::find`] sees
-    /// it)?
+    /// it)? Of the plain ASCII words, only those the parser reads dates at
+    /// ([`Triggers::at_word`]): the others would fail and be skipped over whole.
     #[inline]
     pub(crate) fn is_trigger(&self, b: &[u8], t: &crate::token::Token) -> bool {
         let s = t.start;
         let may = match t.kind {
             TokKind::Number => b[s].is_ascii_digit(),
-            TokKind::Word => b[s].is_ascii_digit() || self.trigger.at(&b[s..]),
+            TokKind::Word => {
+                b[s].is_ascii_digit() || {
+                    let w = &b[s..];
+                    self.trigger.in_bucket(w) && self.trigger.at_word(w)
+                }
+            }
             _ => false,
         };
         may && (s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_'))
@@ -559,6 +768,10 @@ impl Tok<'_> {
     }
     fn is_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(w))
+    }
+    /// Is the token a word of the set `set` (a [`word_set!`] test), ignoring ASCII case?
+    fn is_in(&self, set: fn(&[u8]) -> bool) -> bool {
+        self.kind == Kind::Word && set(self.key().bytes())
     }
     fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.text.starts_with(c)
@@ -844,79 +1057,93 @@ fn unit_of(k: &[u8]) -> Option<Unit> {
     })
 }
 
-/// Words after a bare number that make it a quantity, not a year.
-const QUANTITY_WORDS: &[&str] = &[
-    "orang",
-    "unit",
-    "buah",
-    "kali",
-    "persen",
-    "meter",
-    "km",
-    "kg",
-    "ton",
-    "juta",
-    "miliar",
-    "milyar",
-    "ribu",
-    "triliun",
-    "rupiah",
-    "rp",
-    "dolar",
-    "dollar",
-    "ekor",
-    "hektare",
-    "hektar",
-    "ha",
-    "jiwa",
-    "suara",
-    "kursi",
-    "kasus",
-    "rumah",
-    "lembar",
-    "batang",
-    "personel",
-    "peserta",
-    "siswa",
-    "warga",
-    "pasien",
-    "kendaraan",
-    "liter",
-    "kilometer",
-    "kilogram",
-    "mw",
-    "megawatt",
-    "keluarga",
-    "kk",
-    "butir",
-    "paket",
-    "titik",
-    "desa",
-    "sekolah",
-    "halaman",
-    "kata",
-    "mil",
-    "derajat",
-    "poin",
-    "gram",
-    "cm",
-    "mm",
-    "m",
-    "hari",
-    "bulan",
-    "minggu",
-    "pekan",
-    "jam",
-    "menit",
-    "detik",
-    "tahun",
-    "kilo",
-    "pucuk",
-    "petugas",
-    "anggota",
-    "pasang",
-    "potong",
-];
+/// A membership test for a list of lower-case words, compiled to a `match` on the bytes (a
+/// switch on the length and a few compares, where a scan of the list compared every word):
+/// `word_set!(is_x, [b"a", b"b"])` defines `fn is_x(k: &[u8]) -> bool`.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $test:ident, [$($w:literal),* $(,)?]) => {
+        $(#[$doc])*
+        fn $test(k: &[u8]) -> bool {
+            matches!(k, $($w)|*)
+        }
+    };
+}
+
+word_set!(
+    /// Words after a bare number that make it a quantity, not a year.
+    is_quantity_word, [
+        b"orang",
+        b"unit",
+        b"buah",
+        b"kali",
+        b"persen",
+        b"meter",
+        b"km",
+        b"kg",
+        b"ton",
+        b"juta",
+        b"miliar",
+        b"milyar",
+        b"ribu",
+        b"triliun",
+        b"rupiah",
+        b"rp",
+        b"dolar",
+        b"dollar",
+        b"ekor",
+        b"hektare",
+        b"hektar",
+        b"ha",
+        b"jiwa",
+        b"suara",
+        b"kursi",
+        b"kasus",
+        b"rumah",
+        b"lembar",
+        b"batang",
+        b"personel",
+        b"peserta",
+        b"siswa",
+        b"warga",
+        b"pasien",
+        b"kendaraan",
+        b"liter",
+        b"kilometer",
+        b"kilogram",
+        b"mw",
+        b"megawatt",
+        b"keluarga",
+        b"kk",
+        b"butir",
+        b"paket",
+        b"titik",
+        b"desa",
+        b"sekolah",
+        b"halaman",
+        b"kata",
+        b"mil",
+        b"derajat",
+        b"poin",
+        b"gram",
+        b"cm",
+        b"mm",
+        b"m",
+        b"hari",
+        b"bulan",
+        b"minggu",
+        b"pekan",
+        b"jam",
+        b"menit",
+        b"detik",
+        b"tahun",
+        b"kilo",
+        b"pucuk",
+        b"petugas",
+        b"anggota",
+        b"pasang",
+        b"potong",
+    ]
+);
 
 /// Punctuation after a number that can continue a date from it (ranges, `d/m/y`, `d.m.y`,
 /// `d-m-y`, `-an`, day lists); see [`P::num_may_start`].
@@ -929,161 +1156,200 @@ const NUM_FOLLOWERS: &[&[u8]] = &[
     b"hingga", b"sampai", b"sd", b"s", b"sm", b"sebelum", b"dan", b"serta", b"an",
 ];
 
-/// Words before a bare four-digit number that make it a year used as a date.
-const YEAR_CUES: &[&str] = &[
-    "pada",
-    "tahun",
-    "sejak",
-    "hingga",
-    "sampai",
-    "dari",
-    "selama",
-    "sebelum",
-    "setelah",
-    "sesudah",
-    "usai",
-    "menjelang",
-    "jelang",
-    "akhir",
-    "awal",
-    "pertengahan",
-    "medio",
-    "per",
-    "antara",
-    "lahir",
-    "mulai",
-    "kuartal",
-    "semester",
-    "triwulan",
-    "hingga",
-    "sepanjang",
-    "tahunnya",
-    "di",
-    "periode",
-    "didirikan",
-    "berdiri",
-    "dibangun",
-    "diresmikan",
-    "keseluruhan",
-    "edisi",
-];
+word_set!(
+    /// Words before a bare four-digit number that make it a year used as a date.
+    is_year_cue, [
+        b"pada",
+        b"tahun",
+        b"sejak",
+        b"hingga",
+        b"sampai",
+        b"dari",
+        b"selama",
+        b"sebelum",
+        b"setelah",
+        b"sesudah",
+        b"usai",
+        b"menjelang",
+        b"jelang",
+        b"akhir",
+        b"awal",
+        b"pertengahan",
+        b"medio",
+        b"per",
+        b"antara",
+        b"lahir",
+        b"mulai",
+        b"kuartal",
+        b"semester",
+        b"triwulan",
+        b"sepanjang",
+        b"tahunnya",
+        b"di",
+        b"periode",
+        b"didirikan",
+        b"berdiri",
+        b"dibangun",
+        b"diresmikan",
+        b"keseluruhan",
+        b"edisi",
+    ]
+);
 
-/// Lower-case words before a bare year that make it a count, a code or an event name
-/// (`sebanyak 2014`, `nomor 2014`, `pilpres 2014`) rather than a year used as a date.
-const NOT_YEAR_BEFORE: &[&str] = &[
-    "sebanyak",
-    "sebesar",
-    "mencapai",
-    "hanya",
-    "sekitar",
-    "kurang",
-    "lebih",
-    "total",
-    "jumlah",
-    "nomor",
-    "nomer",
-    "no",
-    "kode",
-    "ke",
-    "seharga",
-    "senilai",
-    "rp",
-    "dengan",
-    "menjadi",
-    "pemilu",
-    "pilkada",
-    "pilpres",
-    "pileg",
-    "pilgub",
-    "pilwalkot",
-    "pilbup",
-    "umum",
-    "presiden",
-    "legislatif",
-    "munas",
-    "muktamar",
-    "kongres",
-    "apbn",
-    "apbd",
-    "apbnp",
-    "rapbn",
-    "piala",
-    "olimpiade",
-    "games",
-    "kelas",
-    "angkatan",
-    "versi",
-    "seri",
-    "tipe",
-    "model",
-    "pasal",
-    "ayat",
-    "halaman",
-    "hal",
-    "kamar",
-    "ruang",
-    "jalan",
-    "jl",
-    "skor",
-    "poin",
-    "of",
-];
+word_set!(
+    /// Lower-case words before a bare year that make it a count, a code or an event name
+    /// (`sebanyak 2014`, `nomor 2014`, `pilpres 2014`) rather than a year used as a date.
+    is_not_year_before, [
+        b"sebanyak",
+        b"sebesar",
+        b"mencapai",
+        b"hanya",
+        b"sekitar",
+        b"kurang",
+        b"lebih",
+        b"total",
+        b"jumlah",
+        b"nomor",
+        b"nomer",
+        b"no",
+        b"kode",
+        b"ke",
+        b"seharga",
+        b"senilai",
+        b"rp",
+        b"dengan",
+        b"menjadi",
+        b"pemilu",
+        b"pilkada",
+        b"pilpres",
+        b"pileg",
+        b"pilgub",
+        b"pilwalkot",
+        b"pilbup",
+        b"umum",
+        b"presiden",
+        b"legislatif",
+        b"munas",
+        b"muktamar",
+        b"kongres",
+        b"apbn",
+        b"apbd",
+        b"apbnp",
+        b"rapbn",
+        b"piala",
+        b"olimpiade",
+        b"games",
+        b"kelas",
+        b"angkatan",
+        b"versi",
+        b"seri",
+        b"tipe",
+        b"model",
+        b"pasal",
+        b"ayat",
+        b"halaman",
+        b"hal",
+        b"kamar",
+        b"ruang",
+        b"jalan",
+        b"jl",
+        b"skor",
+        b"poin",
+        b"of",
+    ]
+);
 
-/// Words before `( d/m )` that make it a fraction or a score, not a date.
-const NOT_DATE_BEFORE_PAREN: &[&str] = &[
-    "atau",
-    "setengah",
-    "separuh",
-    "skor",
-    "rasio",
-    "perbandingan",
-    "nilai",
-    "sebesar",
-    "menjadi",
-    "yaitu",
-    "yakni",
-    "hasil",
-    "dengan",
-    "berbanding",
-    "pecahan",
-    "pasal",
-    "ayat",
-    "no",
-    "nomor",
-];
+word_set!(
+    /// Words before `( d/m )` that make it a fraction or a score, not a date.
+    is_not_date_before_paren, [
+        b"atau",
+        b"setengah",
+        b"separuh",
+        b"skor",
+        b"rasio",
+        b"perbandingan",
+        b"nilai",
+        b"sebesar",
+        b"menjadi",
+        b"yaitu",
+        b"yakni",
+        b"hasil",
+        b"dengan",
+        b"berbanding",
+        b"pecahan",
+        b"pasal",
+        b"ayat",
+        b"no",
+        b"nomor",
+    ]
+);
 
-/// Words before a lone month name that make it a date.
-const MONTH_CUES: &[&str] = &[
-    "pada",
-    "bulan",
-    "sejak",
-    "hingga",
-    "sampai",
-    "awal",
-    "akhir",
-    "pertengahan",
-    "medio",
-    "selama",
-    "menjelang",
-    "jelang",
-    "sebelum",
-    "setelah",
-    "sesudah",
-    "dari",
-    "mulai",
-    "per",
-    "antara",
-    "sepanjang",
-    "usai",
-    "tanggal",
-];
+word_set!(
+    /// Words before a lone month name that make it a date.
+    is_month_cue, [
+        b"pada",
+        b"bulan",
+        b"sejak",
+        b"hingga",
+        b"sampai",
+        b"awal",
+        b"akhir",
+        b"pertengahan",
+        b"medio",
+        b"selama",
+        b"menjelang",
+        b"jelang",
+        b"sebelum",
+        b"setelah",
+        b"sesudah",
+        b"dari",
+        b"mulai",
+        b"per",
+        b"antara",
+        b"sepanjang",
+        b"usai",
+        b"tanggal",
+    ]
+);
 
-/// Titles that make the following capitalised month name a person's name.
-const TITLES: &[&str] = &[
-    "bapak", "pak", "ibu", "bu", "sdr", "saudara", "saudari", "nona", "tuan", "nyonya", "dr",
-    "prof", "mbak", "mas", "kak", "bung", "adik", "dik", "om", "tante", "nenek", "kakek", "haji",
-    "hj", "ustaz", "ustad", "kiai", "mr", "mrs", "ms", "miss", "si", "sang",
-];
+word_set!(
+    /// Titles that make the following capitalised month name a person's name.
+    is_title, [
+        b"bapak",
+        b"pak",
+        b"ibu",
+        b"bu",
+        b"sdr",
+        b"saudara",
+        b"saudari",
+        b"nona",
+        b"tuan",
+        b"nyonya",
+        b"dr",
+        b"prof",
+        b"mbak",
+        b"mas",
+        b"kak",
+        b"bung",
+        b"adik",
+        b"dik",
+        b"om",
+        b"tante",
+        b"nenek",
+        b"kakek",
+        b"haji",
+        b"hj",
+        b"ustaz",
+        b"ustad",
+        b"kiai",
+        b"mr",
+        b"mrs",
+        b"ms",
+        b"miss",
+        b"si",
+        b"sang",
+    ]
+);
 
 fn is_range_word(t: &Tok<'_>) -> bool {
     t.punct('-')
@@ -1875,7 +2141,7 @@ impl<'a> P<'a> {
         match self.prev(open.s) {
             None => true,
             Some(p) => {
-                (p.kind == Kind::Word && !p.is_any(NOT_DATE_BEFORE_PAREN))
+                (p.kind == Kind::Word && !p.is_in(is_not_date_before_paren))
                     || p.punct(',')
                     || (p.kind == Kind::Num && p.text.len() == 4)
             }
@@ -2316,12 +2582,12 @@ impl<'a> P<'a> {
             return None;
         }
         let prev = self.prev(tok.s)?;
-        if !prev.is_any(YEAR_CUES) {
+        if !prev.is_in(is_year_cue) {
             // A year after a plain lower-case word is a date too (`kinerja perbankan 2006`,
             // `kuota BBM subsidi 2014`), unless the word counts or names an event.
             let plain = prev.kind == Kind::Word
                 && !prev.capitalised()
-                && !prev.is_any(NOT_YEAR_BEFORE)
+                && !prev.is_in(is_not_year_before)
                 && n.rem_euclid(100) != 0
                 && (1945..=2040).contains(&n)
                 && !self.next_same_line(tok.e).is_some_and(|x| {
@@ -2340,7 +2606,7 @@ impl<'a> P<'a> {
                 if prev.capitalised()
                     && pp.kind == Kind::Word
                     && pp.capitalised()
-                    && !pp.is_any(YEAR_CUES)
+                    && !pp.is_in(is_year_cue)
                     && !self.t[pp.e..prev.s].contains(['\n', '.'])
                 {
                     return None;
@@ -2365,7 +2631,7 @@ impl<'a> P<'a> {
 
     fn quantity_after(&self, e: usize) -> bool {
         match self.next_same_line(e) {
-            Some(t) => t.is_any(QUANTITY_WORDS) || t.punct('%'),
+            Some(t) => t.is_in(is_quantity_word) || t.punct('%'),
             None => false,
         }
     }
@@ -2662,7 +2928,7 @@ impl<'a> P<'a> {
             });
         }
         let prev = self.prev(tok.s);
-        let cued = cued || prev.is_some_and(|p| p.is_any(MONTH_CUES));
+        let cued = cued || prev.is_some_and(|p| p.is_in(is_month_cue));
         // `Desember tahun lalu`
         let t2 = self
             .next_same_line(tok.e)
@@ -2702,7 +2968,7 @@ impl<'a> P<'a> {
         if lower && m == 5 && !(cued && prev.is_some_and(|p| p.is("bulan"))) && rel.is_none() {
             return None;
         }
-        if prev.is_some_and(|p| p.is_any(TITLES)) {
+        if prev.is_some_and(|p| p.is_in(is_title)) {
             return None;
         }
         if let Some((e, dir)) = rel {
@@ -4693,11 +4959,224 @@ mod tests {
             "pertengaha",
             "caturwulan",
             "hutan",
+            "perlu",
+            "harus",
+            "sebagai",
+            "Kembali",
+            "semua",
+            "jumlah",
+            "jum",
+            "ju'",
+            "per\u{e9}",
+            "tah",
         ] {
             cases.push(w.to_string());
         }
         for c in &cases {
             assert_eq!(tr.at(c.as_bytes()), naive(c.as_bytes()), "{c:?}");
+        }
+    }
+
+    /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
+    /// are not [`WORD_KEYS`].
+    #[test]
+    fn word_trigger_is_prefix_test_of_word_keys() {
+        let tr = Triggers::new();
+        let expected = |w: &[u8]| {
+            let run = w
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(w.len());
+            let plain = !w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'');
+            let word = w[..run].to_ascii_lowercase();
+            tr.at(w) && (!plain || WORD_KEYS.iter().any(|k| k.as_bytes() == word))
+        };
+        let mut stems: Vec<String> = TRIGGERS
+            .iter()
+            .chain(WORD_KEYS)
+            .map(|w| w.to_string())
+            .collect();
+        stems.extend(
+            [
+                "seperti",
+                "jumlah",
+                "jangan",
+                "desa",
+                "akhirnya",
+                "hariyadi",
+                "Pekanbaru",
+                "se",
+            ]
+            .map(String::from),
+        );
+        let mut n = [0; 2];
+        for stem in &stems {
+            for w in [
+                stem.clone(),
+                stem.to_uppercase(),
+                stem[..stem.len() - 1].to_string(),
+            ] {
+                for tail in [
+                    "",
+                    "nya",
+                    " ",
+                    ".",
+                    "-an",
+                    "\u{e9}",
+                    "'at",
+                    "\u{2019}",
+                    "_",
+                    "1",
+                    " dan lain",
+                ] {
+                    let c = format!("{w}{tail}");
+                    let c = c.as_bytes();
+                    let got = tr.in_bucket(c) && tr.at_word(c);
+                    assert_eq!(got, expected(c), "{:?}", String::from_utf8_lossy(c));
+                    n[usize::from(got)] += 1;
+                }
+            }
+        }
+        assert!(n[0] > 1000 && n[1] > 1000, "{n:?}");
+    }
+
+    /// At a plain ASCII word not in [`WORD_KEYS`], `parse_word` finds no date, so
+    /// `is_trigger` may leave it out: checked for every word of this file's source (its
+    /// literals hold every word the grammar knows) and its `-nya`/`-an` forms, in many
+    /// contexts.
+    #[test]
+    fn parse_word_reads_only_word_keys() {
+        let mut words: Vec<String> = include_str!("date.rs")
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 2)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let n = words.len();
+        for i in 0..n {
+            let w = words[i].clone();
+            words.extend([
+                format!("{w}nya"),
+                format!("{w}an"),
+                w[..w.len() - 1].to_string(),
+            ]);
+        }
+        let contexts = [
+            "",
+            " lalu",
+            " ini",
+            " depan",
+            " kemarin",
+            " lagi",
+            " mendatang",
+            " 2014",
+            " (4/2/2015)",
+            ", 17 Agustus 2014",
+            " 17 Agustus",
+            " ke-21",
+            " ke-5 SM",
+            " panas 2007",
+            " haji",
+            " baru 2015",
+            " pertama 2014",
+            " 2 2014",
+            " puluh hari lalu",
+            " hari lalu",
+            " belas tahun kemudian",
+            " minggu lalu",
+            " tahun 2014",
+            " lusa",
+            " 1442 H",
+            " 1442 Hijriah",
+            " depan (2/1)",
+            " ini (4/2)",
+            " sore",
+            " pagi pukul 10.00 WIB",
+            " yang lalu",
+            " yang akan datang",
+            " sebelumnya",
+            " Januari",
+            " Januari 2014",
+            " ke-75",
+            " ke-75 RI",
+            " I 2014",
+            " kedua tahun ini",
+            " Ramadan 1442 H",
+            " Fitri 1442 H",
+            " Adha",
+            " 2019-2020",
+            " ini juga",
+        ];
+        let (mut checked, mut found) = (0, 0);
+        for w in &words {
+            let key = Key::new(w);
+            let is_key = WORD_KEYS.iter().any(|k| k.as_bytes() == key.bytes());
+            for before in ["", "pada ", "tanggal ", "( "] {
+                for c in contexts {
+                    let t = format!("{before}{w}{c}");
+                    let p = P::new(&t);
+                    let Some(tok) = p.next(before.len()).filter(|x| x.kind == Kind::Word) else {
+                        continue;
+                    };
+                    let date = p.parse_word(tok);
+                    if is_key {
+                        found += usize::from(date.is_some());
+                    } else {
+                        checked += 1;
+                        assert!(date.is_none(), "a date at {t:?}");
+                    }
+                }
+            }
+        }
+        assert!(checked > 50_000 && found > 500, "{checked} {found}");
+    }
+
+    #[test]
+    fn letter_run_is_the_byte_loop() {
+        let text: Vec<u8> = (0..=255u8)
+            .chain(*b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{")
+            .collect();
+        let loop_run = |w: &[u8]| {
+            w.iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(w.len())
+        };
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut w = Vec::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                // mostly letters, with every byte now and then
+                let c = if x % 4 == 0 {
+                    text[(x >> 8) as usize % text.len()]
+                } else {
+                    b'a' + (x >> 8) as u8 % 26
+                };
+                w.push(if x % 3 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                });
+            }
+            for cut in 0..=w.len() {
+                assert_eq!(
+                    letter_run(&w[cut..]),
+                    loop_run(&w[cut..]),
+                    "{:?}",
+                    &w[cut..]
+                );
+            }
+            x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        }
+        for c in 0..=255u8 {
+            for at in 0..18 {
+                let mut w = *b"abcdefghijKLMNOPQRSt";
+                w[at] = c;
+                assert_eq!(letter_run(&w), loop_run(&w), "{c} at {at}");
+            }
         }
     }
 
@@ -4716,6 +5195,23 @@ mod tests {
                 assert_eq!(fast, general, "{t:?} at {pos}");
             }
         }
+    }
+
+    /// A `word_set!` test on a token is the case-blind scan of its list.
+    #[test]
+    fn word_set_is_the_list_scan() {
+        word_set!(is_small, [b"pada", b"di", b"tahunnya", b"x"]);
+        let list = ["pada", "di", "tahunnya", "x"];
+        let t = "Pada PADA pada padang pad di Di dI d x X xx tahunnya Tahunnya tahun 2014 , \
+                 p\u{e1}da di\u{2019} pada_ aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaapada";
+        let mut pos = 0;
+        let mut n = 0;
+        while let Some(tok) = next_tok(t, pos) {
+            assert_eq!(tok.is_in(is_small), tok.is_any(&list), "{:?}", tok.text);
+            n += usize::from(tok.is_in(is_small));
+            pos = tok.e;
+        }
+        assert_eq!(n, 12);
     }
 
     /// The memo of `P::next` and `P::prev` returns what the tokenizers read, asked in any
