@@ -322,11 +322,11 @@ struct Triggers {
     by_prefix: Vec<(u16, u16)>,
     /// a bit per [`Triggers::bucket`] of a trigger's first three letters: 4 KB, so the test
     /// that rejects most words stays in cache and costs no case folding or letter test
-    present: Vec<u64>,
+    present: Box<[u64; (1 << 15) / 64]>,
     /// per bucket, a bit per low five bits of the fourth byte of its triggers (all 32 for a
     /// trigger of three letters, whose fourth byte may be anything): the second test, which
     /// rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai` (`sebelas`, `sebulan`)
-    fourth: Vec<u32>,
+    fourth: Box<[u32; 1 << 15]>,
     /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
     /// by [`Triggers::key`]
     words: Vec<Pattern>,
@@ -397,8 +397,9 @@ impl Triggers {
             .map(|w| w.as_bytes())
             .filter(|w| all.iter().any(|p| w.starts_with(p)))
             .collect();
-        let mut present = vec![0u64; (1 << 15) / 64];
-        let mut fourth = vec![0u32; 1 << 15];
+        // fixed sizes, so that no index of a bucket needs a bounds check
+        let mut present = Box::new([0u64; (1 << 15) / 64]);
+        let mut fourth = Box::new([0u32; 1 << 15]);
         for w in &words {
             let b = Triggers::bucket(w[0], w[1], w[2]);
             present[b / 64] |= 1 << (b % 64);
@@ -690,7 +691,9 @@ impl DateRules {
             if s >= limit {
                 break;
             }
-            match p.parse_at(s) {
+            // the token at `s`, for the parser and, if it fails, for the skip
+            let tok = p.next(s);
+            match p.parse_at(s, tok) {
                 Some(c) if c.e > pos && c.s >= pos => {
                     let value = resolve(c.sem, reference, last_day.or(last_any));
                     if let Some(v) = value {
@@ -706,7 +709,7 @@ impl DateRules {
                     });
                     pos = c.e;
                 }
-                _ => pos = p.skip_from(s),
+                _ => pos = p.skip_from(s, tok),
             }
         }
     }
@@ -1861,8 +1864,8 @@ impl<'a> P<'a> {
         self.t.get(pos..)?.chars().next()
     }
 
-    /// Where to resume after a failed trigger at `s`.
-    fn skip_from(&self, s: usize) -> usize {
+    /// Where to resume after a failed trigger at `s`, where `tok` is `self.next(s)`.
+    fn skip_from(&self, s: usize, tok: Option<Tok<'a>>) -> usize {
         let b = self.t.as_bytes();
         let mut e = s;
         if b.get(s).is_some_and(u8::is_ascii_digit) {
@@ -1874,7 +1877,7 @@ impl<'a> P<'a> {
             }
             return e;
         }
-        match self.next(s) {
+        match tok {
             Some(t) if t.s == s && t.e > s => t.e,
             _ => {
                 let mut e = s + 1;
@@ -1886,8 +1889,9 @@ impl<'a> P<'a> {
         }
     }
 
-    fn parse_at(&self, s: usize) -> Option<Cand> {
-        let tok = self.next(s)?;
+    /// The date at `s`, where `tok` is `self.next(s)`.
+    fn parse_at(&self, s: usize, tok: Option<Tok<'a>>) -> Option<Cand> {
+        let tok = tok?;
         if tok.s != s {
             return None;
         }
