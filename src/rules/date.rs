@@ -780,8 +780,12 @@ impl Tok<'_> {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
     fn num(&self) -> Option<u32> {
-        if self.kind == Kind::Num && self.text.len() <= 4 {
-            self.text.parse().ok()
+        if self.kind == Kind::Num && (1..=4).contains(&self.text.len()) {
+            // what `parse` reads, without its generic checks: a number token is ASCII
+            // digits, and four of them fit
+            self.text.bytes().try_fold(0, |n, d| {
+                d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+            })
         } else {
             None
         }
@@ -2036,9 +2040,10 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // read once: the day readings below ask again
+        let tanggal = len <= 2 && self.after_tanggal(tok);
         // Numeric d/m/y, d-m-y; d/m only after `tanggal` or alone in parentheses.
         if len <= 2 {
-            let tanggal = self.after_tanggal(tok);
             let paren = !tanggal && self.paren_context(tok);
             if let Some((sem, e)) = self.numeric_dmy(tok, tanggal || paren, false) {
                 let bare = paren && matches!(sem, Sem::DayMonth { .. });
@@ -2072,7 +2077,7 @@ impl<'a> P<'a> {
                 return Some(c);
             }
             // `tanggal 19 (Juli)`: the month in parentheses.
-            if self.after_tanggal(tok) {
+            if tanggal {
                 let month = self
                     .next_same_line(tok.e)
                     .filter(|o| o.punct('('))
@@ -2097,7 +2102,7 @@ impl<'a> P<'a> {
                 }
             }
             // `tanggal 17`: a day of the reference month.
-            if self.after_tanggal(tok)
+            if tanggal
                 && !self
                     .next_same_line(tok.e)
                     .is_some_and(|x| x.kind == Kind::Num || x.punct('/') || x.punct('-'))
@@ -5180,6 +5185,21 @@ mod tests {
                 let mut w = *b"abcdefghijKLMNOPQRSt";
                 w[at] = c;
                 assert_eq!(letter_run(&w), loop_run(&w), "{c} at {at}");
+            }
+        }
+    }
+
+    /// `Tok::num` is `parse` on the texts a number token has: runs of ASCII digits (as
+    /// `next_tok` and `prev_tok` read them).
+    #[test]
+    fn tok_num_is_parse() {
+        let t = "0 7 07 123 2021 0000 9999 12345 1a a1 +12 \u{661}\u{662} 3.5";
+        for pos in 0..=t.len() {
+            for tok in [next_tok(t, pos), prev_tok(t, pos)].into_iter().flatten() {
+                let parsed = (tok.kind == Kind::Num && tok.text.len() <= 4)
+                    .then(|| tok.text.parse::<u32>().ok())
+                    .flatten();
+                assert_eq!(tok.num(), parsed, "{:?}", tok.text);
             }
         }
     }
