@@ -2137,13 +2137,32 @@ impl<'a> P<'a> {
     }
 
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
-        self.prev(tok.s)
-            .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+        self.prev_may_end(tok.s, |c| matches!(c | 0x20, b'l' | b'g'))
+            && self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+    }
+
+    /// False only where the token [`P::prev`] reads before `pos` surely does not end with a
+    /// byte `last` accepts: where the first byte before `pos` past ASCII white space is ASCII,
+    /// it is the last byte of that token (`prev_tok`'s fast path), and `last` rejects it.
+    /// A test much cheaper than reading the token, for the words and signs looked for
+    /// before a number, which most numbers lack.
+    fn prev_may_end(&self, pos: usize, last: impl Fn(u8) -> bool) -> bool {
+        let b = self.t.as_bytes();
+        let mut e = pos.min(b.len());
+        while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
+            e -= 1;
+        }
+        e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
     }
 
     /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
     /// `di Sepinggan (22/3)`, `pada (22/3)`, `Jakarta, (22/3)`; not `atau (1/2)`.
     fn paren_context(&self, tok: Tok<'a>) -> bool {
+        if !self.prev_may_end(tok.s, |c| c == b'(') {
+            return false;
+        }
         let Some(open) = self.prev(tok.s).filter(|o| o.punct('(')) else {
             return false;
         };
@@ -5200,6 +5219,32 @@ mod tests {
                     .then(|| tok.text.parse::<u32>().ok())
                     .flatten();
                 assert_eq!(tok.num(), parsed, "{:?}", tok.text);
+            }
+        }
+    }
+
+    /// Where `prev_may_end` says no, the token before ends with no byte it looks for.
+    #[test]
+    fn prev_may_end_is_sound() {
+        let texts = [
+            "Jakarta, 12 Mei 2021 (Kamis) pagi tanggal 17 tgl\t3 TG 4 (5) ( 6/7)",
+            "jum'at d\u{2019}Arc  l\u{2019}Or\u{e9}al \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
+            "\u{e9}10 Januari \u{201c}Kamis\u{201d} tanggal\u{a0}17 (\u{a0}4/2) tgl\u{2003}9",
+        ];
+        let tests: [fn(u8) -> bool; 3] = [
+            |c| matches!(c | 0x20, b'l' | b'g'),
+            |c| c == b'(',
+            |c| c.is_ascii_digit(),
+        ];
+        for t in texts {
+            let p = P::new(t);
+            for pos in 0..=t.len() + 1 {
+                for last in tests {
+                    if !p.prev_may_end(pos, last) {
+                        let ends = p.prev(pos).and_then(|x| x.text.bytes().last());
+                        assert!(!ends.is_some_and(last), "{t:?} at {pos}");
+                    }
+                }
             }
         }
     }
