@@ -1862,10 +1862,18 @@ impl<'a> P<'a> {
         }
     }
     fn char_before(&self, pos: usize) -> Option<char> {
-        self.t.get(..pos)?.chars().next_back()
+        // an ASCII byte is a whole char, and no continuation byte follows one: `pos` is a
+        // char boundary
+        match self.t.as_bytes().get(pos.wrapping_sub(1)) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => self.t.get(..pos)?.chars().next_back(),
+        }
     }
     fn char_at(&self, pos: usize) -> Option<char> {
-        self.t.get(pos..)?.chars().next()
+        match self.t.as_bytes().get(pos) {
+            Some(&c) if c < 0x80 => Some(char::from(c)),
+            _ => self.t.get(pos..)?.chars().next(),
+        }
     }
 
     /// Where to resume after a failed trigger at `s`, where `tok` is `self.next(s)`.
@@ -5245,6 +5253,19 @@ mod tests {
                         assert!(!ends.is_some_and(last), "{t:?} at {pos}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn char_before_and_at_are_the_str_reads() {
+        for t in ["", "a", "é1 x’y\u{a0}2014 😀z", "(4/2) Jum’at"] {
+            let p = P::new(t);
+            for pos in 0..=t.len() + 2 {
+                let before = t.get(..pos).and_then(|h| h.chars().next_back());
+                let at = t.get(pos..).and_then(|r| r.chars().next());
+                assert_eq!(p.char_before(pos), before, "{t:?} {pos}");
+                assert_eq!(p.char_at(pos), at, "{t:?} {pos}");
             }
         }
     }
