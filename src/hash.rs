@@ -3,7 +3,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::token::{ASCII_CLASS, WORD};
+use crate::token::{ASCII_CLASS, WORD, is_word_char};
 
 /// One step of the hash of lower-cased bytes (FxHash's step on the ASCII-lower-cased byte).
 #[inline(always)]
@@ -25,7 +25,15 @@ pub(crate) fn fold_word(h: u64, word_hash: u64) -> u64 {
 /// each maximal run of ASCII letters and digits counts as one [`word_hash`] (so a plain word
 /// is hashed once, with the hash the lexicon uses), every other byte as a [`step`]. Equal
 /// up to ASCII case, equal hash.
-pub(crate) fn prefix_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn prefix_hash(text: &str) -> u64 {
+    prefix_hashes(text, |_| {})
+}
+
+/// [`prefix_hash`] of `text`, calling `boundary` with the hash of every prefix that ends
+/// before a non-word character (after the first character): the prefixes the gazetteer
+/// index keeps.
+pub(crate) fn prefix_hashes(text: &str, mut boundary: impl FnMut(u64)) -> u64 {
+    let bytes = text.as_bytes();
     let mut h = SEED;
     let mut i = 0;
     while i < bytes.len() {
@@ -33,10 +41,16 @@ pub(crate) fn prefix_hash(bytes: &[u8]) -> u64 {
         if run > i {
             h = fold_word(h, word_hash(&bytes[i..run]));
             i = run;
-        } else {
-            h = step(h, bytes[i]);
-            i += 1;
+            continue;
         }
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        if i > 0 && !is_word_char(c) {
+            boundary(h);
+        }
+        for &b in &bytes[i..i + c.len_utf8()] {
+            h = step(h, b);
+        }
+        i += c.len_utf8();
     }
     h
 }
@@ -387,26 +401,43 @@ mod tests {
     }
 
     #[test]
+    fn prefix_hashes_reports_the_prefixes_before_non_word_characters() {
+        let mut seen = Vec::new();
+        let whole = prefix_hashes("Bank Indonesia (BI)", |h| seen.push(h));
+        // (before each space and parenthesis: `Bank Indonesia ` too, before `(`)
+        let want: Vec<u64> = [
+            "Bank",
+            "Bank Indonesia",
+            "Bank Indonesia ",
+            "Bank Indonesia (BI",
+        ]
+        .iter()
+        .map(|p| prefix_hash(p))
+        .collect();
+        assert_eq!(seen, want);
+        assert_eq!(whole, prefix_hash("bank indonesia (bi)"));
+        // a leading non-word character is no boundary; letters with accents are word
+        // characters
+        let mut seen = Vec::new();
+        prefix_hashes("(São)", |h| seen.push(h));
+        assert_eq!(seen, [prefix_hash("(São")]);
+    }
+
+    #[test]
     fn prefix_hash_folds_ascii_case_only() {
-        assert_eq!(
-            prefix_hash(b"Bank Indonesia"),
-            prefix_hash(b"BANK indonesia")
-        );
-        assert_eq!(
-            prefix_hash("São Paulo".as_bytes()),
-            prefix_hash("SãO PAULO".as_bytes())
-        );
-        assert_ne!(prefix_hash("São".as_bytes()), prefix_hash("SÃo".as_bytes()));
+        assert_eq!(prefix_hash("Bank Indonesia"), prefix_hash("BANK indonesia"));
+        assert_eq!(prefix_hash("São Paulo"), prefix_hash("SãO PAULO"));
+        assert_ne!(prefix_hash("São"), prefix_hash("SÃo"));
         assert_ne!(
-            prefix_hash(b"Bank Indonesia"),
-            prefix_hash(b"Bank  Indonesia")
+            prefix_hash("Bank Indonesia"),
+            prefix_hash("Bank  Indonesia")
         );
-        assert_ne!(prefix_hash(b"ab"), prefix_hash(b"a b"));
-        assert_ne!(prefix_hash(b"G20"), prefix_hash(b"G2"));
-        assert_eq!(prefix_hash(b""), SEED);
+        assert_ne!(prefix_hash("ab"), prefix_hash("a b"));
+        assert_ne!(prefix_hash("G20"), prefix_hash("G2"));
+        assert_eq!(prefix_hash(""), SEED);
         // a plain word's hash is its word_hash folded in once
         assert_eq!(
-            prefix_hash(b"Jakarta"),
+            prefix_hash("Jakarta"),
             fold_word(SEED, word_hash(b"jakarta"))
         );
     }

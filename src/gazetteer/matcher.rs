@@ -17,7 +17,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{CasePolicy, Entry};
 use crate::entity::Label;
 use crate::error::Error;
-use crate::hash::{SEED, eq_ignore_ascii_case, fold_word, prefix_hash, run_end, step, word_hash};
+use crate::hash::{
+    SEED, eq_ignore_ascii_case, fold_word, prefix_hash, prefix_hashes, run_end, step, word_hash,
+};
 use crate::resolve::{Candidate, Origin};
 use crate::token::{
     ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
@@ -288,26 +290,8 @@ impl Matcher {
             max_len = max_len.max(p.len());
             let text = std::str::from_utf8(p)
                 .map_err(|e| Error::InvalidValue(format!("gazetteer pattern is not UTF-8: {e}")))?;
-            // the prefix hashes the walk computes (see `hash::prefix_hash`), at each
-            // non-word character after the start
-            let mut h = SEED;
-            let mut k = 0;
-            while k < p.len() {
-                let run = run_end(p, k, p.len());
-                if run > k {
-                    h = fold_word(h, word_hash(&p[k..run]));
-                    k = run;
-                    continue;
-                }
-                let c = text[k..].chars().next().unwrap_or('\u{FFFD}');
-                if k > 0 && !is_word_char(c) {
-                    build.entry(h).or_default().1 = true;
-                }
-                for &b in &p[k..k + c.len_utf8()] {
-                    h = step(h, b);
-                }
-                k += c.len_utf8();
-            }
+            // the prefix hashes the walk computes, at each non-word character after the start
+            let h = prefix_hashes(text, |h| build.entry(h).or_default().1 = true);
             build.entry(h).or_default().0.push(pid as u32);
         }
         // a node per slot (keys whose 32-bit tags meet on a probe chain share one), built in
@@ -588,7 +572,7 @@ impl Matcher {
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
-                    if let Some(node) = self.nodes.get(prefix_hash(&b[s..i - 3])) {
+                    if let Some(node) = self.nodes.get(prefix_hash(&text[s..i - 3])) {
                         self.emit(text, s, i - 3, node, glued, true, cased, out);
                     }
                 }
