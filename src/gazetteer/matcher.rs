@@ -22,7 +22,7 @@ use crate::hash::{
 };
 use crate::resolve::{Candidate, Origin};
 use crate::token::{
-    ASCII_CLASS as CLASS, Kind, Shape, Token, WORD, is_word_char, word_char_before,
+    ASCII_CLASS as CLASS, Kind, LOWER, Shape, Token, UPPER, WORD, is_word_char, word_char_before,
 };
 
 /// Keys are already hashes; spread them for the table (which reads the top and low bits).
@@ -459,13 +459,16 @@ impl Matcher {
         let mut i = from;
         while i < to {
             let c = b[i];
-            let ch = if c < 0x80 {
-                char::from(c)
+            // (an ASCII byte's classes from the byte table: the same as the char tests)
+            let (ch, word, lower, upper) = if c < 0x80 {
+                let class = CLASS[usize::from(c)];
+                let (word, upper) = (class & WORD != 0, class & UPPER != 0);
+                (char::from(c), word, class & LOWER != 0, upper)
             } else {
-                text[i..].chars().next().unwrap_or('\u{FFFD}')
+                let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+                (ch, is_word_char(ch), ch.is_lowercase(), ch.is_uppercase())
             };
-            if is_word_char(ch) {
-                let lower = ch.is_lowercase();
+            if word {
                 if !prev_word {
                     let may = if c < 0x80 {
                         self.lower_may_start(b, i)
@@ -475,7 +478,7 @@ impl Matcher {
                     if !lower || !cased || may {
                         self.walk(text, i, false, cased, out);
                     }
-                } else if prev_lower && ch.is_uppercase() {
+                } else if prev_lower && upper {
                     self.walk(text, i, true, cased, out);
                 }
                 prev_word = true;
