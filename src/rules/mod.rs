@@ -48,6 +48,11 @@ const FIELD: u32 = 1 << 19;
 const GIVEN: u32 = 1 << 20;
 const COMMON: u32 = 1 << 21;
 
+/// The lists of the words the weak rules never build on (see `Rules::unknown_word`).
+const KNOWN: u32 = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON;
+/// Those and the lists of the words a capitalised run does not take either.
+const RUN_KNOWN: u32 = KNOWN | ROLE | ENGLISH;
+
 /// The word lists, each with its flag.
 const LISTS: [(&[&str], u32); 20] = [
     (PERSON_TITLES, TITLES),
@@ -388,7 +393,16 @@ impl Rules {
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let f = cx.flags[i];
-            let person_at = cx.gaz[i].end > 0 && cx.gaz[i].label == Label::Person;
+            let g = cx.gaz[i];
+            // most live tokens are Title Case words no list or name starts from, where only a
+            // capitalised run may start (and mostly cannot)
+            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && g.end == 0 {
+                if run_may_start(text, toks, &cx.flags, i) {
+                    self.capitalised_run(&cx, i, out);
+                }
+                continue;
+            }
+            let person_at = g.end > 0 && g.label == Label::Person;
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
@@ -1022,7 +1036,7 @@ impl Rules {
     /// (`place_preposition`, `capitalised_run`) build only on such words.
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
-        let known = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | also;
+        let known = KNOWN | also;
         !(cx.is(j, known) || cx.gaz[j].covered || has_digit(cx.bytes(j)))
     }
 
@@ -1031,15 +1045,10 @@ impl Rules {
     /// (a weak candidate; every other rule wins over it).
     fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        let tok = &cx.toks[i];
-        if tok.sentence_start
-            || tok.shape != Shape::Title
-            || tok.kind != Kind::Word
+        if !run_may_start(cx.text, cx.toks, &cx.flags, i)
             || cx.headline[i]
+            || i > 0 && joined_after(cx, i - 1)
         {
-            return;
-        }
-        if i > 0 && (cx.cap(i - 1) || cx.is(i - 1, NON_PERSON_CUE) || joined_after(cx, i - 1)) {
             return;
         }
         let mut j = i;
@@ -1049,7 +1058,7 @@ impl Rules {
             && cx.toks[j].kind == Kind::Word
             && cx.toks[j].shape == Shape::Title
         {
-            if !self.unknown_word(cx, j, ROLE | ENGLISH) {
+            if !self.unknown_word(cx, j, RUN_KNOWN) {
                 return;
             }
             j += 1;
@@ -1256,6 +1265,23 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
     e < cx.toks.len() && matches!(cx.bytes(e), b"itu" | b"tersebut" | b"ini")
 }
 
+/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, the token before it
+/// and their flags tell (`flags` holds those of tokens `..=i`)? Only at a Title Case word
+/// inside a sentence, not after a capitalised word or a cue of something else than a person
+/// (`tim`, `album`), and that no word list the run excludes knows. The rule asks this first,
+/// and `Rules::apply` before calling it for the many Title Case words only it may start from.
+#[inline(always)]
+fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
+    let tok = &toks[i];
+    tok.kind == Kind::Word
+        && tok.shape == Shape::Title
+        && !tok.sentence_start
+        && flags[i] & RUN_KNOWN == 0
+        && !(i > 0
+            && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
+                || flags[i - 1] & NON_PERSON_CUE != 0))
+}
+
 /// Does punctuation token `p` join the word after it to something before it: a quote
 /// (`"`, `'`, `“`), `&`, or a hyphen glued to the word (`Rusia-Ukraina`)?
 fn joined_after(cx: &Ctx, p: usize) -> bool {
@@ -1394,6 +1420,39 @@ mod helpers {
         }
         // `"`, `'` twice, `“` and two glued hyphens (`&` is a symbol token, no punctuation)
         assert_eq!(seen, 6);
+    }
+
+    #[test]
+    fn run_may_start_is_the_capitalised_runs_first_test() {
+        let rules = Rules::new("", "");
+        let text = "Kata Budi Santoso kepada tim Garuda di \"Jakarta\" dan Kota Lama. Ia menemui \
+                    Presiden Joko di SD Negeri, lalu Andi pergi; Émile dan Zola";
+        let toks = tokenize(text);
+        let mut cx = ctx(text, &toks);
+        cx.flags = toks.iter().map(|t| rules.flags(t.text(text))).collect();
+        let mut starts = Vec::new();
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let want = t.kind == Kind::Word
+                && t.shape == Shape::Title
+                && !t.sentence_start
+                && !(i > 0 && (cx.cap(i - 1) || cx.is(i - 1, NON_PERSON_CUE)))
+                && !cx.is(
+                    i,
+                    NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | ROLE | ENGLISH,
+                );
+            assert_eq!(
+                run_may_start(text, &toks, &cx.flags, i),
+                want,
+                "{:?}",
+                cx.t(i)
+            );
+            if want {
+                starts.push(cx.t(i));
+            }
+        }
+        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title or a sentence start
+        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Zola"]);
     }
 
     #[test]
