@@ -394,15 +394,15 @@ impl Rules {
             // again; this only saves the calls)
             let f = cx.flags[i];
             let g = cx.gaz[i];
-            // most live tokens are Title Case words no list or name starts from, where only a
-            // capitalised run may start (and mostly cannot)
-            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && g.end == 0 {
+            let person_at = g.end > 0 && g.label == Label::Person;
+            // most live tokens are Title Case words no word list starts a rule from and no
+            // name of a person starts at, where only a capitalised run may start (mostly not)
+            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
                 if run_may_start(text, toks, &cx.flags, i) {
                     self.capitalised_run(&cx, i, out);
                 }
                 continue;
             }
-            let person_at = g.end > 0 && g.label == Label::Person;
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
@@ -1051,6 +1051,7 @@ impl Rules {
         {
             return;
         }
+        // the run of Title Case words (most are one word long, and end here)
         let mut j = i;
         while j < n
             && j - i < 5
@@ -1058,14 +1059,12 @@ impl Rules {
             && cx.toks[j].kind == Kind::Word
             && cx.toks[j].shape == Shape::Title
         {
-            if !self.unknown_word(cx, j, RUN_KNOWN) {
-                return;
-            }
             j += 1;
         }
         if j - i < 2
             || j - i > 4
             || (j < n && cx.cap(j))
+            || (i..j).any(|k| !self.unknown_word(cx, k, RUN_KNOWN))
             || defines_acronym(cx, j)
             || demonstrative_at(cx, j)
         {
