@@ -456,7 +456,19 @@ impl Rules {
     /// Returns the end (exclusive) or `i` when there is no name.
     ///
     /// `Sergey Ryabkov`, `Ahmad bin Salim`, `M. Nuh`, `Maria Zakharova`.
+    #[inline]
     fn name_from(&self, cx: &Ctx, i: usize) -> usize {
+        // most words asked about (after a title or a speech verb) are lower case: no name
+        // starts there, which `name_run` would find too
+        if i >= cx.toks.len() || !cx.cap(i) {
+            return i;
+        }
+        self.name_run(cx, i)
+    }
+
+    /// [`Rules::name_from`] from any token `i` before the end (called for capitalised words).
+    #[inline(never)]
+    fn name_run(&self, cx: &Ctx, i: usize) -> usize {
         let n = cx.toks.len();
         let mut j = i;
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
@@ -1452,6 +1464,25 @@ mod helpers {
         }
         // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title or a sentence start
         assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Zola"]);
+    }
+
+    #[test]
+    fn name_from_asks_name_run_only_at_capitalised_words() {
+        let rules = Rules::new("", "");
+        let text = "kata Budi Santoso kepada Al-Mansur bin Salim, M. Nuh dan Hye-kyo di Jakarta";
+        let toks = tokenize(text);
+        let cx = ctx(text, &toks);
+        for i in 0..toks.len() {
+            assert_eq!(
+                rules.name_from(&cx, i),
+                rules.name_run(&cx, i),
+                "{:?}",
+                cx.t(i)
+            );
+        }
+        assert_eq!(rules.name_from(&cx, toks.len()), toks.len());
+        assert_eq!(rules.name_from(&cx, 0), 0);
+        assert_eq!(rules.name_from(&cx, 1), 3);
     }
 
     #[test]
