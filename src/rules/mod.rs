@@ -871,7 +871,6 @@ impl Rules {
         let mut j = i + 1;
         let mut words = 0;
         while j < n && j - i <= MAX_ORG_WORDS && !cx.toks[j].newline_before {
-            let w = cx.t(j);
             if let Some((l, e)) = cx.gaz_label(j) {
                 match l {
                     Label::Country | Label::Location => {
@@ -917,8 +916,8 @@ impl Rules {
                 words += 1;
             } else if words > 0
                 && matches!(
-                    w,
-                    "dan" | "untuk" | "urusan" | "&" | "of" | "and" | "bidang" | "for"
+                    cx.bytes(j),
+                    b"dan" | b"untuk" | b"urusan" | b"&" | b"of" | b"and" | b"bidang" | b"for"
                 )
                 && j + 1 < n
                 && cx.toks[j + 1].shape == Shape::Title
@@ -1215,10 +1214,11 @@ impl Rules {
     /// dateline at the start of a line.
     fn dateline(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        if cx.toks[i].shape != Shape::Upper || cx.toks[i].kind != Kind::Word || cx.t(i).len() < 3 {
+        let tok = &cx.toks[i];
+        if tok.shape != Shape::Upper || tok.kind != Kind::Word || tok.end - tok.start < 3 {
             return;
         }
-        let line_start = cx.toks[i].newline_before || i == 0;
+        let line_start = tok.newline_before || i == 0;
         let after_domain = i >= 2
             && cx.punct(i - 1, ',')
             && cx.t(i - 2).contains('.')
