@@ -48,6 +48,11 @@ const FIELD: u32 = 1 << 19;
 const GIVEN: u32 = 1 << 20;
 const COMMON: u32 = 1 << 21;
 
+/// The lists of the words the weak rules never build on (see `Rules::unknown_word`).
+const KNOWN: u32 = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON;
+/// Those and the lists of the words a capitalised run does not take either.
+const RUN_KNOWN: u32 = KNOWN | ROLE | ENGLISH;
+
 /// The word lists, each with its flag.
 const LISTS: [(&[&str], u32); 20] = [
     (PERSON_TITLES, TITLES),
@@ -388,7 +393,16 @@ impl Rules {
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let f = cx.flags[i];
-            let person_at = cx.gaz[i].end > 0 && cx.gaz[i].label == Label::Person;
+            let g = cx.gaz[i];
+            let person_at = g.end > 0 && g.label == Label::Person;
+            // most live tokens are Title Case words no word list starts a rule from and no
+            // name of a person starts at, where only a capitalised run may start (mostly not)
+            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
+                if run_may_start(text, toks, &cx.flags, i) {
+                    self.capitalised_run(&cx, i, out);
+                }
+                continue;
+            }
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
@@ -442,7 +456,19 @@ impl Rules {
     /// Returns the end (exclusive) or `i` when there is no name.
     ///
     /// `Sergey Ryabkov`, `Ahmad bin Salim`, `M. Nuh`, `Maria Zakharova`.
+    #[inline]
     fn name_from(&self, cx: &Ctx, i: usize) -> usize {
+        // most words asked about (after a title or a speech verb) are lower case: no name
+        // starts there, which `name_run` would find too
+        if i >= cx.toks.len() || !cx.cap(i) {
+            return i;
+        }
+        self.name_run(cx, i)
+    }
+
+    /// [`Rules::name_from`] from any token `i` before the end (called for capitalised words).
+    #[inline(never)]
+    fn name_run(&self, cx: &Ctx, i: usize) -> usize {
         let n = cx.toks.len();
         let mut j = i;
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
@@ -845,7 +871,6 @@ impl Rules {
         let mut j = i + 1;
         let mut words = 0;
         while j < n && j - i <= MAX_ORG_WORDS && !cx.toks[j].newline_before {
-            let w = cx.t(j);
             if let Some((l, e)) = cx.gaz_label(j) {
                 match l {
                     Label::Country | Label::Location => {
@@ -891,8 +916,8 @@ impl Rules {
                 words += 1;
             } else if words > 0
                 && matches!(
-                    w,
-                    "dan" | "untuk" | "urusan" | "&" | "of" | "and" | "bidang" | "for"
+                    cx.bytes(j),
+                    b"dan" | b"untuk" | b"urusan" | b"&" | b"of" | b"and" | b"bidang" | b"for"
                 )
                 && j + 1 < n
                 && cx.toks[j + 1].shape == Shape::Title
@@ -1022,7 +1047,7 @@ impl Rules {
     /// (`place_preposition`, `capitalised_run`) build only on such words.
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
-        let known = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | also;
+        let known = KNOWN | also;
         !(cx.is(j, known) || cx.gaz[j].covered || has_digit(cx.bytes(j)))
     }
 
@@ -1031,17 +1056,13 @@ impl Rules {
     /// (a weak candidate; every other rule wins over it).
     fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        let tok = &cx.toks[i];
-        if tok.sentence_start
-            || tok.shape != Shape::Title
-            || tok.kind != Kind::Word
+        if !run_may_start(cx.text, cx.toks, &cx.flags, i)
             || cx.headline[i]
+            || i > 0 && joined_after(cx, i - 1)
         {
             return;
         }
-        if i > 0 && (cx.cap(i - 1) || cx.is(i - 1, NON_PERSON_CUE) || joined_after(cx, i - 1)) {
-            return;
-        }
+        // the run of Title Case words (most are one word long, and end here)
         let mut j = i;
         while j < n
             && j - i < 5
@@ -1049,14 +1070,12 @@ impl Rules {
             && cx.toks[j].kind == Kind::Word
             && cx.toks[j].shape == Shape::Title
         {
-            if !self.unknown_word(cx, j, ROLE | ENGLISH) {
-                return;
-            }
             j += 1;
         }
         if j - i < 2
             || j - i > 4
             || (j < n && cx.cap(j))
+            || (i..j).any(|k| !self.unknown_word(cx, k, RUN_KNOWN))
             || defines_acronym(cx, j)
             || demonstrative_at(cx, j)
         {
@@ -1195,10 +1214,11 @@ impl Rules {
     /// dateline at the start of a line.
     fn dateline(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        if cx.toks[i].shape != Shape::Upper || cx.toks[i].kind != Kind::Word || cx.t(i).len() < 3 {
+        let tok = &cx.toks[i];
+        if tok.shape != Shape::Upper || tok.kind != Kind::Word || tok.end - tok.start < 3 {
             return;
         }
-        let line_start = cx.toks[i].newline_before || i == 0;
+        let line_start = tok.newline_before || i == 0;
         let after_domain = i >= 2
             && cx.punct(i - 1, ',')
             && cx.t(i - 2).contains('.')
@@ -1254,6 +1274,23 @@ impl Line {
 /// complement (team, institution), not a name.
 fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
     e < cx.toks.len() && matches!(cx.bytes(e), b"itu" | b"tersebut" | b"ini")
+}
+
+/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, the token before it
+/// and their flags tell (`flags` holds those of tokens `..=i`)? Only at a Title Case word
+/// inside a sentence, not after a capitalised word or a cue of something else than a person
+/// (`tim`, `album`), and that no word list the run excludes knows. The rule asks this first,
+/// and `Rules::apply` before calling it for the many Title Case words only it may start from.
+#[inline(always)]
+fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
+    let tok = &toks[i];
+    tok.kind == Kind::Word
+        && tok.shape == Shape::Title
+        && !tok.sentence_start
+        && flags[i] & RUN_KNOWN == 0
+        && !(i > 0
+            && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
+                || flags[i - 1] & NON_PERSON_CUE != 0))
 }
 
 /// Does punctuation token `p` join the word after it to something before it: a quote
@@ -1394,6 +1431,58 @@ mod helpers {
         }
         // `"`, `'` twice, `“` and two glued hyphens (`&` is a symbol token, no punctuation)
         assert_eq!(seen, 6);
+    }
+
+    #[test]
+    fn run_may_start_is_the_capitalised_runs_first_test() {
+        let rules = Rules::new("", "");
+        let text = "Kata Budi Santoso kepada tim Garuda di \"Jakarta\" dan Kota Lama. Ia menemui \
+                    Presiden Joko di SD Negeri, lalu Andi pergi; Émile dan Zola";
+        let toks = tokenize(text);
+        let mut cx = ctx(text, &toks);
+        cx.flags = toks.iter().map(|t| rules.flags(t.text(text))).collect();
+        let mut starts = Vec::new();
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let want = t.kind == Kind::Word
+                && t.shape == Shape::Title
+                && !t.sentence_start
+                && !(i > 0 && (cx.cap(i - 1) || cx.is(i - 1, NON_PERSON_CUE)))
+                && !cx.is(
+                    i,
+                    NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | ROLE | ENGLISH,
+                );
+            assert_eq!(
+                run_may_start(text, &toks, &cx.flags, i),
+                want,
+                "{:?}",
+                cx.t(i)
+            );
+            if want {
+                starts.push(cx.t(i));
+            }
+        }
+        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title or a sentence start
+        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Zola"]);
+    }
+
+    #[test]
+    fn name_from_asks_name_run_only_at_capitalised_words() {
+        let rules = Rules::new("", "");
+        let text = "kata Budi Santoso kepada Al-Mansur bin Salim, M. Nuh dan Hye-kyo di Jakarta";
+        let toks = tokenize(text);
+        let cx = ctx(text, &toks);
+        for i in 0..toks.len() {
+            assert_eq!(
+                rules.name_from(&cx, i),
+                rules.name_run(&cx, i),
+                "{:?}",
+                cx.t(i)
+            );
+        }
+        assert_eq!(rules.name_from(&cx, toks.len()), toks.len());
+        assert_eq!(rules.name_from(&cx, 0), 0);
+        assert_eq!(rules.name_from(&cx, 1), 3);
     }
 
     #[test]
