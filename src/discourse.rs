@@ -74,12 +74,20 @@ impl<'t> Lessons<'t> {
     }
 
     /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
-    /// first word is asked about.
-    fn learn(&mut self, key: &'t str, r: Reading<'t>) {
-        let first = WordKey::new(first_word(key));
-        if !self.asked.may_hold(first.hash()) {
-            return;
+    /// first word is asked about. `sure`: the length of a start of `key` known to hold no
+    /// separator (a plain token's), where the search for the first word's end begins.
+    /// (Inlined: most keys are not asked about, and cost no call.)
+    #[inline(always)]
+    fn learn(&mut self, key: &'t str, sure: usize, r: Reading<'t>) {
+        let first = WordKey::new(first_word(key, sure));
+        if self.asked.may_hold(first.hash()) {
+            self.teach(first, key, r);
         }
+    }
+
+    /// [`Lessons::learn`] once `first`, the first word of `key`, is known to be asked about.
+    #[inline(never)]
+    fn teach(&mut self, first: WordKey<'t>, key: &'t str, r: Reading<'t>) {
         self.firsts.insert(first.hash());
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
@@ -154,10 +162,25 @@ fn three_chars(s: &str) -> bool {
     s.len() >= 12 || s.chars().nth(2).is_some()
 }
 
-/// A string's first word: up to its first space, hyphen or parenthesis.
-fn first_word(key: &str) -> &str {
-    let sep = key.bytes().position(|b| matches!(b, b' ' | b'-' | b'('));
-    sep.map_or(key, |i| &key[..i])
+/// A string's first word: up to its first space, hyphen or parenthesis, none of which is in
+/// `key[..sure]`.
+#[inline(always)]
+fn first_word(key: &str, sure: usize) -> &str {
+    debug_assert!(
+        !key.as_bytes()[..sure]
+            .iter()
+            .any(|b| matches!(b, b' ' | b'-' | b'('))
+    );
+    let sep = key.as_bytes()[sure..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b'-' | b'('));
+    // (a separator is an ASCII byte, so the end of a char)
+    sep.map_or(key, |i| &key[..sure + i])
+}
+
+/// How much of a token's text is surely no separator: all of a plain token's.
+fn sure_len(t: &Token) -> usize {
+    if t.plain { t.end - t.start } else { 0 }
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged
@@ -174,19 +197,37 @@ pub(crate) fn pass(
     if chosen.is_empty() {
         return Vec::new();
     }
-    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
-    // before the first entity that ends after the token starts (kept moving forward)
-    let covered = |from: &mut usize, k: usize| {
-        let t = &toks[k];
-        while *from < chosen.len() && chosen[*from].end <= t.start {
-            *from += 1;
-        }
-        *from < chosen.len() && chosen[*from].start < t.end
-    };
+    let queries = queries(text, toks, capitalised, chosen);
+    if queries.is_empty() {
+        return Vec::new();
+    }
+    let known = lessons(text, toks, chosen, &queries);
+    mentions(text, toks, chosen, entries, &queries, &known)
+}
+
+/// Is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or before
+/// the first entity that ends after the token starts (kept moving forward).
+#[inline(always)]
+fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) -> bool {
+    let t = &toks[k];
+    while *from < chosen.len() && chosen[*from].end <= t.start {
+        *from += 1;
+    }
+    *from < chosen.len() && chosen[*from].start < t.end
+}
+
+/// The capitalised words no chosen entity overlaps.
+#[inline(never)]
+fn queries<'t>(
+    text: &'t str,
+    toks: &[Token],
+    capitalised: &[u32],
+    chosen: &[&Candidate],
+) -> Vec<Query<'t>> {
     let mut queries = Vec::with_capacity(capitalised.len());
     let mut ci = 0;
     for &k in capitalised {
-        if !covered(&mut ci, k as usize) {
+        if !covered(toks, chosen, &mut ci, k as usize) {
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
@@ -194,11 +235,19 @@ pub(crate) fn pass(
             });
         }
     }
-    if queries.is_empty() {
-        return Vec::new();
-    }
+    queries
+}
+
+/// What the chosen entities teach about the words of `queries`.
+#[inline(never)]
+fn lessons<'t>(
+    text: &'t str,
+    toks: &[Token],
+    chosen: &[&Candidate],
+    queries: &[Query<'t>],
+) -> Lessons<'t> {
     // (names recur: fewer strings than entities, and few are asked about)
-    let mut known = Lessons::new(&queries, chosen.len() / 4);
+    let mut known = Lessons::new(queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
@@ -214,38 +263,38 @@ pub(crate) fn pass(
         while b < toks.len() && toks[b].end <= c.end {
             b += 1;
         }
-        let (mut words, mut last_word) = (0, a);
-        for (k, t) in (a..b).zip(&toks[a..b]) {
-            if t.kind == Kind::Word {
-                words += 1;
-                last_word = k;
-            }
-        }
-        let capitalised = toks[a].is_capitalized(text);
-        if capitalised && three_chars(s) {
+        let head = &toks[a];
+        if head.is_capitalized(text) && three_chars(s) {
             let r = Reading {
                 label: c.label,
                 of: ci,
                 name: None,
             };
-            known.learn(s, r);
+            let sure = if head.end <= c.end { sure_len(head) } else { 0 };
+            known.learn(s, sure, r);
         }
         match c.label {
-            Label::Person if words >= 2 => {
-                let last = toks[last_word];
-                let surname = last.text(text);
-                if last.shape == Shape::Title && three_chars(surname) {
-                    let r = Reading {
-                        label: Label::Person,
-                        of: ci,
-                        name: Some(s),
-                    };
-                    known.learn(surname, r);
+            Label::Person => {
+                // the surname: the last word, when a word comes before it
+                if let Some(last_word) = (a..b).rev().find(|&k| toks[k].kind == Kind::Word)
+                    && toks[last_word].shape == Shape::Title
+                    && toks[a..last_word].iter().any(|t| t.kind == Kind::Word)
+                {
+                    let last = &toks[last_word];
+                    let surname = last.text(text);
+                    if three_chars(surname) {
+                        let r = Reading {
+                            label: Label::Person,
+                            of: ci,
+                            name: Some(s),
+                        };
+                        known.learn(surname, sure_len(last), r);
+                    }
                 }
             }
             Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
                 // `Name (ACR)`: the acronym alone
-                let acr = toks[b - 2];
+                let acr = &toks[b - 2];
                 if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
                     let name = text[c.start..toks[b - 3].start].trim_end();
                     let r = Reading {
@@ -253,7 +302,7 @@ pub(crate) fn pass(
                         of: ci,
                         name: Some(name),
                     };
-                    known.learn(acr.text(text), r);
+                    known.learn(acr.text(text), sure_len(acr), r);
                 }
             }
             _ => {}
@@ -262,20 +311,32 @@ pub(crate) fn pass(
         // the tokens that end within this one
         a = b;
     }
+    known
+}
 
+/// The untagged mentions of what `known` holds, at the words of `queries`.
+#[inline(never)]
+fn mentions(
+    text: &str,
+    toks: &[Token],
+    chosen: &[&Candidate],
+    entries: &[Entry],
+    queries: &[Query<'_>],
+    known: &Lessons<'_>,
+) -> Vec<Candidate> {
     // (in news text, about one word in eight asked about is a mention)
     let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for q in &queries {
+    for q in queries {
         let k = q.tok as usize;
         if k < free {
             continue;
         }
-        let t = toks[k];
         let Some(first) = known.first(&q.word) else {
             continue;
         };
+        let t = &toks[k];
         // the longest string with this first word that ends at a token end, over untagged
         // tokens only: the word itself, or the word and the tokens after it, which can be
         // such a string only when a separator follows the word
@@ -285,7 +346,7 @@ pub(crate) fn pass(
             let mut cj = q.chosen as usize;
             while m <= toks.len()
                 && toks[m - 1].end - t.start <= first.longest
-                && !covered(&mut cj, m - 1)
+                && !covered(toks, chosen, &mut cj, m - 1)
             {
                 let key = &text[t.start..toks[m - 1].end];
                 if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
@@ -330,10 +391,12 @@ mod tests {
 
     #[test]
     fn first_words_and_three_characters() {
-        assert_eq!(first_word("Joko Widodo"), "Joko");
-        assert_eq!(first_word("Rusia-AS"), "Rusia");
-        assert_eq!(first_word("KPU(Pusat)"), "KPU");
-        assert_eq!(first_word("KOMPAS.com"), "KOMPAS.com");
+        assert_eq!(first_word("Joko Widodo", 0), "Joko");
+        assert_eq!(first_word("Joko Widodo", 4), "Joko");
+        assert_eq!(first_word("Rusia-AS", 2), "Rusia");
+        assert_eq!(first_word("KPU(Pusat)", 3), "KPU");
+        assert_eq!(first_word("KOMPAS.com", 6), "KOMPAS.com");
+        assert_eq!(first_word("Joko", 4), "Joko");
         assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
         assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
     }
@@ -351,11 +414,11 @@ mod tests {
             word: WordKey::new(w),
         });
         let mut known = Lessons::new(&asked, 0);
-        known.learn("Joko", r(0));
-        known.learn("Joko Widodo", r(1));
-        known.learn("Joko", r(2));
-        known.learn("Joko Widodo Jr", r(3));
-        known.learn("Widodo", r(4));
+        known.learn("Joko", 0, r(0));
+        known.learn("Joko Widodo", 0, r(1));
+        known.learn("Joko", 0, r(2));
+        known.learn("Joko Widodo Jr", 0, r(3));
+        known.learn("Widodo", 0, r(4));
         let get = |s| known.get(&WordKey::new(s));
         let joko = known.first(&WordKey::new("Joko")).expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
