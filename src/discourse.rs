@@ -68,7 +68,7 @@ impl<'t> Lessons<'t> {
             firsts: HashBits::for_len(asked.len()),
         };
         for q in asked {
-            lessons.asked.insert(q.word.hash());
+            lessons.asked.insert(q.print);
         }
         lessons
     }
@@ -79,16 +79,18 @@ impl<'t> Lessons<'t> {
     /// (Inlined: most keys are not asked about, and cost no call.)
     #[inline(always)]
     fn learn(&mut self, key: &'t str, sure: usize, r: Reading<'t>) {
-        let first = WordKey::new(first_word(key, sure));
-        if self.asked.may_hold(first.hash()) {
-            self.teach(first, key, r);
+        let first = first_word(key, sure);
+        let print = fingerprint(first.as_bytes());
+        if self.asked.may_hold(print) {
+            self.teach(WordKey::new(first), print, key, r);
         }
     }
 
-    /// [`Lessons::learn`] once `first`, the first word of `key`, is known to be asked about.
+    /// [`Lessons::learn`] once `first`, the first word of `key` (of fingerprint `print`),
+    /// may be asked about.
     #[inline(never)]
-    fn teach(&mut self, first: WordKey<'t>, key: &'t str, r: Reading<'t>) {
-        self.firsts.insert(first.hash());
+    fn teach(&mut self, first: WordKey<'t>, print: u64, key: &'t str, r: Reading<'t>) {
+        self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
         let at_key = if first.word().len() == key.len() {
@@ -99,13 +101,17 @@ impl<'t> Lessons<'t> {
         at_key.reading.get_or_insert(r);
     }
 
-    /// What is known of `word` as a first word (the longest string it starts, and its own
-    /// reading).
-    fn first(&self, word: &WordKey<'t>) -> Option<&Known<'t>> {
-        if !self.firsts.may_hold(word.hash()) {
+    /// What is known of a word of fingerprint `print` as a first word (the longest string it
+    /// starts, and its own reading): the word is read only when the fingerprint is one of a
+    /// first word learnt.
+    #[inline(always)]
+    fn first(&self, print: u64, word: impl FnOnce() -> &'t str) -> Option<&Known<'t>> {
+        if !self.firsts.may_hold(print) {
             return None;
         }
-        self.map.get(word).filter(|e| e.longest > 0)
+        self.map
+            .get(&WordKey::new(word()))
+            .filter(|e| e.longest > 0)
     }
 
     fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
@@ -113,8 +119,24 @@ impl<'t> Lessons<'t> {
     }
 }
 
-/// A set of word hashes that answers "surely not" for most other words: a bit per hash, at
-/// some of its bits (about one bit in eight set for the words it is made for).
+/// A word's fingerprint for the [`HashBits`] filters: its length and its first and last four
+/// bytes (all of a shorter word's; equal words, equal fingerprints; cheaper than its hash,
+/// and the filters mix it again).
+#[inline(always)]
+fn fingerprint(w: &[u8]) -> u64 {
+    let n = w.len();
+    let four = |at: usize| u64::from(u32::from_le_bytes([w[at], w[at + 1], w[at + 2], w[at + 3]]));
+    let bytes = if n >= 4 {
+        four(0) ^ four(n - 4).rotate_left(29)
+    } else {
+        w.iter().fold(0, |h, &b| h << 8 | u64::from(b))
+    };
+    bytes ^ (n as u64) << 56
+}
+
+/// A set of word hashes or fingerprints that answers "surely not" for most other words: a
+/// bit per hash, at some of its bits (about one bit in eight set for the words it is made
+/// for).
 struct HashBits {
     bits: Vec<u64>,
     shift: u32,
@@ -150,11 +172,12 @@ impl HashBits {
 }
 
 /// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
-/// position in `chosen` of the first entity that ends after it, and its word.
-struct Query<'t> {
+/// position in `chosen` of the first entity that ends after it, and its word's
+/// [`fingerprint`].
+struct Query {
     tok: u32,
     chosen: u32,
-    word: WordKey<'t>,
+    print: u64,
 }
 
 /// Has `s` three characters or more? (A character has at most four bytes.)
@@ -218,20 +241,17 @@ fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) ->
 
 /// The capitalised words no chosen entity overlaps.
 #[inline(never)]
-fn queries<'t>(
-    text: &'t str,
-    toks: &[Token],
-    capitalised: &[u32],
-    chosen: &[&Candidate],
-) -> Vec<Query<'t>> {
+fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Vec<Query> {
+    let bytes = text.as_bytes();
     let mut queries = Vec::with_capacity(capitalised.len());
     let mut ci = 0;
     for &k in capitalised {
         if !covered(toks, chosen, &mut ci, k as usize) {
+            let t = &toks[k as usize];
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
-                word: WordKey::new(toks[k as usize].text(text)),
+                print: fingerprint(&bytes[t.start..t.end]),
             });
         }
     }
@@ -244,7 +264,7 @@ fn lessons<'t>(
     text: &'t str,
     toks: &[Token],
     chosen: &[&Candidate],
-    queries: &[Query<'t>],
+    queries: &[Query],
 ) -> Lessons<'t> {
     // (names recur: fewer strings than entities, and few are asked about)
     let mut known = Lessons::new(queries, chosen.len() / 4);
@@ -321,7 +341,7 @@ fn mentions(
     toks: &[Token],
     chosen: &[&Candidate],
     entries: &[Entry],
-    queries: &[Query<'_>],
+    queries: &[Query],
     known: &Lessons<'_>,
 ) -> Vec<Candidate> {
     // (in news text, about one word in eight asked about is a mention)
@@ -333,10 +353,10 @@ fn mentions(
         if k < free {
             continue;
         }
-        let Some(first) = known.first(&q.word) else {
+        let t = &toks[k];
+        let Some(first) = known.first(q.print, || t.text(text)) else {
             continue;
         };
-        let t = &toks[k];
         // the longest string with this first word that ends at a token end, over untagged
         // tokens only: the word itself, or the word and the tokens after it, which can be
         // such a string only when a separator follows the word
@@ -402,6 +422,22 @@ mod tests {
     }
 
     #[test]
+    fn fingerprints_read_the_length_and_the_first_and_last_four_bytes() {
+        let words: [&[u8]; 9] = [
+            b"", b"a", b"ab", b"abc", b"abcd", b"xbc", b"aXc", b"Jakarta", b"Jokowi",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate() {
+                assert_eq!(fingerprint(a) == fingerprint(b), i == j, "{a:?} {b:?}");
+            }
+        }
+        assert_ne!(fingerprint(b"abc"), fingerprint(b"abX"));
+        assert_ne!(fingerprint(b"Joko"), fingerprint(b"Jako"));
+        // same ends, other length
+        assert_ne!(fingerprint(b"Jakarta"), fingerprint(b"Jakaarta"));
+    }
+
+    #[test]
     fn lessons_keep_the_first_reading_and_the_longest_string_per_first_word() {
         let r = |of| Reading {
             label: Label::Person,
@@ -411,7 +447,7 @@ mod tests {
         let asked = ["Joko", "Budi"].map(|w| Query {
             tok: 0,
             chosen: 0,
-            word: WordKey::new(w),
+            print: fingerprint(w.as_bytes()),
         });
         let mut known = Lessons::new(&asked, 0);
         known.learn("Joko", 0, r(0));
@@ -420,15 +456,19 @@ mod tests {
         known.learn("Joko Widodo Jr", 0, r(3));
         known.learn("Widodo", 0, r(4));
         let get = |s| known.get(&WordKey::new(s));
-        let joko = known.first(&WordKey::new("Joko")).expect("learnt");
+        let first = |s: &'static str| known.first(fingerprint(s.as_bytes()), || s);
+        let joko = first("Joko").expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
         let full = get("Joko Widodo").expect("learnt");
         assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
         assert!(get("JOKO").is_none());
-        assert!(known.first(&WordKey::new("Joko Widodo")).is_none());
-        assert!(known.first(&WordKey::new("Budi")).is_none());
+        assert!(first("Joko Widodo").is_none());
+        assert!(first("Budi").is_none());
+        // `Joko Baru` has the fingerprint of `Joko`, and passes the filter, but is not learnt
+        assert_eq!(fingerprint(b"Joko Baru"), fingerprint(b"JokoXBaru"));
+        assert!(first("JokoXBaru").is_none());
         // nobody asks about `Widodo`: not learnt
-        assert!(!known.asked.may_hold(WordKey::new("Widodo").hash()));
+        assert!(!known.asked.may_hold(fingerprint(b"Widodo")));
         assert!(get("Widodo").is_none());
     }
 }
