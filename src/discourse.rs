@@ -79,17 +79,25 @@ impl<'t> Lessons<'t> {
     /// (Inlined: most keys are not asked about, and cost no call.)
     #[inline(always)]
     fn learn(&mut self, key: &'t str, sure: usize, r: Reading<'t>) {
-        let first = first_word(key, sure);
-        let print = fingerprint(first.as_bytes());
-        if self.asked.may_hold(print) {
-            self.teach(WordKey::new(first), print, key, r);
+        if let Some(first) = self.asked_first(key, sure) {
+            self.teach(first, key, r);
         }
     }
 
-    /// [`Lessons::learn`] once `first`, the first word of `key` (of fingerprint `print`),
-    /// may be asked about.
+    /// The first word of `key` (see [`first_word`] for `sure`) and its fingerprint, if that
+    /// word may be asked about.
+    #[inline(always)]
+    fn asked_first(&self, key: &'t str, sure: usize) -> Option<(&'t str, u64)> {
+        let first = first_word(key, sure);
+        let print = fingerprint(first.as_bytes());
+        self.asked.may_hold(print).then_some((first, print))
+    }
+
+    /// [`Lessons::learn`] once the first word of `key` (with its fingerprint, as
+    /// [`Lessons::asked_first`] gives them) may be asked about.
     #[inline(never)]
-    fn teach(&mut self, first: WordKey<'t>, print: u64, key: &'t str, r: Reading<'t>) {
+    fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading<'t>) {
+        let first = WordKey::new(first);
         self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
@@ -274,24 +282,37 @@ fn lessons<'t>(
         if c.label == Label::Date {
             continue;
         }
+        let s = &text[c.start..c.end];
+        // what the string itself teaches (if its first token is capitalised): nothing unless
+        // its first word is asked about, which most are not; then, unless it is a person's
+        // name or `Name (ACR)`, its tokens need not be read
+        let whole = if three_chars(s) {
+            known.asked_first(s, 0)
+        } else {
+            None
+        };
+        let parts = c.label == Label::Person
+            || (c.label == Label::Organization && text[..c.end].ends_with(')'));
+        if whole.is_none() && !parts {
+            continue;
+        }
         a = first_token_from(toks, a, c.start);
         if a == toks.len() || toks[a].start != c.start {
             continue;
         }
-        let s = &text[c.start..c.end];
         let mut b = a;
         while b < toks.len() && toks[b].end <= c.end {
             b += 1;
         }
-        let head = &toks[a];
-        if head.is_capitalized(text) && three_chars(s) {
+        if let Some(first) = whole
+            && toks[a].is_capitalized(text)
+        {
             let r = Reading {
                 label: c.label,
                 of: ci,
                 name: None,
             };
-            let sure = if head.end <= c.end { sure_len(head) } else { 0 };
-            known.learn(s, sure, r);
+            known.teach(first, s, r);
         }
         match c.label {
             Label::Person => {
@@ -435,6 +456,49 @@ mod tests {
         assert_ne!(fingerprint(b"Joko"), fingerprint(b"Jako"));
         // same ends, other length
         assert_ne!(fingerprint(b"Jakarta"), fingerprint(b"Jakaarta"));
+    }
+
+    #[test]
+    fn a_pass_finds_names_surnames_and_acronyms_but_only_asked_words() {
+        let text = "Joko Widodo dan Komisi Pemilihan Umum (KPU) di Bogor. Kemudian Widodo, \
+                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak.";
+        let toks = tokenize(text);
+        let span = |s: &str, label| {
+            let start = text.find(s).expect("in the text");
+            Candidate {
+                start,
+                end: start + s.len(),
+                label,
+                value: None,
+                source: Origin::Discourse,
+                priority: 50,
+            }
+        };
+        let chosen = [
+            span("Joko Widodo", Label::Person),
+            span("Komisi Pemilihan Umum (KPU)", Label::Organization),
+            span("Bogor", Label::Location),
+        ];
+        let chosen: Vec<&Candidate> = chosen.iter().collect();
+        let capitalised: Vec<u32> = (0..toks.len() as u32)
+            .filter(|&k| {
+                let t = &toks[k as usize];
+                t.kind == Kind::Word && t.is_capitalized(text)
+            })
+            .collect();
+        let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Widodo", Label::Person),
+                ("KPU", Label::Organization),
+                ("Bogor", Label::Location),
+                ("Bogor", Label::Location),
+            ]
+        );
     }
 
     #[test]
