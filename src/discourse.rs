@@ -68,19 +68,37 @@ impl<'t> Lessons<'t> {
             firsts: HashBits::for_len(asked.len()),
         };
         for q in asked {
-            lessons.asked.insert(q.word.hash());
+            lessons.asked.insert(q.print);
         }
         lessons
     }
 
     /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
-    /// first word is asked about.
-    fn learn(&mut self, key: &'t str, r: Reading<'t>) {
-        let first = WordKey::new(first_word(key));
-        if !self.asked.may_hold(first.hash()) {
-            return;
+    /// first word is asked about. `sure`: the length of a start of `key` known to hold no
+    /// separator (a plain token's), where the search for the first word's end begins.
+    /// (Inlined: most keys are not asked about, and cost no call.)
+    #[inline(always)]
+    fn learn(&mut self, key: &'t str, sure: usize, r: Reading<'t>) {
+        if let Some(first) = self.asked_first(key, sure) {
+            self.teach(first, key, r);
         }
-        self.firsts.insert(first.hash());
+    }
+
+    /// The first word of `key` (see [`first_word`] for `sure`) and its fingerprint, if that
+    /// word may be asked about.
+    #[inline(always)]
+    fn asked_first(&self, key: &'t str, sure: usize) -> Option<(&'t str, u64)> {
+        let first = first_word(key, sure);
+        let print = fingerprint(first.as_bytes());
+        self.asked.may_hold(print).then_some((first, print))
+    }
+
+    /// [`Lessons::learn`] once the first word of `key` (with its fingerprint, as
+    /// [`Lessons::asked_first`] gives them) may be asked about.
+    #[inline(never)]
+    fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading<'t>) {
+        let first = WordKey::new(first);
+        self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
         let at_key = if first.word().len() == key.len() {
@@ -91,13 +109,17 @@ impl<'t> Lessons<'t> {
         at_key.reading.get_or_insert(r);
     }
 
-    /// What is known of `word` as a first word (the longest string it starts, and its own
-    /// reading).
-    fn first(&self, word: &WordKey<'t>) -> Option<&Known<'t>> {
-        if !self.firsts.may_hold(word.hash()) {
+    /// What is known of a word of fingerprint `print` as a first word (the longest string it
+    /// starts, and its own reading): the word is read only when the fingerprint is one of a
+    /// first word learnt.
+    #[inline(always)]
+    fn first(&self, print: u64, word: impl FnOnce() -> &'t str) -> Option<&Known<'t>> {
+        if !self.firsts.may_hold(print) {
             return None;
         }
-        self.map.get(word).filter(|e| e.longest > 0)
+        self.map
+            .get(&WordKey::new(word()))
+            .filter(|e| e.longest > 0)
     }
 
     fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
@@ -105,8 +127,24 @@ impl<'t> Lessons<'t> {
     }
 }
 
-/// A set of word hashes that answers "surely not" for most other words: a bit per hash, at
-/// some of its bits (about one bit in eight set for the words it is made for).
+/// A word's fingerprint for the [`HashBits`] filters: its length and its first and last four
+/// bytes (all of a shorter word's; equal words, equal fingerprints; cheaper than its hash,
+/// and the filters mix it again).
+#[inline(always)]
+fn fingerprint(w: &[u8]) -> u64 {
+    let n = w.len();
+    let four = |at: usize| u64::from(u32::from_le_bytes([w[at], w[at + 1], w[at + 2], w[at + 3]]));
+    let bytes = if n >= 4 {
+        four(0) ^ four(n - 4).rotate_left(29)
+    } else {
+        w.iter().fold(0, |h, &b| h << 8 | u64::from(b))
+    };
+    bytes ^ (n as u64) << 56
+}
+
+/// A set of word hashes or fingerprints that answers "surely not" for most other words: a
+/// bit per hash, at some of its bits (about one bit in eight set for the words it is made
+/// for).
 struct HashBits {
     bits: Vec<u64>,
     shift: u32,
@@ -142,11 +180,12 @@ impl HashBits {
 }
 
 /// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
-/// position in `chosen` of the first entity that ends after it, and its word.
-struct Query<'t> {
+/// position in `chosen` of the first entity that ends after it, and its word's
+/// [`fingerprint`].
+struct Query {
     tok: u32,
     chosen: u32,
-    word: WordKey<'t>,
+    print: u64,
 }
 
 /// Has `s` three characters or more? (A character has at most four bytes.)
@@ -154,10 +193,25 @@ fn three_chars(s: &str) -> bool {
     s.len() >= 12 || s.chars().nth(2).is_some()
 }
 
-/// A string's first word: up to its first space, hyphen or parenthesis.
-fn first_word(key: &str) -> &str {
-    let sep = key.bytes().position(|b| matches!(b, b' ' | b'-' | b'('));
-    sep.map_or(key, |i| &key[..i])
+/// A string's first word: up to its first space, hyphen or parenthesis, none of which is in
+/// `key[..sure]`.
+#[inline(always)]
+fn first_word(key: &str, sure: usize) -> &str {
+    debug_assert!(
+        !key.as_bytes()[..sure]
+            .iter()
+            .any(|b| matches!(b, b' ' | b'-' | b'('))
+    );
+    let sep = key.as_bytes()[sure..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b'-' | b'('));
+    // (a separator is an ASCII byte, so the end of a char)
+    sep.map_or(key, |i| &key[..sure + i])
+}
+
+/// How much of a token's text is surely no separator: all of a plain token's.
+fn sure_len(t: &Token) -> usize {
+    if t.plain { t.end - t.start } else { 0 }
 }
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged
@@ -174,78 +228,114 @@ pub(crate) fn pass(
     if chosen.is_empty() {
         return Vec::new();
     }
-    // is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or
-    // before the first entity that ends after the token starts (kept moving forward)
-    let covered = |from: &mut usize, k: usize| {
-        let t = &toks[k];
-        while *from < chosen.len() && chosen[*from].end <= t.start {
-            *from += 1;
-        }
-        *from < chosen.len() && chosen[*from].start < t.end
-    };
-    let mut queries = Vec::with_capacity(capitalised.len());
-    let mut ci = 0;
-    for &k in capitalised {
-        if !covered(&mut ci, k as usize) {
-            queries.push(Query {
-                tok: k,
-                chosen: ci as u32,
-                word: WordKey::new(toks[k as usize].text(text)),
-            });
-        }
-    }
+    let queries = queries(text, toks, capitalised, chosen);
     if queries.is_empty() {
         return Vec::new();
     }
+    let known = lessons(text, toks, chosen, &queries);
+    mentions(text, toks, chosen, entries, &queries, &known)
+}
+
+/// Is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or before
+/// the first entity that ends after the token starts (kept moving forward).
+#[inline(always)]
+fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) -> bool {
+    let t = &toks[k];
+    while *from < chosen.len() && chosen[*from].end <= t.start {
+        *from += 1;
+    }
+    *from < chosen.len() && chosen[*from].start < t.end
+}
+
+/// The capitalised words no chosen entity overlaps.
+#[inline(never)]
+fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Vec<Query> {
+    let bytes = text.as_bytes();
+    let mut queries = Vec::with_capacity(capitalised.len());
+    let mut ci = 0;
+    for &k in capitalised {
+        if !covered(toks, chosen, &mut ci, k as usize) {
+            let t = &toks[k as usize];
+            queries.push(Query {
+                tok: k,
+                chosen: ci as u32,
+                print: fingerprint(&bytes[t.start..t.end]),
+            });
+        }
+    }
+    queries
+}
+
+/// What the chosen entities teach about the words of `queries`.
+#[inline(never)]
+fn lessons<'t>(
+    text: &'t str,
+    toks: &[Token],
+    chosen: &[&Candidate],
+    queries: &[Query],
+) -> Lessons<'t> {
     // (names recur: fewer strings than entities, and few are asked about)
-    let mut known = Lessons::new(&queries, chosen.len() / 4);
+    let mut known = Lessons::new(queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
         if c.label == Label::Date {
             continue;
         }
+        let s = &text[c.start..c.end];
+        // what the string itself teaches (if its first token is capitalised): nothing unless
+        // its first word is asked about, which most are not; then, unless it is a person's
+        // name or `Name (ACR)`, its tokens need not be read
+        let whole = if three_chars(s) {
+            known.asked_first(s, 0)
+        } else {
+            None
+        };
+        let parts = c.label == Label::Person
+            || (c.label == Label::Organization && text[..c.end].ends_with(')'));
+        if whole.is_none() && !parts {
+            continue;
+        }
         a = first_token_from(toks, a, c.start);
         if a == toks.len() || toks[a].start != c.start {
             continue;
         }
-        let s = &text[c.start..c.end];
         let mut b = a;
         while b < toks.len() && toks[b].end <= c.end {
             b += 1;
         }
-        let (mut words, mut last_word) = (0, a);
-        for (k, t) in (a..b).zip(&toks[a..b]) {
-            if t.kind == Kind::Word {
-                words += 1;
-                last_word = k;
-            }
-        }
-        let capitalised = toks[a].is_capitalized(text);
-        if capitalised && three_chars(s) {
+        if let Some(first) = whole
+            && toks[a].is_capitalized(text)
+        {
             let r = Reading {
                 label: c.label,
                 of: ci,
                 name: None,
             };
-            known.learn(s, r);
+            known.teach(first, s, r);
         }
         match c.label {
-            Label::Person if words >= 2 => {
-                let last = toks[last_word];
-                let surname = last.text(text);
-                if last.shape == Shape::Title && three_chars(surname) {
-                    let r = Reading {
-                        label: Label::Person,
-                        of: ci,
-                        name: Some(s),
-                    };
-                    known.learn(surname, r);
+            Label::Person => {
+                // the surname: the last word, when a word comes before it
+                if let Some(last_word) = (a..b).rev().find(|&k| toks[k].kind == Kind::Word)
+                    && toks[last_word].shape == Shape::Title
+                    && toks[a..last_word].iter().any(|t| t.kind == Kind::Word)
+                {
+                    let last = &toks[last_word];
+                    let surname = last.text(text);
+                    if three_chars(surname) {
+                        let r = Reading {
+                            label: Label::Person,
+                            of: ci,
+                            name: Some(s),
+                        };
+                        known.learn(surname, sure_len(last), r);
+                    }
                 }
             }
             Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
                 // `Name (ACR)`: the acronym alone
-                let acr = toks[b - 2];
+                let acr = &toks[b - 2];
                 if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
                     let name = text[c.start..toks[b - 3].start].trim_end();
                     let r = Reading {
@@ -253,7 +343,7 @@ pub(crate) fn pass(
                         of: ci,
                         name: Some(name),
                     };
-                    known.learn(acr.text(text), r);
+                    known.learn(acr.text(text), sure_len(acr), r);
                 }
             }
             _ => {}
@@ -262,18 +352,30 @@ pub(crate) fn pass(
         // the tokens that end within this one
         a = b;
     }
+    known
+}
 
+/// The untagged mentions of what `known` holds, at the words of `queries`.
+#[inline(never)]
+fn mentions(
+    text: &str,
+    toks: &[Token],
+    chosen: &[&Candidate],
+    entries: &[Entry],
+    queries: &[Query],
+    known: &Lessons<'_>,
+) -> Vec<Candidate> {
     // (in news text, about one word in eight asked about is a mention)
     let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for q in &queries {
+    for q in queries {
         let k = q.tok as usize;
         if k < free {
             continue;
         }
-        let t = toks[k];
-        let Some(first) = known.first(&q.word) else {
+        let t = &toks[k];
+        let Some(first) = known.first(q.print, || t.text(text)) else {
             continue;
         };
         // the longest string with this first word that ends at a token end, over untagged
@@ -285,7 +387,7 @@ pub(crate) fn pass(
             let mut cj = q.chosen as usize;
             while m <= toks.len()
                 && toks[m - 1].end - t.start <= first.longest
-                && !covered(&mut cj, m - 1)
+                && !covered(toks, chosen, &mut cj, m - 1)
             {
                 let key = &text[t.start..toks[m - 1].end];
                 if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
@@ -330,12 +432,73 @@ mod tests {
 
     #[test]
     fn first_words_and_three_characters() {
-        assert_eq!(first_word("Joko Widodo"), "Joko");
-        assert_eq!(first_word("Rusia-AS"), "Rusia");
-        assert_eq!(first_word("KPU(Pusat)"), "KPU");
-        assert_eq!(first_word("KOMPAS.com"), "KOMPAS.com");
+        assert_eq!(first_word("Joko Widodo", 0), "Joko");
+        assert_eq!(first_word("Joko Widodo", 4), "Joko");
+        assert_eq!(first_word("Rusia-AS", 2), "Rusia");
+        assert_eq!(first_word("KPU(Pusat)", 3), "KPU");
+        assert_eq!(first_word("KOMPAS.com", 6), "KOMPAS.com");
+        assert_eq!(first_word("Joko", 4), "Joko");
         assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
         assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
+    }
+
+    #[test]
+    fn fingerprints_read_the_length_and_the_first_and_last_four_bytes() {
+        let words: [&[u8]; 9] = [
+            b"", b"a", b"ab", b"abc", b"abcd", b"xbc", b"aXc", b"Jakarta", b"Jokowi",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate() {
+                assert_eq!(fingerprint(a) == fingerprint(b), i == j, "{a:?} {b:?}");
+            }
+        }
+        assert_ne!(fingerprint(b"abc"), fingerprint(b"abX"));
+        assert_ne!(fingerprint(b"Joko"), fingerprint(b"Jako"));
+        // same ends, other length
+        assert_ne!(fingerprint(b"Jakarta"), fingerprint(b"Jakaarta"));
+    }
+
+    #[test]
+    fn a_pass_finds_names_surnames_and_acronyms_but_only_asked_words() {
+        let text = "Joko Widodo dan Komisi Pemilihan Umum (KPU) di Bogor. Kemudian Widodo, \
+                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak.";
+        let toks = tokenize(text);
+        let span = |s: &str, label| {
+            let start = text.find(s).expect("in the text");
+            Candidate {
+                start,
+                end: start + s.len(),
+                label,
+                value: None,
+                source: Origin::Discourse,
+                priority: 50,
+            }
+        };
+        let chosen = [
+            span("Joko Widodo", Label::Person),
+            span("Komisi Pemilihan Umum (KPU)", Label::Organization),
+            span("Bogor", Label::Location),
+        ];
+        let chosen: Vec<&Candidate> = chosen.iter().collect();
+        let capitalised: Vec<u32> = (0..toks.len() as u32)
+            .filter(|&k| {
+                let t = &toks[k as usize];
+                t.kind == Kind::Word && t.is_capitalized(text)
+            })
+            .collect();
+        let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Widodo", Label::Person),
+                ("KPU", Label::Organization),
+                ("Bogor", Label::Location),
+                ("Bogor", Label::Location),
+            ]
+        );
     }
 
     #[test]
@@ -348,24 +511,28 @@ mod tests {
         let asked = ["Joko", "Budi"].map(|w| Query {
             tok: 0,
             chosen: 0,
-            word: WordKey::new(w),
+            print: fingerprint(w.as_bytes()),
         });
         let mut known = Lessons::new(&asked, 0);
-        known.learn("Joko", r(0));
-        known.learn("Joko Widodo", r(1));
-        known.learn("Joko", r(2));
-        known.learn("Joko Widodo Jr", r(3));
-        known.learn("Widodo", r(4));
+        known.learn("Joko", 0, r(0));
+        known.learn("Joko Widodo", 0, r(1));
+        known.learn("Joko", 0, r(2));
+        known.learn("Joko Widodo Jr", 0, r(3));
+        known.learn("Widodo", 0, r(4));
         let get = |s| known.get(&WordKey::new(s));
-        let joko = known.first(&WordKey::new("Joko")).expect("learnt");
+        let first = |s: &'static str| known.first(fingerprint(s.as_bytes()), || s);
+        let joko = first("Joko").expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
         let full = get("Joko Widodo").expect("learnt");
         assert_eq!((full.reading.map(|r| r.of), full.longest), (Some(1), 0));
         assert!(get("JOKO").is_none());
-        assert!(known.first(&WordKey::new("Joko Widodo")).is_none());
-        assert!(known.first(&WordKey::new("Budi")).is_none());
+        assert!(first("Joko Widodo").is_none());
+        assert!(first("Budi").is_none());
+        // `Joko Baru` has the fingerprint of `Joko`, and passes the filter, but is not learnt
+        assert_eq!(fingerprint(b"Joko Baru"), fingerprint(b"JokoXBaru"));
+        assert!(first("JokoXBaru").is_none());
         // nobody asks about `Widodo`: not learnt
-        assert!(!known.asked.may_hold(WordKey::new("Widodo").hash()));
+        assert!(!known.asked.may_hold(fingerprint(b"Widodo")));
         assert!(get("Widodo").is_none());
     }
 }

@@ -315,11 +315,6 @@ impl<'t> WordKey<'t> {
     pub(crate) fn word(&self) -> &'t str {
         self.word
     }
-
-    /// The key's [`word_hash`].
-    pub(crate) fn hash(&self) -> u64 {
-        self.hash
-    }
 }
 
 impl PartialEq for WordKey<'_> {
