@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use crate::entity::{Label, Value};
 use crate::gazetteer::Entry;
-use crate::hash::{WordKey, WordKeyHasher};
+use crate::hash::{HashBits, WordKey, WordKeyHasher};
 use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 
@@ -64,8 +64,8 @@ impl<'t> Lessons<'t> {
     fn new(asked: &[Query], capacity: usize) -> Lessons<'t> {
         let mut lessons = Lessons {
             map: HashMap::with_capacity_and_hasher(capacity, Default::default()),
-            asked: HashBits::for_len(asked.len()),
-            firsts: HashBits::for_len(asked.len()),
+            asked: HashBits::new(asked.len(), 8),
+            firsts: HashBits::new(asked.len(), 8),
         };
         for q in asked {
             lessons.asked.insert(q.print);
@@ -140,43 +140,6 @@ fn fingerprint(w: &[u8]) -> u64 {
         w.iter().fold(0, |h, &b| h << 8 | u64::from(b))
     };
     bytes ^ (n as u64) << 56
-}
-
-/// A set of word hashes or fingerprints that answers "surely not" for most other words: a
-/// bit per hash, at some of its bits (about one bit in eight set for the words it is made
-/// for).
-struct HashBits {
-    bits: Vec<u64>,
-    shift: u32,
-}
-
-impl HashBits {
-    /// An empty set made for about `n` hashes.
-    fn for_len(n: usize) -> HashBits {
-        let n = (8 * n).next_power_of_two().max(64);
-        HashBits {
-            bits: vec![0; n / 64],
-            shift: 64 - n.trailing_zeros(),
-        }
-    }
-
-    /// The bit of hash `h`: its bits mixed again, so that they differ from the map's.
-    #[inline]
-    fn bit(&self, h: u64) -> usize {
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
-    }
-
-    #[inline]
-    fn insert(&mut self, h: u64) {
-        let b = self.bit(h);
-        self.bits[b / 64] |= 1 << (b % 64);
-    }
-
-    #[inline]
-    fn may_hold(&self, h: u64) -> bool {
-        let b = self.bit(h);
-        self.bits[b / 64] & (1 << (b % 64)) != 0
-    }
 }
 
 /// A capitalised word no chosen entity overlaps, where a mention may start: its token, the

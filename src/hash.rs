@@ -128,6 +128,52 @@ pub(crate) fn word_hash(w: &[u8]) -> u64 {
 /// [`short_key`], so that a plain word (ASCII letters and digits) is found by comparing two
 /// integers in one small slot. A lookup runs for every word of a text, so the table is kept
 /// small enough to stay in cache, with a bitset in front for the words that are in no list.
+/// A set of hashes that answers "surely not" for most others: a bit per hash, at a mix of its
+/// bits that differs from the tables' own. Each of the prefix table, the lexicon and the
+/// discourse pass keeps one in front of its larger map.
+#[derive(Debug, Clone)]
+pub(crate) struct HashBits {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl HashBits {
+    /// An empty set for about `n` hashes at `per_key` bits each (at most 2^24 bits).
+    pub(crate) fn new(n: usize, per_key: usize) -> HashBits {
+        let len = n
+            .saturating_mul(per_key)
+            .next_power_of_two()
+            .clamp(64, 1 << 24);
+        HashBits {
+            bits: vec![0; len / 64],
+            shift: 64 - len.trailing_zeros(),
+        }
+    }
+
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> self.shift) as usize
+    }
+
+    #[inline]
+    pub(crate) fn insert(&mut self, h: u64) {
+        let b = self.bit(h);
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    /// Might `h` be in the set? (No means no.)
+    #[inline]
+    pub(crate) fn may_hold(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// Heap memory, in bytes.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.bits.len() * 8
+    }
+}
+
 /// `a.eq_ignore_ascii_case(b)`, eight bytes at a time.
 #[inline]
 pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
@@ -168,8 +214,7 @@ pub(crate) struct WordMap {
     mask: usize,
     /// a bit per word at another mix of its hash: a word that is in no list (a third of the
     /// words of a text) is answered from this small bitset without touching the table
-    filter: Vec<u64>,
-    filter_shift: u32,
+    filter: HashBits,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -199,15 +244,12 @@ impl WordMap {
             }
         }
         let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
-        let bits = (words.len() * 16).next_power_of_two().clamp(64, 1 << 24);
-        let filter_shift = 64 - bits.trailing_zeros();
-        let mut filter = vec![0u64; bits / 64];
+        let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
         for (i, (w, value)) in words.iter().enumerate() {
             let h = word_hash(w);
-            let bit = WordMap::filter_bit(h, filter_shift);
-            filter[bit / 64] |= 1 << (bit % 64);
+            filter.insert(h);
             let mut at = h as usize & mask;
             while slots[at].tag != 0 {
                 at = (at + 1) & mask;
@@ -227,13 +269,7 @@ impl WordMap {
             words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
-            filter_shift,
         }
-    }
-
-    #[inline]
-    fn filter_bit(h: u64, shift: u32) -> usize {
-        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> shift) as usize
     }
 
     #[inline]
@@ -247,8 +283,7 @@ impl WordMap {
     /// nearly every word.)
     #[inline(always)]
     fn lookup(&self, word: &[u8], h: u64, plain: bool) -> Option<u32> {
-        let bit = WordMap::filter_bit(h, self.filter_shift);
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+        if !self.filter.may_hold(h) {
             return None;
         }
         let tag = WordMap::tag(h);

@@ -18,7 +18,8 @@ use super::{CasePolicy, Entry};
 use crate::entity::Label;
 use crate::error::Error;
 use crate::hash::{
-    SEED, eq_ignore_ascii_case, fold_word, prefix_hash, prefix_hashes, run_end, step, word_hash,
+    HashBits, SEED, eq_ignore_ascii_case, fold_word, prefix_hash, prefix_hashes, run_end, step,
+    word_hash,
 };
 use crate::resolve::{Candidate, Origin};
 use crate::token::{
@@ -54,25 +55,17 @@ struct NodeTable {
     shift: u32,
     /// a bit per key, at another mix of the hash: most lookups are of words no entry starts
     /// with, and this small bitset answers them without touching the table
-    filter: Vec<u64>,
-    filter_shift: u32,
+    filter: HashBits,
 }
 
 impl NodeTable {
     fn with_capacity(n: usize) -> NodeTable {
         let cap = (n + n / 3 + 1).next_power_of_two().max(16);
-        let bits = (n * 16).next_power_of_two().clamp(64, 1 << 24);
         NodeTable {
             slots: vec![0; cap],
             shift: 64 - cap.trailing_zeros(),
-            filter: vec![0; bits / 64],
-            filter_shift: 64 - bits.trailing_zeros(),
+            filter: HashBits::new(n, 16),
         }
-    }
-
-    #[inline]
-    fn filter_bit(&self, h: u64) -> usize {
-        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> self.filter_shift) as usize
     }
 
     #[inline]
@@ -91,8 +84,7 @@ impl NodeTable {
     /// builder gives it the union of both keys' nodes, which costs a walk that goes on or a
     /// pattern compared in vain at most, as every hit is verified against the text.
     fn slot_for(&mut self, h: u64) -> usize {
-        let bit = self.filter_bit(h);
-        self.filter[bit / 64] |= 1 << (bit % 64);
+        self.filter.insert(h);
         let mask = self.slots.len() - 1;
         let tag = NodeTable::tag(h);
         let mut at = self.home(h);
@@ -113,8 +105,7 @@ impl NodeTable {
     /// Might `h` be a key? (No means no; yes is checked by [`NodeTable::get`].)
     #[inline]
     fn may_contain(&self, h: u64) -> bool {
-        let bit = self.filter_bit(h);
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+        self.filter.may_hold(h)
     }
 
     #[inline]
@@ -138,7 +129,7 @@ impl NodeTable {
     }
 
     fn memory_usage(&self) -> usize {
-        self.slots.len() * 8 + self.filter.len() * 8
+        self.slots.len() * 8 + self.filter.memory_usage()
     }
 }
 
