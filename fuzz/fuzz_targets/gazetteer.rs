@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 use tandai::Tagger;
 use tandai::gazetteer::{Gazetteer, HEADER};
 
-#[path = "spans.rs"]
+#[path = "../../tests/spans/mod.rs"]
 mod spans;
 use spans::check;
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use tandai::{Document, Tagger};
 
-#[path = "spans.rs"]
+#[path = "../../tests/spans/mod.rs"]
 mod spans;
 
 fn tagger() -> &'static Tagger {

@@ -1,5 +1,5 @@
-//! The span invariants both fuzz targets check (issue 7), included by each with
-//! `#[path = "spans.rs"] mod spans;` (not a fuzz target of its own).
+//! The span invariants of issue 7, checked by tests/pathological.rs (`mod spans;`) and by
+//! both fuzz targets (`#[path = "../../tests/spans/mod.rs"] mod spans;`).
 
 use tandai::Entity;
 
