@@ -372,14 +372,16 @@ fn prose(text: &str, mut i: usize, mut gap: u8, out: &mut Vec<Token>) -> (usize,
         // the token's end, the byte there (0 at the end of the text), the sentence end it makes
         let (end, next, sentence_end) = if class & (UPPER | LOWER) != 0 {
             let (end, shape, plain, next) = match quick_word(b, i) {
-                Quick::Word { end, shape, next } => {
+                Quick::Word { end, code, next } => {
                     // the common word, apart from the others so that their results (returned
                     // in memory) do not pass through memory here too
-                    push(out, gap, i, end, Kind::Word, shape, true);
+                    push_prose(out, gap, i, end, code);
                     (i, gap) = single_space(end, next, 0);
                     continue;
                 }
-                Quick::Glued { end, shape, next } => glued_word(text, i, end, shape, next),
+                Quick::Glued { end, code, next } => {
+                    glued_word(text, i, end, code_shape(code), next)
+                }
                 Quick::Other => {
                     let (end, shape, plain) = any_ascii_word(text, i);
                     (end, shape, plain, b.get(end).copied().unwrap_or(0))
@@ -389,7 +391,7 @@ fn prose(text: &str, mut i: usize, mut gap: u8, out: &mut Vec<Token>) -> (usize,
             (end, next, 0)
         } else if class & PUNCT != 0 {
             // one byte per token
-            push(out, gap, i, i + 1, Kind::Punct, Shape::Other, false);
+            push_prose(out, gap, i, i + 1, NO_LETTERS);
             let next = b.get(i + 1).copied().unwrap_or(0);
             (i + 1, next, sentence_end(c, gap))
         } else {
@@ -417,7 +419,13 @@ fn push(
     shape: Shape,
     plain: bool,
 ) {
-    out.push(Token {
+    out.push(gapped(gap, start, end, kind, shape, plain));
+}
+
+/// A token with the flags of the `gap` before it.
+#[inline(always)]
+const fn gapped(gap: u8, start: usize, end: usize, kind: Kind, shape: Shape, plain: bool) -> Token {
+    Token {
         start,
         end,
         kind,
@@ -426,8 +434,34 @@ fn push(
         space_before: gap & SPACE_BEFORE != 0,
         newline_before: gap & NEWLINE_BEFORE != 0,
         plain,
+    }
+}
+
+/// Appends an ASCII word of letters whose [letter code](LetterCode) is `code`, or an ASCII
+/// punctuation token for [`NO_LETTERS`], with the flags of the `gap` before it: the six
+/// bytes after the span copied from [`PROSE_TOKENS`] rather than worked out one by one.
+#[inline(always)]
+fn push_prose(out: &mut Vec<Token>, gap: u8, start: usize, end: usize, code: LetterCode) {
+    out.push(Token {
+        start,
+        end,
+        ..PROSE_TOKENS[usize::from(gap & 7) | (code & 7) << 3]
     });
 }
+
+/// The tokens [`push_prose`] appends, but for their span, by `gap | code << 3`.
+static PROSE_TOKENS: [Token; 64] = {
+    let mut t = [gapped(0, 0, 0, Kind::Punct, Shape::Other, false); 64];
+    let mut k = 0;
+    while k < 64 {
+        let (gap, code) = ((k & 7) as u8, k >> 3);
+        let word = code & 3 != 0;
+        let kind = if word { Kind::Word } else { Kind::Punct };
+        t[k] = gapped(gap, 0, 0, kind, code_shape(code), word);
+        k += 1;
+    }
+    t
+};
 
 /// [`SENTENCE_END`] when the ASCII punctuation `c` after `gap` ends a sentence: `.` `!` `?`,
 /// or a quote right after one.
@@ -526,12 +560,20 @@ fn classified(text: &str, start: usize, end: usize, kind: Kind) -> (Shape, bool)
 
 /// What [`quick_word`] finds.
 enum Quick {
-    /// A word of ASCII letters up to `end`, where there is the byte `next` (0 at the end of
-    /// the text).
-    Word { end: usize, shape: Shape, next: u8 },
-    /// ASCII letters up to `end`, where a `.` or `'` (`next`) may go on with the word (that
-    /// [`glued_word`] finishes); `shape` is the letters'.
-    Glued { end: usize, shape: Shape, next: u8 },
+    /// A word of ASCII letters of [letter code](LetterCode) `code` up to `end`, where there is
+    /// the byte `next` (0 at the end of the text).
+    Word {
+        end: usize,
+        code: LetterCode,
+        next: u8,
+    },
+    /// ASCII letters of code `code` up to `end`, where a `.` or `'` (`next`) may go on with
+    /// the word (that [`glued_word`] finishes).
+    Glued {
+        end: usize,
+        code: LetterCode,
+        next: u8,
+    },
     /// A word for [`any_ascii_word`].
     Other,
 }
@@ -557,18 +599,18 @@ fn quick_word(b: &[u8], i: usize) -> Quick {
         any_lower |= chunk.lower;
     }
     let run = chunk.run_end(j, 0);
-    let shape = letters_shape(any_lower != 0, first_upper, rest_upper != 0);
+    let code = letter_code(any_lower != 0, first_upper, rest_upper != 0);
     if ASCII_CLASS[usize::from(run.next)] & (GLUE | WORD) == 0 {
         return Quick::Word {
             end: run.end,
-            shape,
+            code,
             next: run.next,
         };
     }
     if matches!(run.next, b'.' | b'\'') {
         return Quick::Glued {
             end: run.end,
-            shape,
+            code,
             next: run.next,
         };
     }
@@ -651,12 +693,36 @@ fn ascii_shape(first: u8, rest: u8) -> Shape {
 /// The shape of a word whose letters are ASCII: with any lower-case letter, a capital first,
 /// a capital after the first.
 #[inline(always)]
-fn letters_shape(any_lower: bool, first_upper: bool, rest_upper: bool) -> Shape {
+const fn letters_shape(any_lower: bool, first_upper: bool, rest_upper: bool) -> Shape {
     match (any_lower, first_upper, rest_upper) {
         (false, ..) => Shape::Upper,
         (true, false, false) => Shape::Lower,
         (true, true, false) => Shape::Title,
         (true, _, true) => Shape::Mixed,
+    }
+}
+
+/// What [`letters_shape`] needs to know of a run of ASCII letters, in three bits: bit 0 when
+/// any is lower case, bit 1 when the first is a capital, bit 2 when a later one is. A run of
+/// one letter or more has bit 0 or bit 1; [`NO_LETTERS`] is no run.
+type LetterCode = usize;
+
+/// The [`LetterCode`] of no letters (a punctuation token).
+const NO_LETTERS: LetterCode = 0;
+
+/// The [`LetterCode`] of letters of which any is lower case, the first is a capital, a later
+/// one is a capital.
+#[inline(always)]
+fn letter_code(any_lower: bool, first_upper: bool, rest_upper: bool) -> LetterCode {
+    usize::from(any_lower) | usize::from(first_upper) << 1 | usize::from(rest_upper) << 2
+}
+
+/// The shape of letters of [`LetterCode`] `code` ([`Shape::Other`] for no letters).
+const fn code_shape(code: LetterCode) -> Shape {
+    if code & 3 == 0 {
+        Shape::Other
+    } else {
+        letters_shape(code & 1 != 0, code & 2 != 0, code & 4 != 0)
     }
 }
 
@@ -1490,6 +1556,25 @@ mod tests {
                 for end in ["", ".", " x", "é", "'s", ".com"] {
                     check_against_reference(&format!("x {word}.{seg}{end}")).unwrap();
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn prose_tokens_are_pushed_tokens() {
+        // every gap and letter code: the template copy against the flags worked out one by one
+        for gap in 0..8u8 {
+            for code in [NO_LETTERS, 1, 2, 3, 5, 6, 7] {
+                let (mut by_table, mut by_push) = (Vec::new(), Vec::new());
+                push_prose(&mut by_table, gap, 3, 9, code);
+                let (kind, shape) = if code == NO_LETTERS {
+                    (Kind::Punct, Shape::Other)
+                } else {
+                    let shape = letters_shape(code & 1 != 0, code & 2 != 0, code & 4 != 0);
+                    (Kind::Word, shape)
+                };
+                push(&mut by_push, gap, 3, 9, kind, shape, kind == Kind::Word);
+                assert_eq!(by_table, by_push, "gap {gap}, code {code}");
             }
         }
     }
