@@ -191,11 +191,11 @@ pub(crate) fn pass(
     if chosen.is_empty() {
         return Vec::new();
     }
-    let queries = queries(text, toks, capitalised, chosen);
+    let (queries, inside) = queries(text, toks, capitalised, chosen);
     if queries.is_empty() {
         return Vec::new();
     }
-    let known = lessons(text, toks, chosen, &queries);
+    let known = lessons(text, toks, chosen, &queries, &inside);
     mentions(text, toks, chosen, entries, &queries, &known)
 }
 
@@ -210,14 +210,28 @@ fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) ->
     *from < chosen.len() && chosen[*from].start < t.end
 }
 
-/// The capitalised words no chosen entity overlaps.
+/// No token: see [`queries`].
+const NO_TOKEN: u32 = u32::MAX;
+
+/// The capitalised words no chosen entity overlaps; and for each chosen entity, the first
+/// capitalised word it overlaps, or [`NO_TOKEN`] (where [`lessons`] looks for its tokens:
+/// searching the token array for them from the entity before missed the cache at each probe).
 #[inline(never)]
-fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Vec<Query> {
+fn queries(
+    text: &str,
+    toks: &[Token],
+    capitalised: &[u32],
+    chosen: &[&Candidate],
+) -> (Vec<Query>, Vec<u32>) {
     let bytes = text.as_bytes();
     let mut queries = Vec::with_capacity(capitalised.len());
+    let mut inside = vec![NO_TOKEN; chosen.len()];
     let mut ci = 0;
     for &k in capitalised {
-        if !covered(toks, chosen, &mut ci, k as usize) {
+        if covered(toks, chosen, &mut ci, k as usize) {
+            // (the words come in order: the first one is the least)
+            inside[ci] = inside[ci].min(k);
+        } else {
             let t = &toks[k as usize];
             queries.push(Query {
                 tok: k,
@@ -226,20 +240,37 @@ fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate
             });
         }
     }
-    queries
+    (queries, inside)
 }
 
-/// What the chosen entities teach about the words of `queries`.
+/// The first token that does not start before `pos`, found from token `near` (any token; in
+/// [`lessons`], one that the entity at `pos` overlaps, so a token or two on).
+fn first_token_near(toks: &[Token], near: usize, pos: usize) -> usize {
+    if toks[near].start < pos {
+        first_token_from(toks, near, pos)
+    } else {
+        let mut k = near;
+        while k > 0 && toks[k - 1].start >= pos {
+            k -= 1;
+        }
+        k
+    }
+}
+
+/// What the chosen entities teach about the words of `queries` (`inside`: a capitalised
+/// token of each entity, as [`queries`] gives them).
 #[inline(never)]
 fn lessons<'t>(
     text: &'t str,
     toks: &[Token],
     chosen: &[&Candidate],
     queries: &[Query],
+    inside: &[u32],
 ) -> Lessons<'t> {
     // (names recur: fewer strings than entities, and few are asked about)
     let mut known = Lessons::new(queries, chosen.len() / 4);
-    // `chosen` is sorted by start: walk the tokens along with it
+    // `chosen` is sorted by start: walk the tokens along with it (for the entities that
+    // overlap no capitalised token)
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
         if c.label == Label::Date {
@@ -259,7 +290,10 @@ fn lessons<'t>(
         if whole.is_none() && !parts {
             continue;
         }
-        a = first_token_from(toks, a, c.start);
+        a = match inside[ci] {
+            NO_TOKEN => first_token_from(toks, a, c.start),
+            near => first_token_near(toks, near as usize, c.start),
+        };
         if a == toks.len() || toks[a].start != c.start {
             continue;
         }
@@ -394,6 +428,18 @@ mod tests {
     }
 
     #[test]
+    fn first_token_near_finds_the_first_token_not_before_a_position_from_any_token() {
+        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
+        let toks = tokenize(text);
+        for near in 0..toks.len() {
+            for pos in 0..=text.len() + 2 {
+                let want = toks.iter().take_while(|t| t.start < pos).count();
+                assert_eq!(first_token_near(&toks, near, pos), want, "{near} {pos}");
+            }
+        }
+    }
+
+    #[test]
     fn first_words_and_three_characters() {
         assert_eq!(first_word("Joko Widodo", 0), "Joko");
         assert_eq!(first_word("Joko Widodo", 4), "Joko");
@@ -423,8 +469,11 @@ mod tests {
 
     #[test]
     fn a_pass_finds_names_surnames_and_acronyms_but_only_asked_words() {
+        // (`de Gaulle` and `komisi pemilu (KPPU)` start with a word that is not capitalised:
+        // their tokens are found from a later one)
         let text = "Joko Widodo dan Komisi Pemilihan Umum (KPU) di Bogor. Kemudian Widodo, \
-                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak.";
+                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak. de Gaulle \
+                    dan komisi pemilu (KPPU): Gaulle, KPPU.";
         let toks = tokenize(text);
         let span = |s: &str, label| {
             let start = text.find(s).expect("in the text");
@@ -441,6 +490,8 @@ mod tests {
             span("Joko Widodo", Label::Person),
             span("Komisi Pemilihan Umum (KPU)", Label::Organization),
             span("Bogor", Label::Location),
+            span("de Gaulle", Label::Person),
+            span("komisi pemilu (KPPU)", Label::Organization),
         ];
         let chosen: Vec<&Candidate> = chosen.iter().collect();
         let capitalised: Vec<u32> = (0..toks.len() as u32)
@@ -460,6 +511,8 @@ mod tests {
                 ("KPU", Label::Organization),
                 ("Bogor", Label::Location),
                 ("Bogor", Label::Location),
+                ("Gaulle", Label::Person),
+                ("KPPU", Label::Organization),
             ]
         );
     }
