@@ -180,7 +180,8 @@ fn sure_len(t: &Token) -> usize {
 /// Returns the new candidates for untagged mentions of strings the document already tagged
 /// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
 /// indices of the capitalised word tokens, in order (where a mention can start; the tagger
-/// collects them in its pass over the tokens).
+/// collects them in its pass over the tokens). `text` is shorter than 4 GiB, its offsets held
+/// in `u32`s (the tagger tags longer texts in segments of a megabyte).
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],
@@ -188,6 +189,7 @@ pub(crate) fn pass(
     chosen: &[&Candidate],
     entries: &[Entry],
 ) -> Vec<Candidate> {
+    debug_assert!(text.len() < u32::MAX as usize);
     if chosen.is_empty() {
         return Vec::new();
     }
@@ -224,19 +226,37 @@ fn queries(
     chosen: &[&Candidate],
 ) -> (Vec<Query>, Vec<u32>) {
     let bytes = text.as_bytes();
+    // the words' and the entities' spans first, in loops of loads that do not wait on each
+    // other nor on a branch (the tokens are out of cache: most of the time went to reading
+    // them one after another, between mispredicted branches)
+    let words: Vec<(u32, u32)> = capitalised
+        .iter()
+        .map(|&k| {
+            let t = &toks[k as usize];
+            (t.start as u32, t.end as u32)
+        })
+        .collect();
+    let ents: Vec<(u32, u32)> = chosen
+        .iter()
+        .map(|c| (c.start as u32, c.end as u32))
+        .chain(std::iter::once((u32::MAX, u32::MAX)))
+        .collect();
     let mut queries = Vec::with_capacity(capitalised.len());
     let mut inside = vec![NO_TOKEN; chosen.len()];
     let mut ci = 0;
-    for &k in capitalised {
-        if covered(toks, chosen, &mut ci, k as usize) {
+    for (&k, &(start, end)) in capitalised.iter().zip(&words) {
+        // (the last entity never ends)
+        while ents[ci].1 <= start {
+            ci += 1;
+        }
+        if ents[ci].0 < end {
             // (the words come in order: the first one is the least)
             inside[ci] = inside[ci].min(k);
         } else {
-            let t = &toks[k as usize];
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
-                print: fingerprint(&bytes[t.start..t.end]),
+                print: fingerprint(&bytes[start as usize..end as usize]),
             });
         }
     }
