@@ -109,17 +109,17 @@ impl<'t> Lessons<'t> {
         at_key.reading.get_or_insert(r);
     }
 
-    /// What is known of a word of fingerprint `print` as a first word (the longest string it
-    /// starts, and its own reading): the word is read only when the fingerprint is one of a
-    /// first word learnt.
+    /// May a word of fingerprint `print` be a first word learnt? (No means no: most words
+    /// asked about are answered here, without being read.)
     #[inline(always)]
-    fn first(&self, print: u64, word: impl FnOnce() -> &'t str) -> Option<&Known<'t>> {
-        if !self.firsts.may_hold(print) {
-            return None;
-        }
-        self.map
-            .get(&WordKey::new(word()))
-            .filter(|e| e.longest > 0)
+    fn may_start(&self, print: u64) -> bool {
+        self.firsts.may_hold(print)
+    }
+
+    /// What is known of `word` as a first word: the longest string it starts, and its own
+    /// reading.
+    fn first(&self, word: &'t str) -> Option<&Known<'t>> {
+        self.map.get(&WordKey::new(word)).filter(|e| e.longest > 0)
     }
 
     fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
@@ -386,45 +386,62 @@ fn mentions(
     let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for q in queries {
-        let k = q.tok as usize;
-        if k < free {
-            continue;
+    // the queries in blocks: first those whose word may be a first word learnt (few) are
+    // picked, without a branch, then their tokens read, in a loop of loads that do not wait
+    // on each other (the tokens are out of cache), then each is looked up
+    const BLOCK: usize = 64;
+    for block in queries.chunks(BLOCK) {
+        let mut picked = [0u8; BLOCK];
+        let mut n = 0;
+        for (i, q) in block.iter().enumerate() {
+            picked[n] = i as u8;
+            n += usize::from(known.may_start(q.print));
         }
-        let t = &toks[k];
-        let Some(first) = known.first(q.print, || t.text(text)) else {
-            continue;
-        };
-        // the longest string with this first word that ends at a token end, over untagged
-        // tokens only: the word itself, or the word and the tokens after it, which can be
-        // such a string only when a separator follows the word
-        let mut best = first.reading.map(|r| (k + 1, r));
-        if matches!(text.as_bytes().get(t.end), Some(b' ' | b'-' | b'(')) {
-            let mut m = k + 2;
-            let mut cj = q.chosen as usize;
-            while m <= toks.len()
-                && toks[m - 1].end - t.start <= first.longest
-                && !covered(toks, chosen, &mut cj, m - 1)
-            {
-                let key = &text[t.start..toks[m - 1].end];
-                if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
-                    best = Some((m, r));
-                }
-                m += 1;
+        let mut spans = [(0, 0); BLOCK];
+        for (span, &i) in spans.iter_mut().zip(&picked[..n]) {
+            let t = &toks[block[usize::from(i)].tok as usize];
+            *span = (t.start, t.end);
+        }
+        for (&i, &(start, end)) in picked[..n].iter().zip(&spans) {
+            let q = &block[usize::from(i)];
+            let k = q.tok as usize;
+            if k < free {
+                continue;
             }
+            let Some(first) = known.first(&text[start..end]) else {
+                continue;
+            };
+            // the longest string with this first word that ends at a token end, over untagged
+            // tokens only: the word itself, or the word and the tokens after it, which can be
+            // such a string only when a separator follows the word
+            let mut best = first.reading.map(|r| (k + 1, r));
+            if matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'(')) {
+                let mut m = k + 2;
+                let mut cj = q.chosen as usize;
+                while m <= toks.len()
+                    && toks[m - 1].end - start <= first.longest
+                    && !covered(toks, chosen, &mut cj, m - 1)
+                {
+                    let key = &text[start..toks[m - 1].end];
+                    if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
+                        best = Some((m, r));
+                    }
+                    m += 1;
+                }
+            }
+            let Some((m, r)) = best else {
+                continue;
+            };
+            out.push(Candidate {
+                start,
+                end: toks[m - 1].end,
+                label: r.label,
+                value: r.value(chosen, entries),
+                source: Origin::Discourse,
+                priority: 40,
+            });
+            free = m;
         }
-        let Some((m, r)) = best else {
-            continue;
-        };
-        out.push(Candidate {
-            start: t.start,
-            end: toks[m - 1].end,
-            label: r.label,
-            value: r.value(chosen, entries),
-            source: Origin::Discourse,
-            priority: 40,
-        });
-        free = m;
     }
     out
 }
@@ -538,6 +555,34 @@ mod tests {
     }
 
     #[test]
+    fn a_mention_over_two_blocks_of_queries_is_found_once() {
+        // 63 words asked about, then `Joko` (the last of the first block of queries) and
+        // `Widodo` (the first of the next, inside the mention), then `Widodo` alone
+        let text = format!(
+            "Joko Widodo datang. {}Joko Widodo dan Widodo.",
+            "Ali ".repeat(63)
+        );
+        let text = text.as_str();
+        let toks = tokenize(text);
+        let joko = Candidate {
+            start: 0,
+            end: "Joko Widodo".len(),
+            label: Label::Person,
+            value: None,
+            source: Origin::Discourse,
+            priority: 50,
+        };
+        let capitalised: Vec<u32> = (0..toks.len() as u32)
+            .filter(|&k| toks[k as usize].is_capitalized(text))
+            .collect();
+        let found: Vec<&str> = pass(text, &toks, &capitalised, &[&joko], &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["Joko Widodo", "Widodo"]);
+    }
+
+    #[test]
     fn lessons_keep_the_first_reading_and_the_longest_string_per_first_word() {
         let r = |of| Reading {
             label: Label::Person,
@@ -556,7 +601,12 @@ mod tests {
         known.learn("Joko Widodo Jr", 0, r(3));
         known.learn("Widodo", 0, r(4));
         let get = |s| known.get(&WordKey::new(s));
-        let first = |s: &'static str| known.first(fingerprint(s.as_bytes()), || s);
+        let first = |s: &'static str| {
+            known
+                .may_start(fingerprint(s.as_bytes()))
+                .then(|| known.first(s))
+                .flatten()
+        };
         let joko = first("Joko").expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
         let full = get("Joko Widodo").expect("learnt");
