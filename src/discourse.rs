@@ -109,17 +109,17 @@ impl<'t> Lessons<'t> {
         at_key.reading.get_or_insert(r);
     }
 
-    /// What is known of a word of fingerprint `print` as a first word (the longest string it
-    /// starts, and its own reading): the word is read only when the fingerprint is one of a
-    /// first word learnt.
+    /// May a word of fingerprint `print` be a first word learnt? (No means no: most words
+    /// asked about are answered here, without being read.)
     #[inline(always)]
-    fn first(&self, print: u64, word: impl FnOnce() -> &'t str) -> Option<&Known<'t>> {
-        if !self.firsts.may_hold(print) {
-            return None;
-        }
-        self.map
-            .get(&WordKey::new(word()))
-            .filter(|e| e.longest > 0)
+    fn may_start(&self, print: u64) -> bool {
+        self.firsts.may_hold(print)
+    }
+
+    /// What is known of `word` as a first word: the longest string it starts, and its own
+    /// reading.
+    fn first(&self, word: &'t str) -> Option<&Known<'t>> {
+        self.map.get(&WordKey::new(word)).filter(|e| e.longest > 0)
     }
 
     fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
@@ -180,7 +180,8 @@ fn sure_len(t: &Token) -> usize {
 /// Returns the new candidates for untagged mentions of strings the document already tagged
 /// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
 /// indices of the capitalised word tokens, in order (where a mention can start; the tagger
-/// collects them in its pass over the tokens).
+/// collects them in its pass over the tokens). `text` is shorter than 4 GiB, its offsets held
+/// in `u32`s (the tagger tags longer texts in segments of a megabyte).
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],
@@ -188,14 +189,15 @@ pub(crate) fn pass(
     chosen: &[&Candidate],
     entries: &[Entry],
 ) -> Vec<Candidate> {
+    debug_assert!(text.len() < u32::MAX as usize);
     if chosen.is_empty() {
         return Vec::new();
     }
-    let queries = queries(text, toks, capitalised, chosen);
+    let (queries, inside) = queries(text, toks, capitalised, chosen);
     if queries.is_empty() {
         return Vec::new();
     }
-    let known = lessons(text, toks, chosen, &queries);
+    let known = lessons(text, toks, chosen, &queries, &inside);
     mentions(text, toks, chosen, entries, &queries, &known)
 }
 
@@ -210,36 +212,85 @@ fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) ->
     *from < chosen.len() && chosen[*from].start < t.end
 }
 
-/// The capitalised words no chosen entity overlaps.
+/// No token: see [`queries`].
+const NO_TOKEN: u32 = u32::MAX;
+
+/// The capitalised words no chosen entity overlaps; and for each chosen entity, the first
+/// capitalised word it overlaps, or [`NO_TOKEN`] (where [`lessons`] looks for its tokens:
+/// searching the token array for them from the entity before missed the cache at each probe).
 #[inline(never)]
-fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Vec<Query> {
+fn queries(
+    text: &str,
+    toks: &[Token],
+    capitalised: &[u32],
+    chosen: &[&Candidate],
+) -> (Vec<Query>, Vec<u32>) {
     let bytes = text.as_bytes();
-    let mut queries = Vec::with_capacity(capitalised.len());
-    let mut ci = 0;
-    for &k in capitalised {
-        if !covered(toks, chosen, &mut ci, k as usize) {
+    // the words' and the entities' spans first, in loops of loads that do not wait on each
+    // other nor on a branch (the tokens are out of cache: most of the time went to reading
+    // them one after another, between mispredicted branches)
+    let words: Vec<(u32, u32)> = capitalised
+        .iter()
+        .map(|&k| {
             let t = &toks[k as usize];
+            (t.start as u32, t.end as u32)
+        })
+        .collect();
+    let ents: Vec<(u32, u32)> = chosen
+        .iter()
+        .map(|c| (c.start as u32, c.end as u32))
+        .chain(std::iter::once((u32::MAX, u32::MAX)))
+        .collect();
+    let mut queries = Vec::with_capacity(capitalised.len());
+    let mut inside = vec![NO_TOKEN; chosen.len()];
+    let mut ci = 0;
+    for (&k, &(start, end)) in capitalised.iter().zip(&words) {
+        // (the last entity never ends)
+        while ents[ci].1 <= start {
+            ci += 1;
+        }
+        if ents[ci].0 < end {
+            // (the words come in order: the first one is the least)
+            inside[ci] = inside[ci].min(k);
+        } else {
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
-                print: fingerprint(&bytes[t.start..t.end]),
+                print: fingerprint(&bytes[start as usize..end as usize]),
             });
         }
     }
-    queries
+    (queries, inside)
 }
 
-/// What the chosen entities teach about the words of `queries`.
+/// The first token that does not start before `pos`, found from token `near` (any token; in
+/// [`lessons`], one that the entity at `pos` overlaps, so a token or two on).
+fn first_token_near(toks: &[Token], near: usize, pos: usize) -> usize {
+    if toks[near].start < pos {
+        first_token_from(toks, near, pos)
+    } else {
+        let mut k = near;
+        while k > 0 && toks[k - 1].start >= pos {
+            k -= 1;
+        }
+        k
+    }
+}
+
+/// What the chosen entities teach about the words of `queries` (`inside`: a capitalised
+/// token of each entity, as [`queries`] gives them).
 #[inline(never)]
 fn lessons<'t>(
     text: &'t str,
     toks: &[Token],
     chosen: &[&Candidate],
     queries: &[Query],
+    inside: &[u32],
 ) -> Lessons<'t> {
     // (names recur: fewer strings than entities, and few are asked about)
     let mut known = Lessons::new(queries, chosen.len() / 4);
-    // `chosen` is sorted by start: walk the tokens along with it
+    // `chosen` is sorted by start: walk the tokens along with it (for the entities that
+    // overlap no capitalised token)
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
         if c.label == Label::Date {
@@ -259,7 +310,10 @@ fn lessons<'t>(
         if whole.is_none() && !parts {
             continue;
         }
-        a = first_token_from(toks, a, c.start);
+        a = match inside[ci] {
+            NO_TOKEN => first_token_from(toks, a, c.start),
+            near => first_token_near(toks, near as usize, c.start),
+        };
         if a == toks.len() || toks[a].start != c.start {
             continue;
         }
@@ -332,45 +386,62 @@ fn mentions(
     let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
-    for q in queries {
-        let k = q.tok as usize;
-        if k < free {
-            continue;
+    // the queries in blocks: first those whose word may be a first word learnt (few) are
+    // picked, without a branch, then their tokens read, in a loop of loads that do not wait
+    // on each other (the tokens are out of cache), then each is looked up
+    const BLOCK: usize = 64;
+    for block in queries.chunks(BLOCK) {
+        let mut picked = [0u8; BLOCK];
+        let mut n = 0;
+        for (i, q) in block.iter().enumerate() {
+            picked[n] = i as u8;
+            n += usize::from(known.may_start(q.print));
         }
-        let t = &toks[k];
-        let Some(first) = known.first(q.print, || t.text(text)) else {
-            continue;
-        };
-        // the longest string with this first word that ends at a token end, over untagged
-        // tokens only: the word itself, or the word and the tokens after it, which can be
-        // such a string only when a separator follows the word
-        let mut best = first.reading.map(|r| (k + 1, r));
-        if matches!(text.as_bytes().get(t.end), Some(b' ' | b'-' | b'(')) {
-            let mut m = k + 2;
-            let mut cj = q.chosen as usize;
-            while m <= toks.len()
-                && toks[m - 1].end - t.start <= first.longest
-                && !covered(toks, chosen, &mut cj, m - 1)
-            {
-                let key = &text[t.start..toks[m - 1].end];
-                if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
-                    best = Some((m, r));
-                }
-                m += 1;
+        let mut spans = [(0, 0); BLOCK];
+        for (span, &i) in spans.iter_mut().zip(&picked[..n]) {
+            let t = &toks[block[usize::from(i)].tok as usize];
+            *span = (t.start, t.end);
+        }
+        for (&i, &(start, end)) in picked[..n].iter().zip(&spans) {
+            let q = &block[usize::from(i)];
+            let k = q.tok as usize;
+            if k < free {
+                continue;
             }
+            let Some(first) = known.first(&text[start..end]) else {
+                continue;
+            };
+            // the longest string with this first word that ends at a token end, over untagged
+            // tokens only: the word itself, or the word and the tokens after it, which can be
+            // such a string only when a separator follows the word
+            let mut best = first.reading.map(|r| (k + 1, r));
+            if matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'(')) {
+                let mut m = k + 2;
+                let mut cj = q.chosen as usize;
+                while m <= toks.len()
+                    && toks[m - 1].end - start <= first.longest
+                    && !covered(toks, chosen, &mut cj, m - 1)
+                {
+                    let key = &text[start..toks[m - 1].end];
+                    if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
+                        best = Some((m, r));
+                    }
+                    m += 1;
+                }
+            }
+            let Some((m, r)) = best else {
+                continue;
+            };
+            out.push(Candidate {
+                start,
+                end: toks[m - 1].end,
+                label: r.label,
+                value: r.value(chosen, entries),
+                source: Origin::Discourse,
+                priority: 40,
+            });
+            free = m;
         }
-        let Some((m, r)) = best else {
-            continue;
-        };
-        out.push(Candidate {
-            start: t.start,
-            end: toks[m - 1].end,
-            label: r.label,
-            value: r.value(chosen, entries),
-            source: Origin::Discourse,
-            priority: 40,
-        });
-        free = m;
     }
     out
 }
@@ -391,6 +462,18 @@ mod tests {
             }
         }
         assert_eq!(first_token_from(&[], 0, 5), 0);
+    }
+
+    #[test]
+    fn first_token_near_finds_the_first_token_not_before_a_position_from_any_token() {
+        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
+        let toks = tokenize(text);
+        for near in 0..toks.len() {
+            for pos in 0..=text.len() + 2 {
+                let want = toks.iter().take_while(|t| t.start < pos).count();
+                assert_eq!(first_token_near(&toks, near, pos), want, "{near} {pos}");
+            }
+        }
     }
 
     #[test]
@@ -423,8 +506,11 @@ mod tests {
 
     #[test]
     fn a_pass_finds_names_surnames_and_acronyms_but_only_asked_words() {
+        // (`de Gaulle` and `komisi pemilu (KPPU)` start with a word that is not capitalised:
+        // their tokens are found from a later one)
         let text = "Joko Widodo dan Komisi Pemilihan Umum (KPU) di Bogor. Kemudian Widodo, \
-                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak.";
+                    KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak. de Gaulle \
+                    dan komisi pemilu (KPPU): Gaulle, KPPU.";
         let toks = tokenize(text);
         let span = |s: &str, label| {
             let start = text.find(s).expect("in the text");
@@ -441,6 +527,8 @@ mod tests {
             span("Joko Widodo", Label::Person),
             span("Komisi Pemilihan Umum (KPU)", Label::Organization),
             span("Bogor", Label::Location),
+            span("de Gaulle", Label::Person),
+            span("komisi pemilu (KPPU)", Label::Organization),
         ];
         let chosen: Vec<&Candidate> = chosen.iter().collect();
         let capitalised: Vec<u32> = (0..toks.len() as u32)
@@ -460,8 +548,38 @@ mod tests {
                 ("KPU", Label::Organization),
                 ("Bogor", Label::Location),
                 ("Bogor", Label::Location),
+                ("Gaulle", Label::Person),
+                ("KPPU", Label::Organization),
             ]
         );
+    }
+
+    #[test]
+    fn a_mention_over_two_blocks_of_queries_is_found_once() {
+        // 63 words asked about, then `Joko` (the last of the first block of queries) and
+        // `Widodo` (the first of the next, inside the mention), then `Widodo` alone
+        let text = format!(
+            "Joko Widodo datang. {}Joko Widodo dan Widodo.",
+            "Ali ".repeat(63)
+        );
+        let text = text.as_str();
+        let toks = tokenize(text);
+        let joko = Candidate {
+            start: 0,
+            end: "Joko Widodo".len(),
+            label: Label::Person,
+            value: None,
+            source: Origin::Discourse,
+            priority: 50,
+        };
+        let capitalised: Vec<u32> = (0..toks.len() as u32)
+            .filter(|&k| toks[k as usize].is_capitalized(text))
+            .collect();
+        let found: Vec<&str> = pass(text, &toks, &capitalised, &[&joko], &[])
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .collect();
+        assert_eq!(found, ["Joko Widodo", "Widodo"]);
     }
 
     #[test]
@@ -483,7 +601,12 @@ mod tests {
         known.learn("Joko Widodo Jr", 0, r(3));
         known.learn("Widodo", 0, r(4));
         let get = |s| known.get(&WordKey::new(s));
-        let first = |s: &'static str| known.first(fingerprint(s.as_bytes()), || s);
+        let first = |s: &'static str| {
+            known
+                .may_start(fingerprint(s.as_bytes()))
+                .then(|| known.first(s))
+                .flatten()
+        };
         let joko = first("Joko").expect("learnt");
         assert_eq!((joko.reading.map(|r| r.of), joko.longest), (Some(0), 14));
         let full = get("Joko Widodo").expect("learnt");
