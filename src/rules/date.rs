@@ -320,13 +320,14 @@ const WORD_KEYS: &[&str] = &[
 struct Triggers {
     /// index `a*26*26 + b*26 + c` of the first three lower-case letters -> range in `words`
     by_prefix: Vec<(u16, u16)>,
-    /// a bit per [`Triggers::bucket`] of a trigger's first three letters: 4 KB, so the test
-    /// that rejects most words stays in cache and costs no case folding or letter test
-    present: Box<[u64; (1 << 15) / 64]>,
-    /// per bucket, a bit per low five bits of the fourth byte of its triggers (all 32 for a
-    /// trigger of three letters, whose fourth byte may be anything): the second test, which
-    /// rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai` (`sebelas`, `sebulan`)
-    fourth: Box<[u32; 1 << 15]>,
+    /// per [`Triggers::slot`]: in the high half, the [`Triggers::head`] of the triggers
+    /// there (`u32::MAX`, which is no head, in a slot of none), in the low half a bit per
+    /// low five bits of the fourth byte of those triggers (all 32 for a trigger of three
+    /// letters, whose fourth byte may be anything). 4 KB, so the test that rejects most
+    /// words stays in cache: one load of the word, one of the table, one branch; the
+    /// fourth byte rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai`
+    /// (`sebelas`, `sebulan`).
+    slots: Box<[u64; 1 << SLOT_BITS]>,
     /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
     /// by [`Triggers::key`]
     words: Vec<Pattern>,
@@ -397,24 +398,38 @@ impl Triggers {
             .map(|w| w.as_bytes())
             .filter(|w| all.iter().any(|p| w.starts_with(p)))
             .collect();
-        // fixed sizes, so that no index of a bucket needs a bounds check
-        let mut present = Box::new([0u64; (1 << 15) / 64]);
-        let mut fourth = Box::new([0u32; 1 << 15]);
-        for w in &words {
-            let b = Triggers::bucket(w[0], w[1], w[2]);
-            present[b / 64] |= 1 << (b % 64);
-            fourth[b] |= w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31));
-        }
+        let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
         let (keys_by_prefix, keys) = Triggers::table(&mut keys);
         Triggers {
             by_prefix,
-            present,
-            fourth,
+            slots,
             words,
             keys_by_prefix,
             keys,
         }
+    }
+
+    /// The slot table of the trigger `words`.
+    ///
+    /// # Panics
+    /// When two heads share a slot under [`SLOT_MUL`] (the trigger list is a constant: the
+    /// test `slot_mul_separates_heads` builds the table, and finds another multiplier).
+    fn slots(words: &[&'static [u8]]) -> Box<[u64; 1 << SLOT_BITS]> {
+        // a fixed size, so that no index of a slot needs a bounds check
+        let mut slots = Box::new([EMPTY_SLOT; 1 << SLOT_BITS]);
+        for w in words {
+            let h = Triggers::head(u32::from_le_bytes([w[0], w[1], w[2], 0]));
+            let e = &mut slots[Triggers::slot(h)];
+            assert!(
+                *e == EMPTY_SLOT || (*e >> 32) as u32 == h,
+                "two trigger heads share a slot: change SLOT_MUL"
+            );
+            *e = u64::from(h) << 32
+                | (*e & u64::from(u32::MAX))
+                | u64::from(w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31)));
+        }
+        slots
     }
 
     /// `words` sorted by [`Triggers::key`] as patterns, and the range of those of each key.
@@ -443,12 +458,18 @@ impl Triggers {
         Some(l(0)? * 676 + l(1)? * 26 + l(2)?)
     }
 
-    /// The low five bits of three bytes: the same for a letter in either case, so two
-    /// words that are equal ignoring ASCII case have the same bucket (other bytes may
-    /// share it too: a bucket only narrows the search).
+    /// The first three bytes of `x` (its low bytes) OR 0x20: the same for a letter in
+    /// either case, so two words that are equal ignoring ASCII case have the same head
+    /// (other bytes may share it too: a head only narrows the search).
     #[inline]
-    fn bucket(a: u8, b: u8, c: u8) -> usize {
-        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    fn head(x: u32) -> u32 {
+        (x | 0x2020_2020) & 0x00FF_FFFF
+    }
+
+    /// The slot of a head: a multiplicative hash.
+    #[inline]
+    fn slot(head: u32) -> usize {
+        (head.wrapping_mul(SLOT_MUL) >> (32 - SLOT_BITS)) as usize
     }
 
     /// Does a trigger word start at the start of `w`?
@@ -457,18 +478,33 @@ impl Triggers {
         self.in_bucket(w) && self.at_bucket(w)
     }
 
-    /// Does `w` have three bytes, with the bucket of a trigger, and (if it has a fourth) a
-    /// fourth byte one of them may have? (No trigger starts a word where this is false: the
-    /// test that rejects most words.)
+    /// Does `w` have three bytes, the head of a trigger, and (if it has a fourth) a fourth
+    /// byte one of those triggers may have (its low five bits)? No trigger starts a word
+    /// where this is false: the test that rejects most words, without a branch but the
+    /// one on its answer.
     #[inline]
     fn in_bucket(&self, w: &[u8]) -> bool {
-        let Some(&[a, b, c]) = w.first_chunk::<3>() else {
+        let Some(&x) = w.first_chunk::<4>() else {
+            return self.in_bucket_short(w);
+        };
+        let x = u32::from_le_bytes(x);
+        let h = Triggers::head(x);
+        let e = self.slots[Triggers::slot(h)];
+        // the head and the bit of the fourth byte (`x >> 24`, its low five bits taken by
+        // the shift), in one comparison (one branch)
+        let bit = 1u64.wrapping_shl(x >> 24 & 31);
+        e & (HEAD | bit) == u64::from(h) << 32 | bit
+    }
+
+    /// [`Triggers::in_bucket`] of a `w` of less than four bytes.
+    #[cold]
+    fn in_bucket_short(&self, w: &[u8]) -> bool {
+        let &[a, b, c] = w else {
             return false;
         };
-        let k = Triggers::bucket(a, b, c);
-        self.present[k / 64] & (1 << (k % 64)) != 0
-            && w.get(3)
-                .is_none_or(|&d| self.fourth[k] & (1 << (d & 31)) != 0)
+        let h = Triggers::head(u32::from_le_bytes([a, b, c, 0]));
+        let e = self.slots[Triggers::slot(h)];
+        (e >> 32) as u32 == h && e as u32 != 0
     }
 
     /// [`Triggers::at`] past its bucket test (`w` has at least three bytes).
@@ -566,6 +602,19 @@ fn letter_run(w: &[u8]) -> usize {
         .position(|c| !c.is_ascii_alphabetic())
         .unwrap_or(w.len())
 }
+
+/// The number of bits of a [`Triggers::slot`]: 512 slots for the 70 heads of triggers.
+const SLOT_BITS: u32 = 9;
+
+/// The odd multiplier of [`Triggers::slot`]: one under which no two heads of [`TRIGGERS`]
+/// share a slot (the test `slot_mul_separates_heads` finds one).
+const SLOT_MUL: u32 = 0xD891_941B;
+
+/// A slot of no trigger: `u32::MAX` is no [`Triggers::head`], and no fourth byte.
+const EMPTY_SLOT: u64 = HEAD;
+
+/// The head's half of a slot.
+const HEAD: u64 = (u32::MAX as u64) << 32;
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
 const DATELINE_WINDOW: usize = 300;
@@ -5011,6 +5060,40 @@ mod tests {
         for c in &cases {
             assert_eq!(tr.at(c.as_bytes()), naive(c.as_bytes()), "{c:?}");
         }
+    }
+
+    /// No two heads of triggers share a slot under `SLOT_MUL` (else `Triggers::slots`
+    /// panics, and this test names a multiplier that separates them); the slot test itself
+    /// is checked against the prefix test by `trigger_table_is_the_prefix_test`.
+    #[test]
+    fn slot_mul_separates_heads() {
+        let mut heads: Vec<u32> = TRIGGERS
+            .iter()
+            .map(|w| {
+                let w = w.as_bytes();
+                Triggers::head(u32::from_le_bytes([w[0], w[1], w[2], 0]))
+            })
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        let separates = |mul: u32| {
+            let mut slots: Vec<u32> = heads
+                .iter()
+                .map(|h| h.wrapping_mul(mul) >> (32 - SLOT_BITS))
+                .collect();
+            slots.sort_unstable();
+            slots.dedup();
+            slots.len() == heads.len()
+        };
+        if !separates(SLOT_MUL) {
+            let found = (0..1u32 << 24)
+                .map(|i| i.wrapping_mul(0x9E37_79BA) | 1)
+                .find(|&m| separates(m));
+            panic!("SLOT_MUL clashes; {found:#x?} does not: use it");
+        }
+        let tr = Triggers::new();
+        let used = tr.slots.iter().filter(|&&e| e != EMPTY_SLOT).count();
+        assert_eq!(used, heads.len());
     }
 
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
