@@ -331,10 +331,12 @@ struct Triggers {
     /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
     /// by [`Triggers::key`]
     words: Vec<Pattern>,
-    /// like `by_prefix`, into `keys`
-    keys_by_prefix: Vec<(u16, u16)>,
-    /// the [`WORD_KEYS`] that start with a trigger, sorted by [`Triggers::key`]
-    keys: Vec<Pattern>,
+    /// per [`Triggers::key_slot`], the index in `keys` of the key there (0, the index of
+    /// no key, in a slot of none)
+    key_slots: Box<[u8; 1 << KEY_BITS]>,
+    /// the [`WORD_KEYS`] that start with a trigger, as [`word_key`]s, after one that is no
+    /// word's (all bits set) at index 0
+    keys: Box<[[u64; 2]; 256]>,
 }
 
 /// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
@@ -393,19 +395,19 @@ impl Triggers {
             .copied()
             .filter(|w| !all.iter().any(|p| p.len() < w.len() && w.starts_with(p)))
             .collect();
-        let mut keys: Vec<&'static [u8]> = WORD_KEYS
+        let keys: Vec<&'static [u8]> = WORD_KEYS
             .iter()
             .map(|w| w.as_bytes())
             .filter(|w| all.iter().any(|p| w.starts_with(p)))
             .collect();
         let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
-        let (keys_by_prefix, keys) = Triggers::table(&mut keys);
+        let (key_slots, keys) = Triggers::keys(&keys);
         Triggers {
             by_prefix,
             slots,
             words,
-            keys_by_prefix,
+            key_slots,
             keys,
         }
     }
@@ -430,6 +432,40 @@ impl Triggers {
                 | u64::from(w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31)));
         }
         slots
+    }
+
+    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), and
+    /// the keys by index.
+    ///
+    /// # Panics
+    /// When two keys share a slot under [`KEY_MUL`], or there are 256 keys or more (the key
+    /// list is a constant: the test `key_mul_separates_keys` builds the table, and finds
+    /// another multiplier).
+    fn keys(keys: &[&'static [u8]]) -> (Box<[u8; 1 << KEY_BITS]>, Box<[[u64; 2]; 256]>) {
+        // fixed sizes, so that no index needs a bounds check
+        let mut slots = Box::new([0u8; 1 << KEY_BITS]);
+        let mut table = Box::new([[u64::MAX; 2]; 256]);
+        for (i, w) in keys.iter().enumerate() {
+            let mut x = [0u8; 16];
+            x[..w.len()].copy_from_slice(w);
+            let (run, k) = word_key(&x);
+            assert!(run == w.len(), "a key of ASCII letters, at most 15");
+            let i = u8::try_from(i + 1).expect("less than 256 keys");
+            let slot = &mut slots[Triggers::key_slot(k)];
+            assert!(*slot == 0, "two keys share a slot: change KEY_MUL");
+            *slot = i;
+            table[usize::from(i)] = k;
+        }
+        (slots, table)
+    }
+
+    /// The slot of a [`word_key`]: a multiplicative hash.
+    #[inline]
+    fn key_slot(k: [u64; 2]) -> usize {
+        (k[0]
+            .wrapping_add(k[1].rotate_left(29))
+            .wrapping_mul(KEY_MUL)
+            >> (64 - KEY_BITS)) as usize
     }
 
     /// `words` sorted by [`Triggers::key`] as patterns, and the range of those of each key.
@@ -536,17 +572,26 @@ impl Triggers {
     /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through;
     /// elsewhere (a non-ASCII letter or an apostrophe may continue it) as [`Triggers::at`].
     fn at_word(&self, w: &[u8]) -> bool {
-        let run = letter_run(w);
-        if w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') {
+        let mut short = [0u8; 16];
+        let x = match w.first_chunk::<16>() {
+            Some(x) => x,
+            None => {
+                // zero bytes past the text: no letters, and no byte that continues a word
+                short[..w.len()].copy_from_slice(w);
+                &short
+            }
+        };
+        let (run, k) = word_key(x);
+        let Some(&c) = x.get(run) else {
+            // sixteen letters or more: no key, but a trigger if a word continues them
+            let run = letter_run(w);
+            return w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') && self.at_bucket(w);
+        };
+        if c >= 0x80 || c == b'\'' {
             return self.at_bucket(w);
         }
-        let Some(k) = Triggers::letters_key(w) else {
-            return false;
-        };
-        let (first, len) = self.keys_by_prefix[k];
-        self.keys[usize::from(first)..usize::from(first + len)]
-            .iter()
-            .any(|t| t.word.len() == run && t.starts(w))
+        let key = self.keys[usize::from(self.key_slots[Triggers::key_slot(k)])];
+        (key[0] ^ k[0]) | (key[1] ^ k[1]) == 0
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
@@ -615,6 +660,39 @@ const EMPTY_SLOT: u64 = HEAD;
 
 /// The head's half of a slot.
 const HEAD: u64 = (u32::MAX as u64) << 32;
+
+/// The length of the run of ASCII letters that starts `x` (16 when it fills it), and those
+/// letters in lower case, zero past them, as two little-endian words: equal to a lower-case
+/// word's so padded exactly when the run is that word in any ASCII case. No branch.
+#[inline]
+fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// 0x80 in each byte of `x` that is no ASCII letter (see [`letter_run`])
+    fn others(x: u64) -> u64 {
+        let y = (x | LOW) & !HIGH;
+        !((y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x) & HIGH
+    }
+    /// the bytes before the lowest 0x80 of `t` (all eight when `t` is 0)
+    fn before(t: u64) -> u64 {
+        ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
+    }
+    let (lo, hi) = x.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+    let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+    let (t0, t1) = (others(lo), others(hi));
+    // the high word counts only when the low one is all letters
+    let full = u64::from(t0 == 0).wrapping_neg();
+    let run = t0.trailing_zeros() as usize / 8 + (t1 | !full).trailing_zeros() as usize / 8;
+    let k = [(lo | LOW) & before(t0), (hi | LOW) & before(t1) & full];
+    (run.min(16), k)
+}
+
+/// The number of bits of a [`Triggers::key_slot`]: 2048 slots for the 102 keys.
+const KEY_BITS: u32 = 11;
+
+/// The odd multiplier of [`Triggers::key_slot`]: one under which no two keys share a slot
+/// (the test `key_mul_separates_keys` finds one).
+const KEY_MUL: u64 = 0x8FF3_4785_799E_5CC7;
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
 const DATELINE_WINDOW: usize = 300;
@@ -5096,6 +5174,44 @@ mod tests {
         assert_eq!(used, heads.len());
     }
 
+    /// No two word keys share a slot under `KEY_MUL` (else `Triggers::keys` panics, and
+    /// this test names a multiplier that separates them).
+    #[test]
+    fn key_mul_separates_keys() {
+        let keys: Vec<[u64; 2]> = WORD_KEYS
+            .iter()
+            .filter(|w| TRIGGERS.iter().any(|t| w.starts_with(t)))
+            .map(|w| {
+                let mut x = [0u8; 16];
+                x[..w.len()].copy_from_slice(w.as_bytes());
+                word_key(&x).1
+            })
+            .collect();
+        let separates = |mul: u64| {
+            let mut slots: Vec<u64> = keys
+                .iter()
+                .map(|k| {
+                    k[0].wrapping_add(k[1].rotate_left(29)).wrapping_mul(mul) >> (64 - KEY_BITS)
+                })
+                .collect();
+            slots.sort_unstable();
+            slots.dedup();
+            slots.len() == keys.len()
+        };
+        if !separates(KEY_MUL) {
+            let found = (0..1u64 << 24)
+                .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C16) | 1)
+                .find(|&m| separates(m));
+            panic!(
+                "KEY_MUL clashes; {found:#x?} does not: use it ({} keys)",
+                keys.len()
+            );
+        }
+        let tr = Triggers::new();
+        let used = tr.key_slots.iter().filter(|&&i| i != 0).count();
+        assert_eq!(used, keys.len());
+    }
+
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
     /// are not [`WORD_KEYS`].
     #[test]
@@ -5125,6 +5241,10 @@ mod tests {
                 "hariyadi",
                 "Pekanbaru",
                 "se",
+                "sepuluhsepuluhse",
+                "sepuluhsepuluhsepuluh",
+                "jumatjumatjumatjumat",
+                "sepuluhsepuluhs",
             ]
             .map(String::from),
         );
@@ -5148,11 +5268,14 @@ mod tests {
                     "1",
                     " dan lain",
                 ] {
-                    let c = format!("{w}{tail}");
-                    let c = c.as_bytes();
-                    let got = tr.in_bucket(c) && tr.at_word(c);
-                    assert_eq!(got, expected(c), "{:?}", String::from_utf8_lossy(c));
-                    n[usize::from(got)] += 1;
+                    // short of sixteen bytes (the word read padded with zeros), and not
+                    for more in ["", " dan kata lain", "\u{2019}dan kata lain"] {
+                        let c = format!("{w}{tail}{more}");
+                        let c = c.as_bytes();
+                        let got = tr.in_bucket(c) && tr.at_word(c);
+                        assert_eq!(got, expected(c), "{:?}", String::from_utf8_lossy(c));
+                        n[usize::from(got)] += 1;
+                    }
                 }
             }
         }
