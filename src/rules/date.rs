@@ -462,10 +462,13 @@ impl Triggers {
     /// The slot of a [`word_key`]: a multiplicative hash.
     #[inline]
     fn key_slot(k: [u64; 2]) -> usize {
-        (k[0]
-            .wrapping_add(k[1].rotate_left(29))
-            .wrapping_mul(KEY_MUL)
-            >> (64 - KEY_BITS)) as usize
+        Triggers::key_slot_by(k, KEY_MUL)
+    }
+
+    /// [`Triggers::key_slot`] under the multiplier `mul`.
+    #[inline]
+    fn key_slot_by(k: [u64; 2], mul: u64) -> usize {
+        (k[0].wrapping_add(k[1].rotate_left(29)).wrapping_mul(mul) >> (64 - KEY_BITS)) as usize
     }
 
     /// `words` sorted by [`Triggers::key`] as patterns, and the range of those of each key.
@@ -505,7 +508,13 @@ impl Triggers {
     /// The slot of a head: a multiplicative hash.
     #[inline]
     fn slot(head: u32) -> usize {
-        (head.wrapping_mul(SLOT_MUL) >> (32 - SLOT_BITS)) as usize
+        Triggers::slot_by(head, SLOT_MUL)
+    }
+
+    /// [`Triggers::slot`] under the multiplier `mul`.
+    #[inline]
+    fn slot_by(head: u32, mul: u32) -> usize {
+        (head.wrapping_mul(mul) >> (32 - SLOT_BITS)) as usize
     }
 
     /// Does a trigger word start at the start of `w`?
@@ -5152,6 +5161,24 @@ mod tests {
         }
     }
 
+    /// Does `slot` put each of `items` in a slot of its own under the multiplier in use
+    /// (`used`: `SLOT_MUL`, `KEY_MUL`)? If not, panics naming the first of a sequence of
+    /// multipliers that does.
+    fn assert_separates<T>(items: &[T], name: &str, used: u64, slot: impl Fn(&T, u64) -> usize) {
+        let separates = |mul: u64| {
+            let mut slots: Vec<usize> = items.iter().map(|x| slot(x, mul)).collect();
+            slots.sort_unstable();
+            slots.dedup();
+            slots.len() == items.len()
+        };
+        if !separates(used) {
+            let found = (0..1u64 << 24)
+                .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C16) | 1)
+                .find(|&m| separates(m));
+            panic!("{name} clashes; {found:#x?} does not: use it");
+        }
+    }
+
     /// No two heads of triggers share a slot under `SLOT_MUL` (else `Triggers::slots`
     /// panics, and this test names a multiplier that separates them); the slot test itself
     /// is checked against the prefix test by `trigger_table_is_the_prefix_test`.
@@ -5166,21 +5193,10 @@ mod tests {
             .collect();
         heads.sort_unstable();
         heads.dedup();
-        let separates = |mul: u32| {
-            let mut slots: Vec<u32> = heads
-                .iter()
-                .map(|h| h.wrapping_mul(mul) >> (32 - SLOT_BITS))
-                .collect();
-            slots.sort_unstable();
-            slots.dedup();
-            slots.len() == heads.len()
-        };
-        if !separates(SLOT_MUL) {
-            let found = (0..1u32 << 24)
-                .map(|i| i.wrapping_mul(0x9E37_79BA) | 1)
-                .find(|&m| separates(m));
-            panic!("SLOT_MUL clashes; {found:#x?} does not: use it");
-        }
+        // a 32-bit multiplier: the low half of the 64-bit ones tried
+        assert_separates(&heads, "SLOT_MUL", SLOT_MUL.into(), |&h, mul| {
+            Triggers::slot_by(h, mul as u32)
+        });
         let tr = Triggers::new();
         let used = tr.slots.iter().filter(|&&e| e != EMPTY_SLOT).count();
         assert_eq!(used, heads.len());
@@ -5199,26 +5215,9 @@ mod tests {
                 word_key(&x).1
             })
             .collect();
-        let separates = |mul: u64| {
-            let mut slots: Vec<u64> = keys
-                .iter()
-                .map(|k| {
-                    k[0].wrapping_add(k[1].rotate_left(29)).wrapping_mul(mul) >> (64 - KEY_BITS)
-                })
-                .collect();
-            slots.sort_unstable();
-            slots.dedup();
-            slots.len() == keys.len()
-        };
-        if !separates(KEY_MUL) {
-            let found = (0..1u64 << 24)
-                .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C16) | 1)
-                .find(|&m| separates(m));
-            panic!(
-                "KEY_MUL clashes; {found:#x?} does not: use it ({} keys)",
-                keys.len()
-            );
-        }
+        assert_separates(&keys, "KEY_MUL", KEY_MUL, |&k, mul| {
+            Triggers::key_slot_by(k, mul)
+        });
         let tr = Triggers::new();
         let used = tr.key_slots.iter().filter(|&&i| i != 0).count();
         assert_eq!(used, keys.len());
@@ -5488,28 +5487,11 @@ mod tests {
         }
     }
 
+    /// The fast paths of `prev_tok` and `next_tok` (with its branchless first space) read
+    /// what the general paths read, at every position (past the end and inside a character
+    /// too), and the space test is the byte match.
     #[test]
-    fn prev_tok_fast_path_is_the_general_path() {
-        let texts = [
-            "Jakarta, 12 Mei 2021 (Kamis) pagi.",
-            "jum'at d’Arc  l’Oréal \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
-            "é10 Januari “Kamis” Jum’at ( 4/2/2015 ) ñ 2014-2019 ü… 1990-an 😀 5 Mei",
-            "'abc ’abc a'b x’y 12ab ab12 __ --",
-        ];
-        for t in texts {
-            for pos in 0..=t.len() + 1 {
-                let fast = prev_tok(t, pos).map(|x| (x.s, x.e, x.kind));
-                let general = prev_tok_general(t, pos).map(|x| (x.s, x.e, x.kind));
-                assert_eq!(fast, general, "{t:?} at {pos}");
-            }
-        }
-    }
-
-    /// `next_tok`'s fast path (with its branchless first space) reads what the general
-    /// path reads, at every position (past the end and inside a character too), and its
-    /// space test is the byte match.
-    #[test]
-    fn next_tok_fast_path_is_the_general_path() {
+    fn tok_fast_paths_are_the_general_paths() {
         for c in 0..=u8::MAX {
             assert_eq!(is_space(c), matches!(c, b' ' | b'\t'..=b'\r'), "{c}");
         }
@@ -5520,11 +5502,15 @@ mod tests {
             "'abc ’abc a'b x’y 12ab ab12 __ --",
             " \n\t \x0b\x0c\r\x1c x\x1fy ",
         ];
+        type Read = for<'t> fn(&'t str, usize) -> Option<Tok<'t>>;
+        let paths: [(Read, Read); 2] = [(prev_tok, prev_tok_general), (next_tok, next_tok_general)];
         for t in texts {
             for pos in 0..=t.len() + 1 {
-                let fast = next_tok(t, pos).map(|x| (x.s, x.e, x.kind));
-                let general = next_tok_general(t, pos).map(|x| (x.s, x.e, x.kind));
-                assert_eq!(fast, general, "{t:?} at {pos}");
+                for (fast, general) in paths {
+                    let fast = fast(t, pos).map(|x| (x.s, x.e, x.kind));
+                    let general = general(t, pos).map(|x| (x.s, x.e, x.kind));
+                    assert_eq!(fast, general, "{t:?} at {pos}");
+                }
             }
         }
     }
