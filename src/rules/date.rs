@@ -320,20 +320,23 @@ const WORD_KEYS: &[&str] = &[
 struct Triggers {
     /// index `a*26*26 + b*26 + c` of the first three lower-case letters -> range in `words`
     by_prefix: Vec<(u16, u16)>,
-    /// a bit per [`Triggers::bucket`] of a trigger's first three letters: 4 KB, so the test
-    /// that rejects most words stays in cache and costs no case folding or letter test
-    present: Box<[u64; (1 << 15) / 64]>,
-    /// per bucket, a bit per low five bits of the fourth byte of its triggers (all 32 for a
-    /// trigger of three letters, whose fourth byte may be anything): the second test, which
-    /// rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai` (`sebelas`, `sebulan`)
-    fourth: Box<[u32; 1 << 15]>,
+    /// per [`Triggers::slot`]: in the high half, the [`Triggers::head`] of the triggers
+    /// there (`u32::MAX`, which is no head, in a slot of none), in the low half a bit per
+    /// low five bits of the fourth byte of those triggers (all 32 for a trigger of three
+    /// letters, whose fourth byte may be anything). 4 KB, so the test that rejects most
+    /// words stays in cache: one load of the word, one of the table, one branch; the
+    /// fourth byte rejects `perlu` (`pertengahan`), `harus` (`hari`) or `sebagai`
+    /// (`sebelas`, `sebulan`).
+    slots: Box<[u64; 1 << SLOT_BITS]>,
     /// the triggers that no shorter trigger starts (`sepuluh` goes: `sep` finds it), sorted
     /// by [`Triggers::key`]
     words: Vec<Pattern>,
-    /// like `by_prefix`, into `keys`
-    keys_by_prefix: Vec<(u16, u16)>,
-    /// the [`WORD_KEYS`] that start with a trigger, sorted by [`Triggers::key`]
-    keys: Vec<Pattern>,
+    /// per [`Triggers::key_slot`], the index in `keys` of the key there (0, the index of
+    /// no key, in a slot of none)
+    key_slots: Box<[u8; 1 << KEY_BITS]>,
+    /// the [`WORD_KEYS`] that start with a trigger, as [`word_key`]s, after one that is no
+    /// word's (all bits set) at index 0
+    keys: Box<[[u64; 2]; 256]>,
 }
 
 /// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
@@ -392,29 +395,80 @@ impl Triggers {
             .copied()
             .filter(|w| !all.iter().any(|p| p.len() < w.len() && w.starts_with(p)))
             .collect();
-        let mut keys: Vec<&'static [u8]> = WORD_KEYS
+        let keys: Vec<&'static [u8]> = WORD_KEYS
             .iter()
             .map(|w| w.as_bytes())
             .filter(|w| all.iter().any(|p| w.starts_with(p)))
             .collect();
-        // fixed sizes, so that no index of a bucket needs a bounds check
-        let mut present = Box::new([0u64; (1 << 15) / 64]);
-        let mut fourth = Box::new([0u32; 1 << 15]);
-        for w in &words {
-            let b = Triggers::bucket(w[0], w[1], w[2]);
-            present[b / 64] |= 1 << (b % 64);
-            fourth[b] |= w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31));
-        }
+        let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
-        let (keys_by_prefix, keys) = Triggers::table(&mut keys);
+        let (key_slots, keys) = Triggers::keys(&keys);
         Triggers {
             by_prefix,
-            present,
-            fourth,
+            slots,
             words,
-            keys_by_prefix,
+            key_slots,
             keys,
         }
+    }
+
+    /// The slot table of the trigger `words`.
+    ///
+    /// # Panics
+    /// When two heads share a slot under [`SLOT_MUL`] (the trigger list is a constant: the
+    /// test `slot_mul_separates_heads` builds the table, and finds another multiplier).
+    fn slots(words: &[&'static [u8]]) -> Box<[u64; 1 << SLOT_BITS]> {
+        // a fixed size, so that no index of a slot needs a bounds check
+        let mut slots = Box::new([EMPTY_SLOT; 1 << SLOT_BITS]);
+        for w in words {
+            let h = Triggers::head(u32::from_le_bytes([w[0], w[1], w[2], 0]));
+            let e = &mut slots[Triggers::slot(h)];
+            assert!(
+                *e == EMPTY_SLOT || (*e >> 32) as u32 == h,
+                "two trigger heads share a slot: change SLOT_MUL"
+            );
+            *e = u64::from(h) << 32
+                | (*e & u64::from(u32::MAX))
+                | u64::from(w.get(3).map_or(u32::MAX, |&d| 1 << (d & 31)));
+        }
+        slots
+    }
+
+    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), and
+    /// the keys by index.
+    ///
+    /// # Panics
+    /// When two keys share a slot under [`KEY_MUL`], or there are 256 keys or more (the key
+    /// list is a constant: the test `key_mul_separates_keys` builds the table, and finds
+    /// another multiplier).
+    fn keys(keys: &[&'static [u8]]) -> (Box<[u8; 1 << KEY_BITS]>, Box<[[u64; 2]; 256]>) {
+        // fixed sizes, so that no index needs a bounds check
+        let mut slots = Box::new([0u8; 1 << KEY_BITS]);
+        let mut table = Box::new([[u64::MAX; 2]; 256]);
+        for (i, w) in keys.iter().enumerate() {
+            let mut x = [0u8; 16];
+            x[..w.len()].copy_from_slice(w);
+            let (run, k) = word_key(&x);
+            assert!(run == w.len(), "a key of ASCII letters, at most 15");
+            let i = u8::try_from(i + 1).expect("less than 256 keys");
+            let slot = &mut slots[Triggers::key_slot(k)];
+            assert!(*slot == 0, "two keys share a slot: change KEY_MUL");
+            *slot = i;
+            table[usize::from(i)] = k;
+        }
+        (slots, table)
+    }
+
+    /// The slot of a [`word_key`]: a multiplicative hash.
+    #[inline]
+    fn key_slot(k: [u64; 2]) -> usize {
+        Triggers::key_slot_by(k, KEY_MUL)
+    }
+
+    /// [`Triggers::key_slot`] under the multiplier `mul`.
+    #[inline]
+    fn key_slot_by(k: [u64; 2], mul: u64) -> usize {
+        (k[0].wrapping_add(k[1].rotate_left(29)).wrapping_mul(mul) >> (64 - KEY_BITS)) as usize
     }
 
     /// `words` sorted by [`Triggers::key`] as patterns, and the range of those of each key.
@@ -443,12 +497,24 @@ impl Triggers {
         Some(l(0)? * 676 + l(1)? * 26 + l(2)?)
     }
 
-    /// The low five bits of three bytes: the same for a letter in either case, so two
-    /// words that are equal ignoring ASCII case have the same bucket (other bytes may
-    /// share it too: a bucket only narrows the search).
+    /// The first three bytes of `x` (its low bytes) OR 0x20: the same for a letter in
+    /// either case, so two words that are equal ignoring ASCII case have the same head
+    /// (other bytes may share it too: a head only narrows the search).
     #[inline]
-    fn bucket(a: u8, b: u8, c: u8) -> usize {
-        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    fn head(x: u32) -> u32 {
+        (x | 0x2020_2020) & 0x00FF_FFFF
+    }
+
+    /// The slot of a head: a multiplicative hash.
+    #[inline]
+    fn slot(head: u32) -> usize {
+        Triggers::slot_by(head, SLOT_MUL)
+    }
+
+    /// [`Triggers::slot`] under the multiplier `mul`.
+    #[inline]
+    fn slot_by(head: u32, mul: u32) -> usize {
+        (head.wrapping_mul(mul) >> (32 - SLOT_BITS)) as usize
     }
 
     /// Does a trigger word start at the start of `w`?
@@ -457,18 +523,33 @@ impl Triggers {
         self.in_bucket(w) && self.at_bucket(w)
     }
 
-    /// Does `w` have three bytes, with the bucket of a trigger, and (if it has a fourth) a
-    /// fourth byte one of them may have? (No trigger starts a word where this is false: the
-    /// test that rejects most words.)
+    /// Does `w` have three bytes, the head of a trigger, and (if it has a fourth) a fourth
+    /// byte one of those triggers may have (its low five bits)? No trigger starts a word
+    /// where this is false: the test that rejects most words, without a branch but the
+    /// one on its answer.
     #[inline]
     fn in_bucket(&self, w: &[u8]) -> bool {
-        let Some(&[a, b, c]) = w.first_chunk::<3>() else {
+        let Some(&x) = w.first_chunk::<4>() else {
+            return self.in_bucket_short(w);
+        };
+        let x = u32::from_le_bytes(x);
+        let h = Triggers::head(x);
+        let e = self.slots[Triggers::slot(h)];
+        // the head and the bit of the fourth byte (`x >> 24`, its low five bits taken by
+        // the shift), in one comparison (one branch)
+        let bit = 1u64.wrapping_shl(x >> 24 & 31);
+        e & (HEAD | bit) == u64::from(h) << 32 | bit
+    }
+
+    /// [`Triggers::in_bucket`] of a `w` of less than four bytes.
+    #[cold]
+    fn in_bucket_short(&self, w: &[u8]) -> bool {
+        let &[a, b, c] = w else {
             return false;
         };
-        let k = Triggers::bucket(a, b, c);
-        self.present[k / 64] & (1 << (k % 64)) != 0
-            && w.get(3)
-                .is_none_or(|&d| self.fourth[k] & (1 << (d & 31)) != 0)
+        let h = Triggers::head(u32::from_le_bytes([a, b, c, 0]));
+        let e = self.slots[Triggers::slot(h)];
+        (e >> 32) as u32 == h && e as u32 != 0
     }
 
     /// [`Triggers::at`] past its bucket test (`w` has at least three bytes).
@@ -500,17 +581,26 @@ impl Triggers {
     /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through;
     /// elsewhere (a non-ASCII letter or an apostrophe may continue it) as [`Triggers::at`].
     fn at_word(&self, w: &[u8]) -> bool {
-        let run = letter_run(w);
-        if w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') {
+        let mut short = [0u8; 16];
+        let x = match w.first_chunk::<16>() {
+            Some(x) => x,
+            None => {
+                // zero bytes past the text: no letters, and no byte that continues a word
+                short[..w.len()].copy_from_slice(w);
+                &short
+            }
+        };
+        let (run, k) = word_key(x);
+        let Some(&c) = x.get(run) else {
+            // sixteen letters or more: no key, but a trigger if a word continues them
+            let run = letter_run(w);
+            return w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') && self.at_bucket(w);
+        };
+        if c >= 0x80 || c == b'\'' {
             return self.at_bucket(w);
         }
-        let Some(k) = Triggers::letters_key(w) else {
-            return false;
-        };
-        let (first, len) = self.keys_by_prefix[k];
-        self.keys[usize::from(first)..usize::from(first + len)]
-            .iter()
-            .any(|t| t.word.len() == run && t.starts(w))
+        let key = self.keys[usize::from(self.key_slots[Triggers::key_slot(k)])];
+        (key[0] ^ k[0]) | (key[1] ^ k[1]) == 0
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
@@ -566,6 +656,52 @@ fn letter_run(w: &[u8]) -> usize {
         .position(|c| !c.is_ascii_alphabetic())
         .unwrap_or(w.len())
 }
+
+/// The number of bits of a [`Triggers::slot`]: 512 slots for the 70 heads of triggers.
+const SLOT_BITS: u32 = 9;
+
+/// The odd multiplier of [`Triggers::slot`]: one under which no two heads of [`TRIGGERS`]
+/// share a slot (the test `slot_mul_separates_heads` finds one).
+const SLOT_MUL: u32 = 0xD891_941B;
+
+/// A slot of no trigger: `u32::MAX` is no [`Triggers::head`], and no fourth byte.
+const EMPTY_SLOT: u64 = HEAD;
+
+/// The head's half of a slot.
+const HEAD: u64 = (u32::MAX as u64) << 32;
+
+/// The length of the run of ASCII letters that starts `x` (16 when it fills it), and those
+/// letters in lower case, zero past them, as two little-endian words: equal to a lower-case
+/// word's so padded exactly when the run is that word in any ASCII case. No branch.
+#[inline]
+fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// 0x80 in each byte of `x` that is no ASCII letter (see [`letter_run`])
+    fn others(x: u64) -> u64 {
+        let y = (x | LOW) & !HIGH;
+        !((y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x) & HIGH
+    }
+    /// the bytes before the lowest 0x80 of `t` (all eight when `t` is 0)
+    fn before(t: u64) -> u64 {
+        ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
+    }
+    let (lo, hi) = x.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+    let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+    let (t0, t1) = (others(lo), others(hi));
+    // the high word counts only when the low one is all letters
+    let full = u64::from(t0 == 0).wrapping_neg();
+    let run = t0.trailing_zeros() as usize / 8 + (t1 | !full).trailing_zeros() as usize / 8;
+    let k = [(lo | LOW) & before(t0), (hi | LOW) & before(t1) & full];
+    (run.min(16), k)
+}
+
+/// The number of bits of a [`Triggers::key_slot`]: 2048 slots for the 102 keys.
+const KEY_BITS: u32 = 11;
+
+/// The odd multiplier of [`Triggers::key_slot`]: one under which no two keys share a slot
+/// (the test `key_mul_separates_keys` finds one).
+const KEY_MUL: u64 = 0x8FF3_4785_799E_5CC7;
 
 /// Bytes of text scanned by [`DateRules::dateline`] for the article's own date.
 const DATELINE_WINDOW: usize = 300;
@@ -837,14 +973,26 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Is `c` ASCII white space (the space, or `\t` to `\r`)? A bit of a mask, without a
+/// branch.
+#[inline]
+fn is_space(c: u8) -> bool {
+    const SPACES: u64 = 1 << b' ' | 0b1_1111 << b'\t';
+    SPACES.wrapping_shr(u32::from(c)) & u64::from(c < 64) & 1 != 0
+}
+
 fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
     // ASCII fast path: spaces, then a number, a word of ASCII letters, or one punctuation
     // byte; anything else (non-ASCII, an apostrophe after letters) takes the general path
     let b = t.as_bytes();
-    if pos > b.len() || !t.is_char_boundary(pos) {
+    // at or past the end, or inside a character: nothing (as the general path finds)
+    let &c = b.get(pos)?;
+    if !t.is_char_boundary(pos) {
         return None;
     }
-    let mut s = pos;
+    // the one space usually there stepped over without a branch (a loop that stops after
+    // one step or none is hard to predict), then any more
+    let mut s = pos + usize::from(is_space(c));
     while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
         s += 1;
     }
@@ -5013,6 +5161,68 @@ mod tests {
         }
     }
 
+    /// Does `slot` put each of `items` in a slot of its own under the multiplier in use
+    /// (`used`: `SLOT_MUL`, `KEY_MUL`)? If not, panics naming the first of a sequence of
+    /// multipliers that does.
+    fn assert_separates<T>(items: &[T], name: &str, used: u64, slot: impl Fn(&T, u64) -> usize) {
+        let separates = |mul: u64| {
+            let mut slots: Vec<usize> = items.iter().map(|x| slot(x, mul)).collect();
+            slots.sort_unstable();
+            slots.dedup();
+            slots.len() == items.len()
+        };
+        if !separates(used) {
+            let found = (0..1u64 << 24)
+                .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C16) | 1)
+                .find(|&m| separates(m));
+            panic!("{name} clashes; {found:#x?} does not: use it");
+        }
+    }
+
+    /// No two heads of triggers share a slot under `SLOT_MUL` (else `Triggers::slots`
+    /// panics, and this test names a multiplier that separates them); the slot test itself
+    /// is checked against the prefix test by `trigger_table_is_the_prefix_test`.
+    #[test]
+    fn slot_mul_separates_heads() {
+        let mut heads: Vec<u32> = TRIGGERS
+            .iter()
+            .map(|w| {
+                let w = w.as_bytes();
+                Triggers::head(u32::from_le_bytes([w[0], w[1], w[2], 0]))
+            })
+            .collect();
+        heads.sort_unstable();
+        heads.dedup();
+        // a 32-bit multiplier: the low half of the 64-bit ones tried
+        assert_separates(&heads, "SLOT_MUL", SLOT_MUL.into(), |&h, mul| {
+            Triggers::slot_by(h, mul as u32)
+        });
+        let tr = Triggers::new();
+        let used = tr.slots.iter().filter(|&&e| e != EMPTY_SLOT).count();
+        assert_eq!(used, heads.len());
+    }
+
+    /// No two word keys share a slot under `KEY_MUL` (else `Triggers::keys` panics, and
+    /// this test names a multiplier that separates them).
+    #[test]
+    fn key_mul_separates_keys() {
+        let keys: Vec<[u64; 2]> = WORD_KEYS
+            .iter()
+            .filter(|w| TRIGGERS.iter().any(|t| w.starts_with(t)))
+            .map(|w| {
+                let mut x = [0u8; 16];
+                x[..w.len()].copy_from_slice(w.as_bytes());
+                word_key(&x).1
+            })
+            .collect();
+        assert_separates(&keys, "KEY_MUL", KEY_MUL, |&k, mul| {
+            Triggers::key_slot_by(k, mul)
+        });
+        let tr = Triggers::new();
+        let used = tr.key_slots.iter().filter(|&&i| i != 0).count();
+        assert_eq!(used, keys.len());
+    }
+
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
     /// are not [`WORD_KEYS`].
     #[test]
@@ -5042,6 +5252,10 @@ mod tests {
                 "hariyadi",
                 "Pekanbaru",
                 "se",
+                "sepuluhsepuluhse",
+                "sepuluhsepuluhsepuluh",
+                "jumatjumatjumatjumat",
+                "sepuluhsepuluhs",
             ]
             .map(String::from),
         );
@@ -5065,11 +5279,14 @@ mod tests {
                     "1",
                     " dan lain",
                 ] {
-                    let c = format!("{w}{tail}");
-                    let c = c.as_bytes();
-                    let got = tr.in_bucket(c) && tr.at_word(c);
-                    assert_eq!(got, expected(c), "{:?}", String::from_utf8_lossy(c));
-                    n[usize::from(got)] += 1;
+                    // short of sixteen bytes (the word read padded with zeros), and not
+                    for more in ["", " dan kata lain", "\u{2019}dan kata lain"] {
+                        let c = format!("{w}{tail}{more}");
+                        let c = c.as_bytes();
+                        let got = tr.in_bucket(c) && tr.at_word(c);
+                        assert_eq!(got, expected(c), "{:?}", String::from_utf8_lossy(c));
+                        n[usize::from(got)] += 1;
+                    }
                 }
             }
         }
@@ -5270,19 +5487,30 @@ mod tests {
         }
     }
 
+    /// The fast paths of `prev_tok` and `next_tok` (with its branchless first space) read
+    /// what the general paths read, at every position (past the end and inside a character
+    /// too), and the space test is the byte match.
     #[test]
-    fn prev_tok_fast_path_is_the_general_path() {
+    fn tok_fast_paths_are_the_general_paths() {
+        for c in 0..=u8::MAX {
+            assert_eq!(is_space(c), matches!(c, b' ' | b'\t'..=b'\r'), "{c}");
+        }
         let texts = [
             "Jakarta, 12 Mei 2021 (Kamis) pagi.",
             "jum'at d’Arc  l’Oréal \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
             "é10 Januari “Kamis” Jum’at ( 4/2/2015 ) ñ 2014-2019 ü… 1990-an 😀 5 Mei",
             "'abc ’abc a'b x’y 12ab ab12 __ --",
+            " \n\t \x0b\x0c\r\x1c x\x1fy ",
         ];
+        type Read = for<'t> fn(&'t str, usize) -> Option<Tok<'t>>;
+        let paths: [(Read, Read); 2] = [(prev_tok, prev_tok_general), (next_tok, next_tok_general)];
         for t in texts {
             for pos in 0..=t.len() + 1 {
-                let fast = prev_tok(t, pos).map(|x| (x.s, x.e, x.kind));
-                let general = prev_tok_general(t, pos).map(|x| (x.s, x.e, x.kind));
-                assert_eq!(fast, general, "{t:?} at {pos}");
+                for (fast, general) in paths {
+                    let fast = fast(t, pos).map(|x| (x.s, x.e, x.kind));
+                    let general = general(t, pos).map(|x| (x.s, x.e, x.kind));
+                    assert_eq!(fast, general, "{t:?} at {pos}");
+                }
             }
         }
     }
