@@ -231,20 +231,34 @@ impl Front {
         }
     }
 
-    /// Records candidates sorted by start (the dates) as [`Front::span`] does.
+    /// Records candidates sorted by start (the dates) as [`Front::span`] does. `hints`:
+    /// indices of tokens, in order, where most candidates start (the date triggers, where
+    /// the date grammar starts its parses).
     pub(crate) fn spans(
         &mut self,
         toks: &[Token],
+        hints: &[u32],
         sorted: impl Iterator<Item = (usize, usize, Label)>,
     ) {
-        let mut k = 0;
+        // the token where a candidate starts is found among the hints, whose tokens the
+        // date grammar has just read (still in cache); a candidate starting elsewhere is
+        // looked for from the last hint before it (candidates are few and far apart: a
+        // search over all the tokens would miss the cache at every probe)
+        let (mut k, mut h) = (0, 0);
         for (start, end, label) in sorted {
-            // candidates are few and far apart: gallop to the first token at or after `start`
-            // rather than step over every token before it (a binary search over all the
-            // tokens would miss the cache at every probe)
-            k = first_token_from(toks, k, start);
-            if k == toks.len() {
-                break;
+            while h < hints.len() && toks[hints[h] as usize].start < start {
+                h += 1;
+            }
+            match hints.get(h) {
+                Some(&t) if toks[t as usize].start == start => k = t as usize,
+                _ => {
+                    // every token up to the last hint before `start` starts before it
+                    let from = h.checked_sub(1).map_or(k, |b| k.max(hints[b] as usize + 1));
+                    k = first_token_from(toks, from, start);
+                    if k == toks.len() {
+                        break;
+                    }
+                }
             }
             self.span(toks, k, start, end, label);
         }
@@ -1514,6 +1528,52 @@ mod helpers {
         assert!(has_digit(b"0"));
         assert!(!has_digit(b"Jakarta"));
         assert!(!has_digit("Ⅻ١".as_bytes()));
+    }
+
+    #[test]
+    fn spans_finds_starts_with_any_hints() {
+        let text = "Pada Senin (5/1) lalu, 12 Januari 2022 dan pekan depan; akhir Maret 2023 juga.";
+        let toks = tokenize(text);
+        let n = toks.len();
+        // spans at token starts, inside a token, ending inside a token, ending before the
+        // token they start at, and past the last token
+        let mut cands: Vec<(usize, usize, Label)> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            if k % 3 == 0 {
+                cands.push((t.start, toks[(k + 2).min(n - 1)].end, Label::Date));
+            } else if k % 3 == 1 && t.end - t.start > 1 {
+                cands.push((t.start + 1, t.end, Label::Date));
+            } else if k % 5 == 2 {
+                cands.push((t.start, t.start, Label::Date));
+                cands.push((t.end + 1, t.end + 2, Label::Date));
+            }
+        }
+        cands.push((text.len() + 1, text.len() + 3, Label::Date));
+        // (sorted by start, as the dates are)
+        cands.sort_by_key(|c| c.0);
+        cands.dedup_by_key(|c| c.0);
+        // what each start's first token at or after it records, the tokens scanned one by one
+        let mut want = Front::with_capacity(n, true);
+        for &(start, end, label) in &cands {
+            if let Some(k) = toks.iter().position(|t| t.start >= start) {
+                want.span(&toks, k, start, end, label);
+            }
+        }
+        let record = |f: &Front| -> Vec<(u32, Label, bool)> {
+            f.gaz.iter().map(|g| (g.end, g.label, g.covered)).collect()
+        };
+        let hint_sets: [Vec<u32>; 4] = [
+            vec![],
+            (0..n as u32).collect(),
+            (0..n as u32).filter(|k| k % 4 == 1).collect(),
+            (0..n as u32).filter(|k| k % 3 == 0 || k % 7 == 2).collect(),
+        ];
+        for hints in &hint_sets {
+            let mut got = Front::with_capacity(n, true);
+            got.spans(&toks, hints, cands.iter().copied());
+            assert_eq!(record(&got), record(&want), "{hints:?}");
+        }
+        assert!(record(&want).iter().any(|r| r.0 > 0));
     }
 }
 
