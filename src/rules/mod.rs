@@ -1290,11 +1290,13 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
     e < cx.toks.len() && matches!(cx.bytes(e), b"itu" | b"tersebut" | b"ini")
 }
 
-/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, the token before it
-/// and their flags tell (`flags` holds those of tokens `..=i`)? Only at a Title Case word
-/// inside a sentence, not after a capitalised word or a cue of something else than a person
-/// (`tim`, `album`), and that no word list the run excludes knows. The rule asks this first,
-/// and `Rules::apply` before calling it for the many Title Case words only it may start from.
+/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, its neighbours and
+/// the flags of the token before it and its own tell (`flags` holds those of tokens `..=i`)?
+/// Only at a Title Case word inside a sentence, not after a capitalised word or a cue of
+/// something else than a person (`tim`, `album`), that no word list the run excludes knows,
+/// and followed on its line by another Title Case word (a run has two words at least; most
+/// capitalised words stand alone). The rule asks this first, and `Rules::apply` before
+/// calling it for the many Title Case words only it may start from.
 #[inline(always)]
 fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
     let tok = &toks[i];
@@ -1305,6 +1307,9 @@ fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
         && !(i > 0
             && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
                 || flags[i - 1] & NON_PERSON_CUE != 0))
+        && toks
+            .get(i + 1)
+            .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
 }
 
 /// Does punctuation token `p` join the word after it to something before it: a quote
@@ -1450,8 +1455,9 @@ mod helpers {
     #[test]
     fn run_may_start_is_the_capitalised_runs_first_test() {
         let rules = Rules::new("", "");
-        let text = "Kata Budi Santoso kepada tim Garuda di \"Jakarta\" dan Kota Lama. Ia menemui \
-                    Presiden Joko di SD Negeri, lalu Andi pergi; Émile dan Zola";
+        let text = "Kata Budi Santoso kepada tim Garuda Muda di \"Jakarta Raya\" dan Kota Lama. Ia \
+                    menemui Presiden Joko Widodo di SD Negeri, lalu Andi Wirawan pergi; Émile Zola \
+                    dan Zola, Rina\nSari dan Eka Putri";
         let toks = tokenize(text);
         let mut cx = ctx(text, &toks);
         cx.flags = toks.iter().map(|t| rules.flags(t.text(text))).collect();
@@ -1465,7 +1471,11 @@ mod helpers {
                 && !cx.is(
                     i,
                     NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | ROLE | ENGLISH,
-                );
+                )
+                && i + 1 < toks.len()
+                && toks[i + 1].kind == Kind::Word
+                && toks[i + 1].shape == Shape::Title
+                && !toks[i + 1].newline_before;
             assert_eq!(
                 run_may_start(text, &toks, &cx.flags, i),
                 want,
@@ -1476,8 +1486,9 @@ mod helpers {
                 starts.push(cx.t(i));
             }
         }
-        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title or a sentence start
-        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Zola"]);
+        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title, a sentence start, a
+        // word alone (`Zola`) or the last word of a line (`Rina`)
+        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Eka"]);
     }
 
     #[test]
