@@ -231,7 +231,11 @@ impl Tagger {
             d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end)
         });
         // the rules see dates as they see gazetteer names
-        front.spans(toks, dates.iter().map(|d| (d.start, d.end, Label::Date)));
+        front.spans(
+            toks,
+            &triggers,
+            dates.iter().map(|d| (d.start, d.end, Label::Date)),
+        );
         cands.extend(dates.into_iter().map(|d| Candidate {
             start: d.start,
             end: d.end,

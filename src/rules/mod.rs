@@ -231,20 +231,34 @@ impl Front {
         }
     }
 
-    /// Records candidates sorted by start (the dates) as [`Front::span`] does.
+    /// Records candidates sorted by start (the dates) as [`Front::span`] does. `hints`:
+    /// indices of tokens, in order, where most candidates start (the date triggers, where
+    /// the date grammar starts its parses).
     pub(crate) fn spans(
         &mut self,
         toks: &[Token],
+        hints: &[u32],
         sorted: impl Iterator<Item = (usize, usize, Label)>,
     ) {
-        let mut k = 0;
+        // the token where a candidate starts is found among the hints, whose tokens the
+        // date grammar has just read (still in cache); a candidate starting elsewhere is
+        // looked for from the last hint before it (candidates are few and far apart: a
+        // search over all the tokens would miss the cache at every probe)
+        let (mut k, mut h) = (0, 0);
         for (start, end, label) in sorted {
-            // candidates are few and far apart: gallop to the first token at or after `start`
-            // rather than step over every token before it (a binary search over all the
-            // tokens would miss the cache at every probe)
-            k = first_token_from(toks, k, start);
-            if k == toks.len() {
-                break;
+            while h < hints.len() && toks[hints[h] as usize].start < start {
+                h += 1;
+            }
+            match hints.get(h) {
+                Some(&t) if toks[t as usize].start == start => k = t as usize,
+                _ => {
+                    // every token up to the last hint before `start` starts before it
+                    let from = h.checked_sub(1).map_or(k, |b| k.max(hints[b] as usize + 1));
+                    k = first_token_from(toks, from, start);
+                    if k == toks.len() {
+                        break;
+                    }
+                }
             }
             self.span(toks, k, start, end, label);
         }
@@ -1301,11 +1315,13 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
     e < cx.toks.len() && matches!(cx.bytes(e), b"itu" | b"tersebut" | b"ini")
 }
 
-/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, the token before it
-/// and their flags tell (`flags` holds those of tokens `..=i`)? Only at a Title Case word
-/// inside a sentence, not after a capitalised word or a cue of something else than a person
-/// (`tim`, `album`), and that no word list the run excludes knows. The rule asks this first,
-/// and `Rules::apply` before calling it for the many Title Case words only it may start from.
+/// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, its neighbours and
+/// the flags of the token before it and its own tell (`flags` holds those of tokens `..=i`)?
+/// Only at a Title Case word inside a sentence, not after a capitalised word or a cue of
+/// something else than a person (`tim`, `album`), that no word list the run excludes knows,
+/// and followed on its line by another Title Case word (a run has two words at least; most
+/// capitalised words stand alone). The rule asks this first, and `Rules::apply` before
+/// calling it for the many Title Case words only it may start from.
 #[inline(always)]
 fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
     let tok = &toks[i];
@@ -1316,6 +1332,9 @@ fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
         && !(i > 0
             && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
                 || flags[i - 1] & NON_PERSON_CUE != 0))
+        && toks
+            .get(i + 1)
+            .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
 }
 
 /// Does punctuation token `p` join the word after it to something before it: a quote
@@ -1461,8 +1480,9 @@ mod helpers {
     #[test]
     fn run_may_start_is_the_capitalised_runs_first_test() {
         let rules = Rules::new("", "");
-        let text = "Kata Budi Santoso kepada tim Garuda di \"Jakarta\" dan Kota Lama. Ia menemui \
-                    Presiden Joko di SD Negeri, lalu Andi pergi; Émile dan Zola";
+        let text = "Kata Budi Santoso kepada tim Garuda Muda di \"Jakarta Raya\" dan Kota Lama. Ia \
+                    menemui Presiden Joko Widodo di SD Negeri, lalu Andi Wirawan pergi; Émile Zola \
+                    dan Zola, Rina\nSari dan Eka Putri";
         let toks = tokenize(text);
         let mut cx = ctx(text, &toks);
         cx.flags = toks.iter().map(|t| rules.flags(t.text(text))).collect();
@@ -1476,7 +1496,11 @@ mod helpers {
                 && !cx.is(
                     i,
                     NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON | ROLE | ENGLISH,
-                );
+                )
+                && i + 1 < toks.len()
+                && toks[i + 1].kind == Kind::Word
+                && toks[i + 1].shape == Shape::Title
+                && !toks[i + 1].newline_before;
             assert_eq!(
                 run_may_start(text, &toks, &cx.flags, i),
                 want,
@@ -1487,8 +1511,9 @@ mod helpers {
                 starts.push(cx.t(i));
             }
         }
-        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title or a sentence start
-        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Zola"]);
+        // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title, a sentence start, a
+        // word alone (`Zola`) or the last word of a line (`Rina`)
+        assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Eka"]);
     }
 
     #[test]
@@ -1562,6 +1587,52 @@ mod helpers {
         assert!(has_digit(b"0"));
         assert!(!has_digit(b"Jakarta"));
         assert!(!has_digit("Ⅻ١".as_bytes()));
+    }
+
+    #[test]
+    fn spans_finds_starts_with_any_hints() {
+        let text = "Pada Senin (5/1) lalu, 12 Januari 2022 dan pekan depan; akhir Maret 2023 juga.";
+        let toks = tokenize(text);
+        let n = toks.len();
+        // spans at token starts, inside a token, ending inside a token, ending before the
+        // token they start at, and past the last token
+        let mut cands: Vec<(usize, usize, Label)> = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            if k % 3 == 0 {
+                cands.push((t.start, toks[(k + 2).min(n - 1)].end, Label::Date));
+            } else if k % 3 == 1 && t.end - t.start > 1 {
+                cands.push((t.start + 1, t.end, Label::Date));
+            } else if k % 5 == 2 {
+                cands.push((t.start, t.start, Label::Date));
+                cands.push((t.end + 1, t.end + 2, Label::Date));
+            }
+        }
+        cands.push((text.len() + 1, text.len() + 3, Label::Date));
+        // (sorted by start, as the dates are)
+        cands.sort_by_key(|c| c.0);
+        cands.dedup_by_key(|c| c.0);
+        // what each start's first token at or after it records, the tokens scanned one by one
+        let mut want = Front::with_capacity(n, true);
+        for &(start, end, label) in &cands {
+            if let Some(k) = toks.iter().position(|t| t.start >= start) {
+                want.span(&toks, k, start, end, label);
+            }
+        }
+        let record = |f: &Front| -> Vec<(u32, Label, bool)> {
+            f.gaz.iter().map(|g| (g.end, g.label, g.covered)).collect()
+        };
+        let hint_sets: [Vec<u32>; 4] = [
+            vec![],
+            (0..n as u32).collect(),
+            (0..n as u32).filter(|k| k % 4 == 1).collect(),
+            (0..n as u32).filter(|k| k % 3 == 0 || k % 7 == 2).collect(),
+        ];
+        for hints in &hint_sets {
+            let mut got = Front::with_capacity(n, true);
+            got.spans(&toks, hints, cands.iter().copied());
+            assert_eq!(record(&got), record(&want), "{hints:?}");
+        }
+        assert!(record(&want).iter().any(|r| r.0 > 0));
     }
 }
 
