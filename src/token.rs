@@ -298,8 +298,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Like [`tokenize`], reusing `out`'s allocation (it is cleared first).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     out.clear();
-    // news has a token per 5-6 bytes: reserve once rather than grow (and copy) repeatedly
-    out.reserve(text.len() / 5 + 1);
+    // news has a token per 5-6 bytes: reserve once rather than grow (and copy) repeatedly;
+    // a buffer too small for that is replaced, not grown (growing would copy its stale
+    // tokens and double its size)
+    let want = text.len() / 5 + 1;
+    if out.capacity() < want {
+        *out = Vec::with_capacity(want);
+    }
     let b = text.as_bytes();
     let mut i = 0;
     // what lies between the previous token and the next one
@@ -1333,6 +1338,26 @@ mod tests {
                 }
             }
             i
+        }
+    }
+
+    #[test]
+    fn a_reused_buffer_gives_the_tokens_of_a_new_one() {
+        let mut buf = Vec::new();
+        let texts = [
+            "Presiden Joko Widodo tiba di Jakarta.".repeat(3),
+            String::new(),
+            "Kata Sri Mulyani, 10 Januari 2022.".repeat(40),
+            "A b".to_string(),
+            "x".repeat(10),
+        ];
+        for text in &texts {
+            tokenize_into(text, &mut buf);
+            assert_eq!(buf, tokenize(text), "{text:?}");
+            assert!(
+                buf.capacity() > text.len() / 5,
+                "room for a token per five bytes"
+            );
         }
     }
 
