@@ -192,19 +192,21 @@ impl Tagger {
         let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
+            let s = t.start;
             // a plain word is hashed once, for the gazetteer and the lexicon
             let wh = if t.plain {
-                word_hash(&bytes[t.start..t.end])
+                word_hash(&bytes[s..t.end])
             } else {
                 0
             };
-            // most tokens are lower-case words of cased text: no name starts at one unless
-            // some list has a lower-case entry with its first letters (`detikcom`) or it is
-            // glued to the token before (see `Matcher::find_token`; a word starting with a
-            // digit, `20detik`, may start one)
+            // most tokens are lower-case words of cased text (`t.plain` makes `t` a word):
+            // no name starts at one unless some list has a lower-case entry with its first
+            // letters (`detikcom`) or it is glued to the token before (see
+            // `Matcher::find_token`; a word starting with a digit, `20detik`, may start one),
+            // and the rules want only their flags in the word lists
             let lower =
-                cased && t.plain && t.shape == Shape::Lower && bytes[t.start].is_ascii_lowercase();
-            if !lower || prev_end == t.start || self.matcher.lower_may_start(bytes, t.start) {
+                cased && t.plain && t.shape == Shape::Lower && bytes[s].is_ascii_lowercase();
+            if !lower || prev_end == s || self.matcher.lower_may_start(bytes, s) {
                 let found = cands.len();
                 self.matcher
                     .find_token(text, t, wh, prev_end, cased, &mut cands);
@@ -215,11 +217,15 @@ impl Tagger {
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
-            let cap = !lower && t.kind == TokenKind::Word && t.is_capitalized(text);
-            if cap {
-                capitalised.push(k as u32);
+            if lower {
+                front.push_lower(&self.rules, text, toks, (k, t), wh);
+            } else {
+                let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
+                if cap {
+                    capitalised.push(k as u32);
+                }
+                front.push(&self.rules, text, toks, (k, t), wh, cap);
             }
-            front.push(&self.rules, text, toks, k, wh, cap);
             prev_end = t.end;
         }
         let mut front = front.finish(text, toks);

@@ -191,7 +191,9 @@ impl Front {
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
         Front {
             cased,
-            flags: Vec::with_capacity(n),
+            // zeroed: the pass writes the flags of words only (a zeroed allocation costs
+            // less than a push per token)
+            flags: vec![0; n],
             headline: vec![false; n],
             line: Line::default(),
             gaz: vec![GazAt::NONE; n],
@@ -250,37 +252,28 @@ impl Front {
         }
     }
 
-    /// Reads token `k` (the tokens before it have been pushed); `wh`: its `word_hash` if it
-    /// is plain; `cap`: it is a capitalised word (the tagger has tested both already).
+    /// Reads token `k` = `t` (the tokens before it have been pushed); `wh`: its `word_hash`
+    /// if it is plain; `cap`: it is a capitalised word (the tagger has tested both already).
+    /// A lower-case plain word of a cased text goes to [`Front::push_lower`] instead.
     #[inline]
     pub(crate) fn push(
         &mut self,
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        k: usize,
+        (k, t): (usize, &Token),
         wh: u64,
         cap: bool,
     ) {
-        let t = &toks[k];
-        if t.newline_before && k > self.line.start {
-            self.line.mark(text, toks, k, &mut self.headline);
-            self.line = Line {
-                start: k,
-                ..Line::default()
-            };
-        }
+        self.line_break(text, toks, k, t);
         if t.kind != Kind::Word {
-            self.flags.push(0);
+            // (its flags stay 0)
             if t.kind == Kind::Punct && text.as_bytes()[t.start] == b'(' {
                 self.live.push(k as u32);
             }
             return;
         }
-        if t.end - t.start > 3 {
-            self.line.words += 1;
-            self.line.caps += usize::from(cap);
-        }
+        self.line.count(t, cap);
         let f = if t.plain {
             let map = if self.cased && t.shape == Shape::Lower {
                 &rules.lists
@@ -292,7 +285,7 @@ impl Front {
         } else {
             rules.flags(t.text(text))
         };
-        self.flags.push(f);
+        self.flags[k] = f;
         // (a gazetteer name starting here is recorded before this token is pushed; a date
         // recorded later makes no rule start from a lower-case word)
         let live = t.shape != Shape::Lower
@@ -302,6 +295,49 @@ impl Front {
         if live {
             self.live.push(k as u32);
         }
+    }
+
+    /// [`Front::push`] of a plain lower-case word `t` = `toks[k]` of a cased text, the most
+    /// common token, whose flags are in the word lists alone (the tagger has tested all this).
+    #[inline(always)]
+    pub(crate) fn push_lower(
+        &mut self,
+        rules: &Rules,
+        text: &str,
+        toks: &[Token],
+        (k, t): (usize, &Token),
+        wh: u64,
+    ) {
+        debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
+        self.line_break(text, toks, k, t);
+        self.line.count(t, false);
+        let f = rules
+            .lists
+            .get_plain_hashed(&text.as_bytes()[t.start..t.end], wh)
+            .unwrap_or(0);
+        self.flags[k] = f;
+        if f & rules.starts() != 0 || self.gaz[k].end > 0 {
+            self.live.push(k as u32);
+        }
+    }
+
+    /// Ends the line before token `k` = `t` if a line break comes before it.
+    #[inline(always)]
+    fn line_break(&mut self, text: &str, toks: &[Token], k: usize, t: &Token) {
+        if t.newline_before && k > self.line.start {
+            self.new_line(text, toks, k);
+        }
+    }
+
+    /// Marks the line that ends before token `k` and starts the next there (once a line:
+    /// out of the pass's way).
+    #[inline(never)]
+    fn new_line(&mut self, text: &str, toks: &[Token], k: usize) {
+        self.line.mark(text, toks, k, &mut self.headline);
+        self.line = Line {
+            start: k,
+            ..Line::default()
+        };
     }
 
     /// Ends the pass over all of `toks`.
@@ -1279,6 +1315,15 @@ struct Line {
 }
 
 impl Line {
+    /// Counts word `t` (`cap`: capitalised) if it is longer than three bytes.
+    #[inline(always)]
+    fn count(&mut self, t: &Token, cap: bool) {
+        if t.end - t.start > 3 {
+            self.words += 1;
+            self.caps += usize::from(cap);
+        }
+    }
+
     /// Marks the tokens of the line (ending before token `end`) if it is a headline: at least
     /// three words, most of them capitalised (short function words aside), with no
     /// sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
