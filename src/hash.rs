@@ -243,11 +243,18 @@ impl WordMap {
                 }
             }
         }
-        let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        // at most a third full (a text's words are mostly found at the first probe, and only
+        // the slots of the words it has are read)
+        let cap = (words.len() * 3 + 1).next_power_of_two().max(16);
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
-        for (i, (w, value)) in words.iter().enumerate() {
+        // shortest words first: the most frequent words of a text are short (`di`, `yang`),
+        // and the first words in sit in their own slot, found at the first probe
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by_key(|&i| words[i].0.len());
+        for i in order {
+            let (w, value) = &words[i];
             let h = word_hash(w);
             filter.insert(h);
             let mut at = h as usize & mask;
