@@ -221,8 +221,8 @@ pub(crate) struct WordMap {
 struct Slot {
     a: u64,
     b: u64,
-    /// the high half of the word's hash, with the low bit set; 0 marks an empty slot
-    tag: u32,
+    /// false for an empty slot
+    full: bool,
     value: u32,
     len: u32,
     word: u32,
@@ -258,14 +258,14 @@ impl WordMap {
             let h = word_hash(w);
             filter.insert(h);
             let mut at = h as usize & mask;
-            while slots[at].tag != 0 {
+            while slots[at].full {
                 at = (at + 1) & mask;
             }
             let (a, b) = short_key(w);
             slots[at] = Slot {
                 a,
                 b,
-                tag: WordMap::tag(h),
+                full: true,
                 value: *value,
                 len: u32::try_from(w.len()).unwrap_or(u32::MAX),
                 word: i as u32,
@@ -279,11 +279,6 @@ impl WordMap {
         }
     }
 
-    #[inline]
-    fn tag(h: u64) -> u32 {
-        ((h >> 32) as u32) | 1
-    }
-
     /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
     /// where equal keys prove equal words.
     /// `h` is `word_hash(word)`. (Inlined into the tagger's pass, which calls it for
@@ -293,21 +288,20 @@ impl WordMap {
         if !self.filter.may_hold(h) {
             return None;
         }
-        let tag = WordMap::tag(h);
         let (a, b) = short_key(word);
         let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
-            if slot.tag == 0 {
-                return None;
-            }
-            if slot.tag == tag && slot.len == len && slot.a == a && slot.b == b {
+            // (an empty slot's key is 0, no word's: `short_key` sets bit 0x20 of every byte)
+            if slot.a == a && slot.b == b && slot.len == len {
                 let exact = (plain && word.len() <= 16)
                     || eq_ignore_ascii_case(&self.words[slot.word as usize], word);
                 if exact {
                     return Some(slot.value);
                 }
+            } else if !slot.full {
+                return None;
             }
             at = (at + 1) & self.mask;
         }
