@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::word_hash;
 use crate::resolve::{Candidate, Origin, resolve, take};
-use crate::rules::{Front, Rules};
+use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Shape, Token};
 
@@ -193,12 +193,9 @@ impl Tagger {
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             let s = t.start;
+            let word = &bytes[s..t.end];
             // a plain word is hashed once, for the gazetteer and the lexicon
-            let wh = if t.plain {
-                word_hash(&bytes[s..t.end])
-            } else {
-                0
-            };
+            let wh = if t.plain { word_hash(word) } else { 0 };
             // most tokens are lower-case words of cased text (`t.plain` makes `t` a word):
             // no name starts at one unless some list has a lower-case entry with its first
             // letters (`detikcom`) or it is glued to the token before (see
@@ -206,7 +203,8 @@ impl Tagger {
             // and the rules want only their flags in the word lists
             let lower =
                 cased && t.plain && t.shape == Shape::Lower && bytes[s].is_ascii_lowercase();
-            if !lower || prev_end == s || self.matcher.lower_may_start(bytes, s) {
+            let named = !lower || prev_end == s || self.matcher.lower_may_start(bytes, s);
+            if named {
                 let found = cands.len();
                 self.matcher
                     .find_token(text, t, wh, prev_end, cased, &mut cands);
@@ -217,14 +215,15 @@ impl Tagger {
             if self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
+            let read = Read { k, t, word, wh };
             if lower {
-                front.push_lower(&self.rules, text, toks, (k, t), wh);
+                front.push_lower(&self.rules, text, toks, read, named);
             } else {
                 let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
                 if cap {
                     capitalised.push(k as u32);
                 }
-                front.push(&self.rules, text, toks, (k, t), wh, cap);
+                front.push(&self.rules, text, toks, read, cap);
             }
             prev_end = t.end;
         }

@@ -186,6 +186,19 @@ pub(crate) struct Front {
     cased: bool,
 }
 
+/// A token as the tagger's pass reads it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Read<'t> {
+    /// its index
+    pub(crate) k: usize,
+    /// the token
+    pub(crate) t: &'t Token,
+    /// its bytes
+    pub(crate) word: &'t [u8],
+    /// its `word_hash` if it is plain (else unused)
+    pub(crate) wh: u64,
+}
+
 impl Front {
     /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
@@ -252,23 +265,22 @@ impl Front {
         }
     }
 
-    /// Reads token `k` = `t` (the tokens before it have been pushed); `wh`: its `word_hash`
-    /// if it is plain; `cap`: it is a capitalised word (the tagger has tested both already).
-    /// A lower-case plain word of a cased text goes to [`Front::push_lower`] instead.
+    /// Reads a token (the tokens before it have been pushed); `cap`: it is a capitalised word
+    /// (the tagger has tested it already). A lower-case plain word of a cased text goes to
+    /// [`Front::push_lower`] instead.
     #[inline]
     pub(crate) fn push(
         &mut self,
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        (k, t): (usize, &Token),
-        wh: u64,
+        Read { k, t, word, wh }: Read,
         cap: bool,
     ) {
         self.line_break(text, toks, k, t);
         if t.kind != Kind::Word {
             // (its flags stay 0)
-            if t.kind == Kind::Punct && text.as_bytes()[t.start] == b'(' {
+            if t.kind == Kind::Punct && word.first() == Some(&b'(') {
                 self.live.push(k as u32);
             }
             return;
@@ -280,8 +292,7 @@ impl Front {
             } else {
                 &rules.lexicon
             };
-            map.get_plain_hashed(&text.as_bytes()[t.start..t.end], wh)
-                .unwrap_or(0)
+            map.get_plain_hashed(word, wh).unwrap_or(0)
         } else {
             rules.flags(t.text(text))
         };
@@ -291,32 +302,30 @@ impl Front {
         let live = t.shape != Shape::Lower
             || f & rules.starts() != 0
             || self.gaz[k].end > 0
-            || (!t.plain && text.as_bytes()[t.start..t.end].contains(&b'.'));
+            || (!t.plain && word.contains(&b'.'));
         if live {
             self.live.push(k as u32);
         }
     }
 
-    /// [`Front::push`] of a plain lower-case word `t` = `toks[k]` of a cased text, the most
-    /// common token, whose flags are in the word lists alone (the tagger has tested all this).
+    /// [`Front::push`] of a plain lower-case word of a cased text, the most common token,
+    /// whose flags are in the word lists alone (the tagger has tested all this); `named`:
+    /// the gazetteer has looked for names at it (else none starts there).
     #[inline(always)]
     pub(crate) fn push_lower(
         &mut self,
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        (k, t): (usize, &Token),
-        wh: u64,
+        Read { k, t, word, wh }: Read,
+        named: bool,
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
         self.line.count(t, false);
-        let f = rules
-            .lists
-            .get_plain_hashed(&text.as_bytes()[t.start..t.end], wh)
-            .unwrap_or(0);
+        let f = rules.lists.get_plain_hashed(word, wh).unwrap_or(0);
         self.flags[k] = f;
-        if f & rules.starts() != 0 || self.gaz[k].end > 0 {
+        if f & rules.starts() != 0 || (named && self.gaz[k].end > 0) {
             self.live.push(k as u32);
         }
     }
