@@ -9,7 +9,7 @@ use crate::discourse;
 use crate::entity::{Entity, Label, Rule, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
-use crate::hash::word_hash;
+use crate::hash::{Hashed, hashed};
 use crate::resolve::{Candidate, Origin, resolve, take};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
@@ -195,7 +195,11 @@ impl Tagger {
             let s = t.start;
             let word = &bytes[s..t.end];
             // a plain word is hashed once, for the gazetteer and the lexicon
-            let wh = if t.plain { word_hash(word) } else { 0 };
+            let wh = if t.plain {
+                hashed(word)
+            } else {
+                Hashed::default()
+            };
             // most tokens are lower-case words of cased text (`t.plain` makes `t` a word):
             // no name starts at one unless some list has a lower-case entry with its first
             // letters (`detikcom`) or it is glued to the token before (see
@@ -207,7 +211,7 @@ impl Tagger {
             if named {
                 let found = cands.len();
                 self.matcher
-                    .find_token(text, t, wh, prev_end, cased, &mut cands);
+                    .find_token(text, t, wh.hash, prev_end, cased, &mut cands);
                 if cands.len() > found {
                     record_names(&mut front, toks, k, &cands[found..]);
                 }

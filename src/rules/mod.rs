@@ -7,7 +7,7 @@ pub mod date;
 mod lexicon;
 
 use crate::entity::{Label, Rule};
-use crate::hash::WordMap;
+use crate::hash::{Hashed, WordMap};
 use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 use lexicon::*;
@@ -195,8 +195,8 @@ pub(crate) struct Read<'t> {
     pub(crate) t: &'t Token,
     /// its bytes
     pub(crate) word: &'t [u8],
-    /// its `word_hash` if it is plain (else unused)
-    pub(crate) wh: u64,
+    /// its `word_hash` and key if it is plain (else unused)
+    pub(crate) wh: Hashed,
 }
 
 impl Front {
