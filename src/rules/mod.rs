@@ -285,7 +285,7 @@ impl Front {
             }
             return;
         }
-        self.line.count(t, cap);
+        self.line.count(word, cap);
         let f = if t.plain {
             let map = if self.cased && t.shape == Shape::Lower {
                 &rules.lists
@@ -322,7 +322,7 @@ impl Front {
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
-        self.line.count(t, false);
+        self.line.count(word, false);
         let f = rules.lists.get_plain_hashed(word, wh).unwrap_or(0);
         self.flags[k] = f;
         if f & rules.starts() != 0 || (named && self.gaz[k].end > 0) {
@@ -1324,10 +1324,10 @@ struct Line {
 }
 
 impl Line {
-    /// Counts word `t` (`cap`: capitalised) if it is longer than three bytes.
+    /// Counts `word` (`cap`: capitalised) if it is longer than three bytes.
     #[inline(always)]
-    fn count(&mut self, t: &Token, cap: bool) {
-        if t.end - t.start > 3 {
+    fn count(&mut self, word: &[u8], cap: bool) {
+        if word.len() > 3 {
             self.words += 1;
             self.caps += usize::from(cap);
         }
