@@ -83,7 +83,8 @@ fn load4(w: &[u8], at: usize) -> u64 {
 /// The case-folded key of a word of up to 16 bytes, read without a loop: two loads that
 /// together cover every byte (overlapping when the word is shorter than their sum), each
 /// byte OR 0x20. For an ASCII word of letters and digits, two words have the same key and
-/// length exactly when they are equal ignoring ASCII case.
+/// length exactly when they are equal ignoring ASCII case. (Of a longer word: its first and
+/// last eight bytes, which only narrow the search.)
 #[inline(always)]
 fn short_key(w: &[u8]) -> (u64, u64) {
     let n = w.len();
@@ -104,10 +105,25 @@ fn short_key(w: &[u8]) -> (u64, u64) {
 /// [`short_key`] for up to 16 bytes, eight bytes at a time beyond.
 #[inline]
 pub(crate) fn word_hash(w: &[u8]) -> u64 {
+    hashed(w).hash
+}
+
+/// A word's [`word_hash`] and the key a [`WordMap`] compares (its [`short_key`]; beyond 16
+/// bytes, that of its first and last eight), computed together.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Hashed {
+    pub(crate) hash: u64,
+    key: (u64, u64),
+}
+
+/// [`Hashed`] of `w`.
+#[inline(always)]
+pub(crate) fn hashed(w: &[u8]) -> Hashed {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let n = w.len();
+    let key = short_key(w);
     let h = if n <= 16 {
-        let (a, b) = short_key(w);
+        let (a, b) = key;
         (a ^ (n as u64).wrapping_mul(K)).wrapping_mul(K) ^ b.rotate_left(29)
     } else {
         let mut h = (n as u64).wrapping_mul(K);
@@ -120,7 +136,10 @@ pub(crate) fn word_hash(w: &[u8]) -> u64 {
         h ^ (load8(w, n - 8) | LOW)
     };
     let h = h.wrapping_mul(K);
-    h ^ (h >> 32)
+    Hashed {
+        hash: h ^ (h >> 32),
+        key,
+    }
 }
 
 /// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
@@ -221,8 +240,8 @@ pub(crate) struct WordMap {
 struct Slot {
     a: u64,
     b: u64,
-    /// the high half of the word's hash, with the low bit set; 0 marks an empty slot
-    tag: u32,
+    /// false for an empty slot
+    full: bool,
     value: u32,
     len: u32,
     word: u32,
@@ -243,22 +262,29 @@ impl WordMap {
                 }
             }
         }
-        let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        // at most a third full (a text's words are mostly found at the first probe, and only
+        // the slots of the words it has are read)
+        let cap = (words.len() * 3 + 1).next_power_of_two().max(16);
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
-        for (i, (w, value)) in words.iter().enumerate() {
+        // shortest words first: the most frequent words of a text are short (`di`, `yang`),
+        // and the first words in sit in their own slot, found at the first probe
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order.sort_by_key(|&i| words[i].0.len());
+        for i in order {
+            let (w, value) = &words[i];
             let h = word_hash(w);
             filter.insert(h);
             let mut at = h as usize & mask;
-            while slots[at].tag != 0 {
+            while slots[at].full {
                 at = (at + 1) & mask;
             }
             let (a, b) = short_key(w);
             slots[at] = Slot {
                 a,
                 b,
-                tag: WordMap::tag(h),
+                full: true,
                 value: *value,
                 len: u32::try_from(w.len()).unwrap_or(u32::MAX),
                 word: i as u32,
@@ -272,35 +298,29 @@ impl WordMap {
         }
     }
 
-    #[inline]
-    fn tag(h: u64) -> u32 {
-        ((h >> 32) as u32) | 1
-    }
-
     /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
     /// where equal keys prove equal words.
     /// `h` is `word_hash(word)`. (Inlined into the tagger's pass, which calls it for
     /// nearly every word.)
     #[inline(always)]
-    fn lookup(&self, word: &[u8], h: u64, plain: bool) -> Option<u32> {
+    fn lookup(&self, word: &[u8], Hashed { hash: h, key }: Hashed, plain: bool) -> Option<u32> {
         if !self.filter.may_hold(h) {
             return None;
         }
-        let tag = WordMap::tag(h);
-        let (a, b) = short_key(word);
+        let (a, b) = key;
         let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
-            if slot.tag == 0 {
-                return None;
-            }
-            if slot.tag == tag && slot.len == len && slot.a == a && slot.b == b {
+            // (an empty slot's key is 0, no word's: `short_key` sets bit 0x20 of every byte)
+            if slot.a == a && slot.b == b && slot.len == len {
                 let exact = (plain && word.len() <= 16)
                     || eq_ignore_ascii_case(&self.words[slot.word as usize], word);
                 if exact {
                     return Some(slot.value);
                 }
+            } else if !slot.full {
+                return None;
             }
             at = (at + 1) & self.mask;
         }
@@ -309,21 +329,21 @@ impl WordMap {
     /// The value of `word`, ASCII case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u32> {
-        self.lookup(word, word_hash(word), false)
+        self.lookup(word, hashed(word), false)
     }
 
     /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token).
     #[inline]
     #[cfg(test)]
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
-        self.get_plain_hashed(word, word_hash(word))
+        self.get_plain_hashed(word, hashed(word))
     }
 
     /// [`WordMap::get_plain`] with `h` = `word_hash(word)` already computed.
     #[inline(always)]
-    pub(crate) fn get_plain_hashed(&self, word: &[u8], h: u64) -> Option<u32> {
+    pub(crate) fn get_plain_hashed(&self, word: &[u8], h: Hashed) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        debug_assert_eq!(h, word_hash(word));
+        debug_assert_eq!(h.hash, word_hash(word));
         self.lookup(word, h, true)
     }
 }

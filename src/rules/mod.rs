@@ -7,7 +7,7 @@ pub mod date;
 mod lexicon;
 
 use crate::entity::{Label, Rule};
-use crate::hash::WordMap;
+use crate::hash::{Hashed, WordMap};
 use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 use lexicon::*;
@@ -186,12 +186,27 @@ pub(crate) struct Front {
     cased: bool,
 }
 
+/// A token as the tagger's pass reads it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Read<'t> {
+    /// its index
+    pub(crate) k: usize,
+    /// the token
+    pub(crate) t: &'t Token,
+    /// its bytes
+    pub(crate) word: &'t [u8],
+    /// its `word_hash` and key if it is plain (else unused)
+    pub(crate) wh: Hashed,
+}
+
 impl Front {
     /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
         Front {
             cased,
-            flags: Vec::with_capacity(n),
+            // zeroed: the pass writes the flags of words only (a zeroed allocation costs
+            // less than a push per token)
+            flags: vec![0; n],
             headline: vec![false; n],
             line: Line::default(),
             gaz: vec![GazAt::NONE; n],
@@ -264,58 +279,88 @@ impl Front {
         }
     }
 
-    /// Reads token `k` (the tokens before it have been pushed); `wh`: its `word_hash` if it
-    /// is plain; `cap`: it is a capitalised word (the tagger has tested both already).
+    /// Reads a token (the tokens before it have been pushed); `cap`: it is a capitalised word
+    /// (the tagger has tested it already). A lower-case plain word of a cased text goes to
+    /// [`Front::push_lower`] instead.
     #[inline]
     pub(crate) fn push(
         &mut self,
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        k: usize,
-        wh: u64,
+        Read { k, t, word, wh }: Read,
         cap: bool,
     ) {
-        let t = &toks[k];
-        if t.newline_before && k > self.line.start {
-            self.line.mark(text, toks, k, &mut self.headline);
-            self.line = Line {
-                start: k,
-                ..Line::default()
-            };
-        }
+        self.line_break(text, toks, k, t);
         if t.kind != Kind::Word {
-            self.flags.push(0);
-            if t.kind == Kind::Punct && text.as_bytes()[t.start] == b'(' {
+            // (its flags stay 0)
+            if t.kind == Kind::Punct && word.first() == Some(&b'(') {
                 self.live.push(k as u32);
             }
             return;
         }
-        if t.end - t.start > 3 {
-            self.line.words += 1;
-            self.line.caps += usize::from(cap);
-        }
+        self.line.count(word, cap);
         let f = if t.plain {
             let map = if self.cased && t.shape == Shape::Lower {
                 &rules.lists
             } else {
                 &rules.lexicon
             };
-            map.get_plain_hashed(&text.as_bytes()[t.start..t.end], wh)
-                .unwrap_or(0)
+            map.get_plain_hashed(word, wh).unwrap_or(0)
         } else {
             rules.flags(t.text(text))
         };
-        self.flags.push(f);
+        self.flags[k] = f;
         // (a gazetteer name starting here is recorded before this token is pushed; a date
         // recorded later makes no rule start from a lower-case word)
         let live = t.shape != Shape::Lower
             || f & rules.starts() != 0
             || self.gaz[k].end > 0
-            || (!t.plain && text.as_bytes()[t.start..t.end].contains(&b'.'));
+            || (!t.plain && word.contains(&b'.'));
         if live {
             self.live.push(k as u32);
         }
+    }
+
+    /// [`Front::push`] of a plain lower-case word of a cased text, the most common token,
+    /// whose flags are in the word lists alone (the tagger has tested all this); `named`:
+    /// the gazetteer has looked for names at it (else none starts there).
+    #[inline(always)]
+    pub(crate) fn push_lower(
+        &mut self,
+        rules: &Rules,
+        text: &str,
+        toks: &[Token],
+        Read { k, t, word, wh }: Read,
+        named: bool,
+    ) {
+        debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
+        self.line_break(text, toks, k, t);
+        self.line.count(word, false);
+        let f = rules.lists.get_plain_hashed(word, wh).unwrap_or(0);
+        self.flags[k] = f;
+        if f & rules.starts() != 0 || (named && self.gaz[k].end > 0) {
+            self.live.push(k as u32);
+        }
+    }
+
+    /// Ends the line before token `k` = `t` if a line break comes before it.
+    #[inline(always)]
+    fn line_break(&mut self, text: &str, toks: &[Token], k: usize, t: &Token) {
+        if t.newline_before && k > self.line.start {
+            self.new_line(text, toks, k);
+        }
+    }
+
+    /// Marks the line that ends before token `k` and starts the next there (once a line:
+    /// out of the pass's way).
+    #[inline(never)]
+    fn new_line(&mut self, text: &str, toks: &[Token], k: usize) {
+        self.line.mark(text, toks, k, &mut self.headline);
+        self.line = Line {
+            start: k,
+            ..Line::default()
+        };
     }
 
     /// Ends the pass over all of `toks`.
@@ -1293,6 +1338,15 @@ struct Line {
 }
 
 impl Line {
+    /// Counts `word` (`cap`: capitalised) if it is longer than three bytes.
+    #[inline(always)]
+    fn count(&mut self, word: &[u8], cap: bool) {
+        if word.len() > 3 {
+            self.words += 1;
+            self.caps += usize::from(cap);
+        }
+    }
+
     /// Marks the tokens of the line (ending before token `end`) if it is a headline: at least
     /// three words, most of them capitalised (short function words aside), with no
     /// sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
