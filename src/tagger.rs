@@ -96,6 +96,8 @@ impl<'a> Document<'a> {
 pub struct Tagger {
     matcher: Matcher,
     rules: Rules,
+    /// the pass's first test at a lower-case word of cased text
+    lower: LowerStarts,
 }
 
 impl Default for Tagger {
@@ -209,7 +211,10 @@ impl Tagger {
             // and the rules want only their flags in the word lists
             let lower =
                 cased && t.plain && t.shape == Shape::Lower && bytes[s].is_ascii_lowercase();
-            let named = !lower || prev_end == s || self.matcher.lower_may_start(bytes, s);
+            // and most lower-case words start neither a lower-case entry nor a date trigger:
+            // one test for both, the precise ones only where it fails
+            let rare = !lower || self.lower.may_start(bytes, s);
+            let named = !lower || prev_end == s || (rare && self.matcher.lower_may_start(bytes, s));
             if named {
                 let found = cands.len();
                 self.matcher
@@ -218,7 +223,7 @@ impl Tagger {
                     record_names(&mut front, toks, k, &cands[found..]);
                 }
             }
-            if self.rules.dates.is_trigger(bytes, t) {
+            if rare && self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
             let read = Read { k, t, word, wh };
@@ -363,6 +368,59 @@ impl Tagger {
 /// first free of such a block would, once; with another allocator it is one allocation.
 fn settle_allocator() {
     drop(std::hint::black_box(Vec::<u8>::with_capacity(24 << 20)));
+}
+
+/// A test that rejects at once most lower-case words of cased text: at a word where it
+/// fails (`may_start` false), neither [`Matcher::lower_may_start`] nor
+/// [`DateRules::is_trigger`](crate::rules::date::DateRules::is_trigger) holds (the converse
+/// need not be: where it holds, those two decide).
+///
+/// A bit per (first byte, second byte, third byte), each taken modulo 32 (the low five bits
+/// of a byte are the same in either ASCII case): set for the first three bytes of every
+/// trigger word, and for every third byte after the first two bytes that
+/// `lower_may_start` lets through. 4 KB, so it stays in cache: one load, one branch.
+#[derive(Debug)]
+struct LowerStarts {
+    /// index `(b0 & 31) << 5 | (b1 & 31)` -> a bit per `b2 & 31`
+    bits: Box<[u32; 1024]>,
+}
+
+impl LowerStarts {
+    fn new(matcher: &Matcher, rules: &Rules) -> LowerStarts {
+        let mut bits = Box::new([0u32; 1024]);
+        // `lower_may_start` reads the first byte as it is and the second lower-cased, which
+        // leaves its low five bits as they are: a second byte `c` it lets through has
+        // `c & 31` of a bit `j & 31` of its table
+        for b0 in 0..=u8::MAX {
+            let second = matcher.lower_second_bytes(b0);
+            for j in (0..64u8).filter(|j| second >> j & 1 != 0) {
+                bits[LowerStarts::index(b0, j)] = u32::MAX;
+            }
+        }
+        // `is_trigger` holds at a word only if its first three bytes OR 0x20 are those of a
+        // trigger (or its first is a digit, no lower-case letter), and OR 0x20 leaves the
+        // low five bits as they are
+        for [h0, h1, h2] in rules.dates.trigger_heads() {
+            bits[LowerStarts::index(h0, h1)] |= 1 << (h2 & 31);
+        }
+        LowerStarts { bits }
+    }
+
+    #[inline]
+    fn index(b0: u8, b1: u8) -> usize {
+        usize::from(b0 & 31) << 5 | usize::from(b1 & 31)
+    }
+
+    /// Could a lower-case entry or a date trigger start at byte `s` of `b`, an ASCII
+    /// lower-case letter (a digit may start a date)? True wherever either precise test
+    /// holds (and where fewer than three bytes are left).
+    #[inline]
+    fn may_start(&self, b: &[u8], s: usize) -> bool {
+        match b[s..].first_chunk::<3>() {
+            Some(&[b0, b1, b2]) => self.bits[LowerStarts::index(b0, b1)] >> (b2 & 31) & 1 != 0,
+            None => true,
+        }
+    }
 }
 
 /// Records in `front` the gazetteer's `names` found at token `k` (a name starts at about one
@@ -514,9 +572,12 @@ impl TaggerBuilder {
         }
         g.extend(self.user.clone());
         let matcher = Matcher::new(g.entries().to_vec())?;
+        let rules = Rules::new(gazetteer::GIVEN_NAMES, gazetteer::COMMON_WORDS);
+        let lower = LowerStarts::new(&matcher, &rules);
         Ok(Tagger {
             matcher,
-            rules: Rules::new(gazetteer::GIVEN_NAMES, gazetteer::COMMON_WORDS),
+            rules,
+            lower,
         })
     }
 }
@@ -533,6 +594,121 @@ mod tests {
             value: None,
             source: Origin::Discourse,
             priority,
+        }
+    }
+
+    /// Taggers with the default lists, and with user entries that start lower-case, one of
+    /// them with a second byte that is no letter, one non-ASCII, one a single letter.
+    fn lower_taggers() -> [Tagger; 2] {
+        let rows = "surface\tlabel\tvalue\tcase\tpriority\n\
+                    detikcom\tORGANIZATION\t\tany\t50\n\
+                    d'arc\tPERSON\t\tany\t50\n\
+                    e-ktp\tORGANIZATION\t\tany\t50\n\
+                    q9q\tORGANIZATION\t\tany\t50\n\
+                    \u{e9}clair\tORGANIZATION\t\tany\t50\n\
+                    x\tORGANIZATION\t\tany\t50\n";
+        let user = Tagger::builder()
+            .gazetteer_str("u.tsv", rows)
+            .expect("parses")
+            .build()
+            .expect("builds");
+        [Tagger::new(), user]
+    }
+
+    /// Checks at every word token of `text` that starts with a lower-case letter that where
+    /// `LowerStarts` rejects it, neither precise test holds; counts its answers (false, true).
+    fn check_lower_starts(tagger: &Tagger, text: &str, n: &mut [usize; 2]) {
+        let b = text.as_bytes();
+        for t in crate::token::tokenize(text) {
+            if t.kind != TokenKind::Word || !b[t.start].is_ascii_lowercase() {
+                continue;
+            }
+            let may = tagger.lower.may_start(b, t.start);
+            n[usize::from(may)] += 1;
+            if !may {
+                assert!(
+                    !tagger.matcher.lower_may_start(b, t.start)
+                        && !tagger.rules.dates.is_trigger(b, &t),
+                    "{:?} at {}",
+                    text,
+                    t.start
+                );
+            }
+        }
+    }
+
+    /// `LowerStarts` rejects a word only where neither `Matcher::lower_may_start` nor
+    /// `DateRules::is_trigger` holds: on every word of the date grammar's source (its
+    /// literals hold every trigger and word it knows) and the lists' lower-case entries, cut
+    /// short and continued, in both cases and several contexts.
+    #[test]
+    fn lower_starts_rejects_only_where_the_precise_tests_fail() {
+        for tagger in lower_taggers() {
+            let mut words: Vec<String> = include_str!("rules/date.rs")
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            words.extend(
+                tagger
+                    .matcher
+                    .entries()
+                    .iter()
+                    .filter(|e| e.surface.chars().next().is_some_and(char::is_lowercase))
+                    .map(|e| e.surface.clone()),
+            );
+            words.extend(
+                ["seperti", "semua", "sebagai", "perlu", "harus", "yang"].map(String::from),
+            );
+            words.sort_unstable();
+            words.dedup();
+            let mut n = [0; 2];
+            for w in &words {
+                let cuts = (1..=w.len().min(4)).filter(|&i| w.is_char_boundary(i));
+                let one = w.chars().next().map_or(0, char::len_utf8);
+                let mixed = format!("{}{}", &w[..one], w[one..].to_uppercase());
+                for v in cuts.map(|i| w[..i].to_string()).chain([w.clone(), mixed]) {
+                    for tail in ["", " ", ".", "nya", "-an", "'at", "\u{e9}", "1", "_"] {
+                        for before in ["", "kata ", "x", "1"] {
+                            check_lower_starts(&tagger, &format!("{before}{v}{tail}"), &mut n);
+                        }
+                    }
+                }
+            }
+            assert!(n[0] > 10_000 && n[1] > 10_000, "{n:?}");
+        }
+    }
+
+    /// The same on every three bytes after a lower-case letter, of letters in both cases,
+    /// digits, punctuation and a non-ASCII letter, and at the end of the text.
+    #[test]
+    fn lower_starts_rejects_only_where_the_precise_tests_fail_on_all_heads() {
+        let mut next: Vec<String> = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain(*b"09 .-'_@[`{")
+            .map(|c| char::from(c).to_string())
+            .collect();
+        next.push("\u{e9}".to_string());
+        for tagger in lower_taggers() {
+            let mut n = [0; 2];
+            for a in 'a'..='z' {
+                for b in &next {
+                    for c in &next {
+                        for d in ["", "i", "t", " "] {
+                            check_lower_starts(&tagger, &format!("{a}{b}{c}{d}"), &mut n);
+                        }
+                    }
+                }
+            }
+            assert!(n[0] > 100_000 && n[1] > 10_000, "{n:?}");
+        }
+        // and it rejects common words at once
+        let tagger = Tagger::new();
+        for w in ["yang", "dan", "di", "itu", "ada", "untuk"] {
+            assert!(
+                !tagger.lower.may_start(format!("{w} ").as_bytes(), 0),
+                "{w}"
+            );
         }
     }
 

@@ -524,6 +524,16 @@ impl Matcher {
         self.lower_starts[usize::from(b[i])] & (1 << (b1 & 63)) != 0
     }
 
+    /// The second bytes for which [`Matcher::lower_may_start`] holds at a first byte `b0`:
+    /// bit `c & 63` set for each `c` (lower-cased) it lets through (0 when none does).
+    pub(crate) fn lower_second_bytes(&self, b0: u8) -> u64 {
+        if self.any_lower {
+            self.lower_starts[usize::from(b0)]
+        } else {
+            0
+        }
+    }
+
     /// From a start at `s`, hashes the lower-cased text and looks up each prefix that ends
     /// before a non-word character; emits the entries of the prefixes that are patterns.
     fn walk(&self, text: &str, s: usize, glued: bool, cased: bool, out: &mut Vec<Candidate>) {

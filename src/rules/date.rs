@@ -761,6 +761,16 @@ impl DateRules {
         may && (s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_'))
     }
 
+    /// The first three bytes (lower case) of the trigger words: [`DateRules::is_trigger`]
+    /// holds at a word only if it is a number or starts with one of these in any ASCII case
+    /// (they are the heads of [`Triggers::in_bucket`]).
+    pub(crate) fn trigger_heads(&self) -> impl Iterator<Item = [u8; 3]> + '_ {
+        self.trigger
+            .words
+            .iter()
+            .map(|p| [p.word[0], p.word[1], p.word[2]])
+    }
+
     /// Like [`DateRules::find`] (or, `in_segment`, with no dateline read), trying only the
     /// starts of the tokens `triggers` (indices into `toks`, in order, those for which
     /// [`DateRules::is_trigger`] holds) instead of scanning the bytes.
