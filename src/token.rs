@@ -816,13 +816,14 @@ impl Chunk {
         // all bits below the first `stop` bit (all bits when there is none)
         let run = stop.wrapping_sub(1) & !stop;
         // among letters and digits, bit 5 is clear in capitals only, bit 6 in digits only
+        // (among letters alone, bit 5 tells them apart)
         let bit5 = x << 2;
-        let bit6 = x << 1;
+        let lower = if digits { bit5 & (x << 1) } else { bit5 };
         Chunk {
             x,
             stop,
             upper: run & !bit5 & Self::HIGH,
-            lower: run & bit5 & bit6 & Self::HIGH,
+            lower: run & lower & Self::HIGH,
         }
     }
 
