@@ -113,6 +113,12 @@ impl NodeTable {
         if !self.may_contain(h) {
             return None;
         }
+        self.probe(h)
+    }
+
+    /// [`NodeTable::get`] without the bitset's test.
+    #[inline]
+    fn probe(&self, h: u64) -> Option<Node> {
         let mask = self.slots.len() - 1;
         let tag = NodeTable::tag(h);
         let mut at = self.home(h);
@@ -529,7 +535,34 @@ impl Matcher {
         }
         let h = fold_word(SEED, wh);
         if self.nodes.may_contain(h) {
-            self.walk_from(text, s, e, h, false, cased, out);
+            self.walk_past_word(text, s, e, h, cased, out);
+        }
+    }
+
+    /// [`Matcher::walk_from`] the end `e` of a plain word at `s` (hashed `h`, which the
+    /// table's bitset holds, and not ending in `nya`), with the walk's first stop done
+    /// knowing that: `e` is a boundary, where no clitic ends, and the bitset need not be
+    /// tested again.
+    #[inline(never)]
+    fn walk_past_word(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        h: u64,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        let Some(node) = self.nodes.probe(h) else {
+            return;
+        };
+        if node.terms() > 0 {
+            self.emit(text, s, e, node, false, false, cased, out);
+        }
+        if node.more() && e < text.len() && e - s < self.max_len + 3 {
+            let (_, width) = boundary_at(text, e);
+            let h = steps(h, &text.as_bytes()[e..e + width]);
+            self.walk_from(text, s, e + width, h, false, cased, out);
         }
     }
 
@@ -574,14 +607,7 @@ impl Matcher {
                 i = run;
             }
             // is `i` a place where a pattern may end (a non-word char, or the end)?
-            let (boundary, width) = if i >= n {
-                (true, 0)
-            } else if b[i] < 0x80 {
-                (CLASS[usize::from(b[i])] & WORD == 0, 1)
-            } else {
-                let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (!is_word_char(ch), ch.len_utf8())
-            };
+            let (boundary, width) = boundary_at(text, i);
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
@@ -602,9 +628,7 @@ impl Matcher {
             if i >= limit {
                 return;
             }
-            for &x in &b[i..i + width] {
-                h = step(h, x);
-            }
+            h = steps(h, &b[i..i + width]);
             i += width;
         }
     }
@@ -688,6 +712,27 @@ impl Matcher {
         let surface = std::str::from_utf8(surface).unwrap_or_default();
         case_ok(matched, surface, hit.case)
     }
+}
+
+/// Whether a pattern may end at `i` (before a non-word character, or at the end of `text`),
+/// and the width of the character there (0 at the end).
+#[inline(always)]
+fn boundary_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes();
+    if i >= b.len() {
+        (true, 0)
+    } else if b[i] < 0x80 {
+        (CLASS[usize::from(b[i])] & WORD == 0, 1)
+    } else {
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        (!is_word_char(ch), ch.len_utf8())
+    }
+}
+
+/// `h` [`step`]ped over `bytes`.
+#[inline(always)]
+fn steps(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &x| step(h, x))
 }
 
 /// [`word_char_before`] `i`, from the byte table when that byte is ASCII (mostly a mark:
