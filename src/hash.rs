@@ -193,7 +193,8 @@ impl HashBits {
     }
 }
 
-/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time.
+/// `a.eq_ignore_ascii_case(b)`, eight bytes at a time (a shorter string as one or two
+/// loads that together cover it).
 #[inline]
 pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
@@ -201,7 +202,16 @@ pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
         return false;
     }
     if n < 8 {
-        return a.eq_ignore_ascii_case(b);
+        return if n >= 4 {
+            lower8(load4(a, 0)) == lower8(load4(b, 0))
+                && lower8(load4(a, n - 4)) == lower8(load4(b, n - 4))
+        } else {
+            // bytes 0, n / 2 and n - 1 are every byte of up to 3 (the zero bytes above them
+            // are no letters)
+            let three =
+                |w: &[u8]| u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+            n == 0 || lower8(three(a)) == lower8(three(b))
+        };
     }
     let mut i = 0;
     while i + 8 <= n {
@@ -415,12 +425,12 @@ mod tests {
 
     #[test]
     fn eight_bytes_at_a_time_is_eq_ignore_ascii_case() {
-        // every pair of bytes, at every position of a 9- and a 16-byte string
+        // every pair of bytes, at positions of strings of every way of loading them
         for x in 0..=255u8 {
             for y in 0..=255u8 {
                 let want = x.eq_ignore_ascii_case(&y);
-                for n in [9, 16] {
-                    for at in [0, 3, n - 1] {
+                for n in [1, 2, 3, 4, 5, 7, 8, 9, 16] {
+                    for at in [0, n / 2, 3.min(n - 1), n - 1] {
                         let mut a = vec![b'q'; n];
                         let mut b = a.clone();
                         a[at] = x;

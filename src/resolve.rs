@@ -53,6 +53,7 @@ impl Candidate {
     /// The entity of this candidate in `text` (the text it was found in), which starts at
     /// byte `offset` of the document the entity's span is given in; `entries` are the list
     /// entries its origin indexes.
+    #[inline]
     pub(crate) fn into_entity<'a>(
         self,
         text: &'a str,

@@ -113,6 +113,12 @@ impl NodeTable {
         if !self.may_contain(h) {
             return None;
         }
+        self.probe(h)
+    }
+
+    /// [`NodeTable::get`] without the bitset's test.
+    #[inline]
+    fn probe(&self, h: u64) -> Option<Node> {
         let mask = self.slots.len() - 1;
         let tag = NodeTable::tag(h);
         let mut at = self.home(h);
@@ -179,6 +185,10 @@ struct Hit {
     long: bool,
     /// the surface starts with a lower-case letter
     lower: bool,
+    /// [`CasePolicy::Title`] of a surface of at most 64 bytes: bit `k` is set when byte `k`
+    /// is an ASCII capital that starts a word, which the text must have as a capital too
+    /// (see [`title_caps`])
+    caps: u64,
 }
 
 /// All entries, indexed by the hashes of their lower-cased prefixes. Entries whose surfaces
@@ -338,6 +348,11 @@ impl Matcher {
                     priority: e.priority,
                     long: e.surface.len() >= 4 && e.case != CasePolicy::Exact,
                     lower: starts_lower(&e.surface),
+                    caps: if e.case == CasePolicy::Title {
+                        title_caps(&e.surface)
+                    } else {
+                        0
+                    },
                 });
                 bytes.extend_from_slice(e.surface.as_bytes());
             }
@@ -419,13 +434,23 @@ impl Matcher {
         let (s, e) = (t.start, t.end);
         match t.kind {
             Kind::Word | Kind::Number => {
-                let plain = t.plain
-                    && t.shape != Shape::Mixed
-                    && (prev_end != s || !word_char_before(text, s));
+                let plain =
+                    t.plain && t.shape != Shape::Mixed && (prev_end != s || !word_before(text, s));
                 if plain {
                     let c = b[s];
                     if !c.is_ascii_lowercase() || !cased || self.lower_may_start(b, s) {
                         self.walk_word(text, s, e, wh, cased, out);
+                    }
+                } else if t.kind == Kind::Number
+                    && b[s..e].iter().all(u8::is_ascii_digit)
+                    && b.get(e)
+                        .is_none_or(|&c| c < 0x80 && CLASS[usize::from(c)] & WORD == 0)
+                {
+                    // ASCII digits alone (most numbers), before a non-word character or the
+                    // end: `scan` would start a walk at the first digit unless a word
+                    // character is glued before it, and nowhere else (digits are no capitals)
+                    if prev_end != s || !word_before(text, s) {
+                        self.walk_word(text, s, e, word_hash(&b[s..e]), cased, out);
                     }
                 } else {
                     self.scan(text, s, e, cased, out);
@@ -510,7 +535,34 @@ impl Matcher {
         }
         let h = fold_word(SEED, wh);
         if self.nodes.may_contain(h) {
-            self.walk_from(text, s, e, h, false, cased, out);
+            self.walk_past_word(text, s, e, h, cased, out);
+        }
+    }
+
+    /// [`Matcher::walk_from`] the end `e` of a plain word at `s` (hashed `h`, which the
+    /// table's bitset holds, and not ending in `nya`), with the walk's first stop done
+    /// knowing that: `e` is a boundary, where no clitic ends, and the bitset need not be
+    /// tested again.
+    #[inline(never)]
+    fn walk_past_word(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        h: u64,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        let Some(node) = self.nodes.probe(h) else {
+            return;
+        };
+        if node.terms() > 0 {
+            self.emit(text, s, e, node, false, false, cased, out);
+        }
+        if node.more() && e < text.len() && e - s < self.max_len + 3 {
+            let (_, width) = boundary_at(text, e);
+            let h = steps(h, &text.as_bytes()[e..e + width]);
+            self.walk_from(text, s, e + width, h, false, cased, out);
         }
     }
 
@@ -565,14 +617,7 @@ impl Matcher {
                 i = run;
             }
             // is `i` a place where a pattern may end (a non-word char, or the end)?
-            let (boundary, width) = if i >= n {
-                (true, 0)
-            } else if b[i] < 0x80 {
-                (CLASS[usize::from(b[i])] & WORD == 0, 1)
-            } else {
-                let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
-                (!is_word_char(ch), ch.len_utf8())
-            };
+            let (boundary, width) = boundary_at(text, i);
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
@@ -593,9 +638,7 @@ impl Matcher {
             if i >= limit {
                 return;
             }
-            for &x in &b[i..i + width] {
-                h = step(h, x);
-            }
+            h = steps(h, &b[i..i + width]);
             i += width;
         }
     }
@@ -622,20 +665,17 @@ impl Matcher {
             if !eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes()) {
                 continue; // a hash collision
             }
+            // in cased text, a match starting with a lower-case letter is only taken for an
+            // entry that starts with one
+            let lower_start = cased && starts_lower(matched);
             for hit in &self.hits[p.hits.start as usize..p.hits.end as usize] {
                 if (glued_start || clitic_end) && !hit.long {
                     continue;
                 }
-                if hit.case != CasePolicy::Any {
-                    let at = hit.surface_at as usize;
-                    let surface = &self.bytes[at..at + hit.surface_len as usize];
-                    // (a surface is a whole entry's UTF-8 string)
-                    let surface = std::str::from_utf8(surface).unwrap_or_default();
-                    if !case_ok(matched, surface, hit.case) {
-                        continue;
-                    }
+                if hit.case != CasePolicy::Any && !self.hit_case_ok(matched, hit) {
+                    continue;
                 }
-                if cased && !hit.lower && starts_lower(matched) {
+                if lower_start && !hit.lower {
                     continue;
                 }
                 out.push(Candidate {
@@ -652,10 +692,93 @@ impl Matcher {
             }
         }
     }
+
+    /// Does `matched`, equal to `hit`'s pattern up to ASCII case, pass the hit's case policy
+    /// (not [`CasePolicy::Any`])? The same answer as [`case_ok`], without reading the text
+    /// as characters where the surface has the same length and fits the `caps` mask.
+    #[inline]
+    fn hit_case_ok(&self, matched: &str, hit: &Hit) -> bool {
+        let at = hit.surface_at as usize;
+        let surface = &self.bytes[at..at + hit.surface_len as usize];
+        let m = matched.as_bytes();
+        if m.len() == surface.len() {
+            match hit.case {
+                CasePolicy::Exact => return m == surface,
+                CasePolicy::Title if m.len() <= 64 => {
+                    // a non-ASCII capital of the surface is the same bytes in `matched`
+                    let mut caps = hit.caps;
+                    while caps != 0 {
+                        if !m[caps.trailing_zeros() as usize].is_ascii_uppercase() {
+                            return false;
+                        }
+                        caps &= caps - 1;
+                    }
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        // (a surface is a whole entry's UTF-8 string)
+        let surface = std::str::from_utf8(surface).unwrap_or_default();
+        case_ok(matched, surface, hit.case)
+    }
+}
+
+/// Whether a pattern may end at `i` (before a non-word character, or at the end of `text`),
+/// and the width of the character there (0 at the end).
+#[inline(always)]
+fn boundary_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes();
+    if i >= b.len() {
+        (true, 0)
+    } else if b[i] < 0x80 {
+        (CLASS[usize::from(b[i])] & WORD == 0, 1)
+    } else {
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        (!is_word_char(ch), ch.len_utf8())
+    }
+}
+
+/// `h` [`step`]ped over `bytes`.
+#[inline(always)]
+fn steps(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &x| step(h, x))
+}
+
+/// [`word_char_before`] `i`, from the byte table when that byte is ASCII (mostly a mark:
+/// `"`, `(`).
+#[inline]
+fn word_before(text: &str, i: usize) -> bool {
+    match text.as_bytes()[..i].last() {
+        Some(&c) if c < 0x80 => CLASS[usize::from(c)] & WORD != 0,
+        _ => word_char_before(text, i),
+    }
 }
 
 fn starts_lower(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_lowercase)
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// The `caps` of a [`Hit`] for `surface`: of the capitals that [`case_ok`] requires under
+/// [`CasePolicy::Title`] (each capital that starts a word), the ASCII ones, as a bit per byte
+/// offset; 0 for a surface longer than 64 bytes. (Text equal to the surface up to ASCII case
+/// has the very bytes of each non-ASCII capital.)
+fn title_caps(surface: &str) -> u64 {
+    if surface.len() > 64 {
+        return 0;
+    }
+    let mut caps = 0;
+    let mut prev_word = false;
+    for (k, c) in surface.char_indices() {
+        if c.is_ascii_uppercase() && !prev_word {
+            caps |= 1 << k;
+        }
+        prev_word = c.is_alphanumeric();
+    }
+    caps
 }
 
 /// Checks the case policy; `matched` equals `surface` up to ASCII case.
@@ -780,6 +903,54 @@ mod tests {
         t.set_node(b, Node(0));
         assert_eq!(t.get(h3), Some(Node(0)));
         assert_eq!(t.get(h1 ^ 4), None);
+    }
+
+    #[test]
+    fn case_masks_agree_with_case_ok() {
+        let m = matcher(
+            "Bank Indonesia\tORGANIZATION\t\ttitle\t50\nBI\tORGANIZATION\t\texact\t50\nÉcole du Louvre\tORGANIZATION\t\ttitle\t50\nd'Artagnan\tPERSON\t\ttitle\t50\nO2-Nyata Jaya\tORGANIZATION\t\texact\t50\nPDI-P\tORGANIZATION\t\ttitle\t50\n",
+        );
+        for hit in &m.hits {
+            let at = hit.surface_at as usize;
+            let surface = std::str::from_utf8(&m.bytes[at..at + hit.surface_len as usize]).unwrap();
+            let spaced = surface.replace('-', " - ");
+            // every ASCII-case variant of the surface (and of its token-spaced form)
+            for text in [surface, spaced.as_str()] {
+                let letters: Vec<usize> = text
+                    .char_indices()
+                    .filter(|(_, c)| c.is_ascii_alphabetic())
+                    .map(|(k, _)| k)
+                    .collect();
+                for bits in 0..1u32 << letters.len().min(12) {
+                    let mut v = text.as_bytes().to_vec();
+                    for (j, &k) in letters.iter().enumerate().take(12) {
+                        v[k] = if bits >> j & 1 == 1 {
+                            v[k].to_ascii_uppercase()
+                        } else {
+                            v[k].to_ascii_lowercase()
+                        };
+                    }
+                    let v = String::from_utf8(v).unwrap();
+                    assert_eq!(
+                        m.hit_case_ok(&v, hit),
+                        case_ok(&v, surface, hit.case),
+                        "{v:?} against {surface:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_start_names_unless_glued() {
+        let m = matcher("212\tORGANIZATION\t\tany\t50\n1945 Jaya\tORGANIZATION\t\tany\t50\n");
+        assert_eq!(
+            found(
+                &m,
+                "Aksi 212, bukan 2120, x212, 212é atau 1.212; (212) dan 1945 Jaya."
+            ),
+            ["212", "212", "212", "1945 Jaya"]
+        );
     }
 
     #[test]
