@@ -1222,6 +1222,37 @@ fn unit_of(k: &[u8]) -> Option<Unit> {
     })
 }
 
+/// The word after a count and its unit that makes them a date ([`P::parse_counted`]:
+/// `dua hari kemudian`, `5 tahun lagi`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CountEnd {
+    /// `lalu`, `silam`: back from the reference date
+    Back,
+    /// `lagi`, `mendatang`: ahead of the reference date
+    Ahead,
+    /// `kemudian`, `setelahnya`, `sesudahnya`, `berikutnya`: after the last date
+    After,
+    /// `sebelumnya`: before the last date
+    Before,
+    /// `yang`, if [`P::rel_after`] reads `yang lalu` or `yang akan datang` there
+    Yang,
+}
+
+/// The [`CountEnd`] the token `t` is, if it is one of those words (in any ASCII case).
+fn count_end(t: Tok<'_>) -> Option<CountEnd> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    Some(match t.key().bytes() {
+        b"lalu" | b"silam" => CountEnd::Back,
+        b"lagi" | b"mendatang" => CountEnd::Ahead,
+        b"kemudian" | b"setelahnya" | b"sesudahnya" | b"berikutnya" => CountEnd::After,
+        b"sebelumnya" => CountEnd::Before,
+        b"yang" => CountEnd::Yang,
+        _ => return None,
+    })
+}
+
 /// A membership test for a list of lower-case words, compiled to a `match` on the bytes (a
 /// switch on the length and a few compares, where a scan of the list compared every word):
 /// `word_set!(is_x, [b"a", b"b"])` defines `fn is_x(k: &[u8]) -> bool`.
@@ -1310,9 +1341,11 @@ word_set!(
     ]
 );
 
-/// Punctuation after a number that can continue a date from it (ranges, `d/m/y`, `d.m.y`,
-/// `d-m-y`, `-an`, day lists); see [`P::num_may_start`].
-const NUM_FOLLOWERS_PUNCT: &[char] = &['-', '\u{2013}', '\u{2014}', '/', '.', ',', '&'];
+/// Punctuation after a number that can continue a date from it (ranges, `d/m/y`, `d-m-y`,
+/// `-an`, day lists); see [`P::num_may_start`]. Not `.`: `d.m.y` needs a digit right after
+/// the dot, which `P::number_continues` sees first, and no other reading takes a `.` there
+/// (a sentence or list ends: `ada 5.`, `1. Pertama`).
+const NUM_FOLLOWERS_PUNCT: &[char] = &['-', '\u{2013}', '\u{2014}', '/', ',', '&'];
 
 /// Words after a number that can continue a date from it, besides month names and units:
 /// range words (`is_range_word`, `sd_at`), `SM`/`sebelum` (`bce_after`), day lists
@@ -2161,7 +2194,8 @@ impl<'a> P<'a> {
     ///
     /// Why it is sound, in `num_date`'s order (`nx` is the token after the number):
     /// - `bce_year` needs `nx` to be a range word, `SM` or `sebelum`; `iso_date` a `-`;
-    ///   `numeric_dmy` (up to two digits) a `/`, `-` or `.`;
+    ///   `numeric_dmy` (up to two digits) a `/`, a `-`, or a `.` with a digit right after
+    ///   it (which `number_continues` sees);
     /// - then a decimal, thousands separator or clock time (`number_continues`) ends it:
     ///   after those, only `d.m.y` (a day and a `.`) could still match;
     /// - a day (up to two digits, 1 to 31) needs in `day_range` a range word or `s`
@@ -2170,7 +2204,8 @@ impl<'a> P<'a> {
     /// - `year` (four digits) needs the `an` or `-` of `-an`, a range word or a `/`, or a
     ///   year from 1900 to 2099, which the words before it decide; `short_decade` (two
     ///   digits) the `an` or `-` of `-an`;
-    /// - `parse_counted` (up to three digits) a unit word (`hari` ... `tahun`).
+    /// - `parse_counted` (up to three digits) a unit word (`hari` ... `tahun`) and after it
+    ///   a [`CountEnd`] word (`2 tahun` alone is a duration: most counted units are).
     ///
     /// The tests check it against `num_date` on generated text.
     fn num_may_start(&self, tok: Tok<'a>, n: u32) -> bool {
@@ -2186,7 +2221,11 @@ impl<'a> P<'a> {
             Kind::Word => {
                 let k = x.key();
                 let k = k.bytes();
-                NUM_FOLLOWERS.contains(&k) || month_of(k).is_some() || unit_of(k).is_some()
+                NUM_FOLLOWERS.contains(&k)
+                    || month_of(k).is_some()
+                    || (unit_of(k).is_some()
+                        && len <= 3
+                        && self.next(x.e).and_then(count_end).is_some())
             }
             Kind::Num => false,
         });
@@ -2887,27 +2926,25 @@ impl<'a> P<'a> {
         };
         let (unit, e) = unit;
         let r = self.next_same_line(e)?;
-        let (from, sign, end) = if r.is_any(&["lalu", "silam"]) {
-            (From::Ref, -1, r.e)
-        } else if r.is_any(&["lagi", "mendatang"]) {
-            // `tinggal 1 tahun lagi`: what is left, a duration.
-            if self
-                .prev(tok.s)
-                .is_some_and(|p| p.is_any(&["tinggal", "sisa", "tersisa", "kurang", "selama"]))
-            {
-                return None;
+        let (from, sign, end) = match count_end(r)? {
+            CountEnd::Back => (From::Ref, -1, r.e),
+            CountEnd::Ahead => {
+                // `tinggal 1 tahun lagi`: what is left, a duration.
+                if self
+                    .prev(tok.s)
+                    .is_some_and(|p| p.is_any(&["tinggal", "sisa", "tersisa", "kurang", "selama"]))
+                {
+                    return None;
+                }
+                (From::Ref, 1, r.e)
             }
-            (From::Ref, 1, r.e)
-        } else if r.is_any(&["kemudian", "setelahnya", "sesudahnya", "berikutnya"]) {
-            (From::Last, 1, r.e)
-        } else if r.is("sebelumnya") {
-            (From::Last, -1, r.e)
-        } else if r.is("yang") {
-            let (_, d) = self.rel_after(e)?;
-            let (x, _) = self.rel_after(e)?;
-            (From::Ref, if d == Dir::Past { -1 } else { 1 }, x)
-        } else {
-            return None;
+            CountEnd::After => (From::Last, 1, r.e),
+            CountEnd::Before => (From::Last, -1, r.e),
+            CountEnd::Yang => {
+                let (_, d) = self.rel_after(e)?;
+                let (x, _) = self.rel_after(e)?;
+                (From::Ref, if d == Dir::Past { -1 } else { 1 }, x)
+            }
         };
         Some(self.with_paren(Cand {
             s: tok.s,
@@ -5585,6 +5622,13 @@ mod tests {
             "pada 1899 kali",
             "nomor 17)",
             "17 %",
+            "ada 5.",
+            "1. Pertama",
+            "sebanyak 2500 .",
+            "2 pekan",
+            "2 Bulan",
+            "10 tahun",
+            "1000 tahun lalu",
             "5 kata",
             "99",
             "3000 di",
@@ -5605,6 +5649,7 @@ mod tests {
             "14 dan 20 Juni",
             "14 & 20 Juni",
             "tanggal 17 ini",
+            "tanggal 17.",
             "tgl 19 (Juli)",
             "tahun 2014 lalu",
             "pada 1999",
@@ -5617,19 +5662,74 @@ mod tests {
             "650 sebelum Masehi",
             "5 hari lalu",
             "3 minggu lagi",
-            "2 pekan",
-            "2 Bulan",
-            "10 tahun",
+            "2 pekan yang lalu",
+            "2 Bulan sebelumnya",
+            "10 tahun silam",
         ] {
             assert!(judge(t).0, "rejected {t:?}");
         }
         // sound on generated text: a number it rejects is no date start
         let words = [
-            "17", "5", "31", "32", "0", "123", "1500", "1899", "1999", "2014", "2100", "3000",
-            "12345", "tanggal", "tgl", "pada", "tahun", "hari", "bulan", "minggu", "pekan", "lalu",
-            "lagi", "kemudian", "Januari", "agt", "Mei", "persen", "orang", "dan", "serta",
-            "hingga", "sampai", "sd", "s.d.", "SM", "sebelum", "Masehi", "an", "-an", "-", "–",
-            "/", ".", ",", ":", "&", "(", ")", "%", "'", "é", "\u{a0}", "ke", "Rp",
+            "17",
+            "5",
+            "31",
+            "32",
+            "0",
+            "123",
+            "1500",
+            "1899",
+            "1999",
+            "2014",
+            "2100",
+            "3000",
+            "12345",
+            "tanggal",
+            "tgl",
+            "pada",
+            "tahun",
+            "hari",
+            "bulan",
+            "minggu",
+            "pekan",
+            "lalu",
+            "lagi",
+            "kemudian",
+            "sebelumnya",
+            "silam",
+            "yang",
+            "akan",
+            "datang",
+            "Januari",
+            "agt",
+            "Mei",
+            "persen",
+            "orang",
+            "dan",
+            "serta",
+            "hingga",
+            "sampai",
+            "sd",
+            "s.d.",
+            "SM",
+            "sebelum",
+            "Masehi",
+            "an",
+            "-an",
+            "-",
+            "–",
+            "/",
+            ".",
+            ",",
+            ":",
+            "&",
+            "(",
+            ")",
+            "%",
+            "'",
+            "é",
+            "\u{a0}",
+            "ke",
+            "Rp",
         ];
         let mut checked = 0;
         for seed in 1..40u64 {
