@@ -32,16 +32,6 @@ pub(crate) enum Origin {
 }
 
 impl Candidate {
-    /// What [`take`] leaves in the place of a candidate it moved out.
-    const TAKEN: Candidate = Candidate {
-        start: 0,
-        end: 0,
-        label: Label::Date,
-        value: None,
-        source: Origin::Discourse,
-        priority: 0,
-    };
-
     /// The candidate's value; `entries` are the list entries its origin indexes.
     pub(crate) fn value(&self, entries: &[Entry]) -> Option<Value> {
         match self.source {
@@ -168,13 +158,19 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
 const SMALL_GROUP: usize = 8;
 
 /// Moves the candidates at the indices `at` (each at most once, as [`resolve`] gives them)
-/// out of `cands`, in that order, leaving cheap placeholders.
+/// out of `cands`, in that order, leaving their values `None`.
 pub(crate) fn take<'c>(
     cands: &'c mut [Candidate],
     at: &'c [u32],
 ) -> impl Iterator<Item = Candidate> + 'c {
-    at.iter()
-        .map(|&i| std::mem::replace(&mut cands[i as usize], Candidate::TAKEN))
+    at.iter().map(|&i| {
+        // only the value is not `Copy`: take it, and copy the rest
+        let c = &mut cands[i as usize];
+        Candidate {
+            value: c.value.take(),
+            ..*c
+        }
+    })
 }
 
 /// Sorts `keys`, which come in a few long ascending runs with small local descents (the
