@@ -318,15 +318,19 @@ mod tests {
         );
     }
 
+    /// A small random generator for the tests: `next(n)` is in `0..n`.
+    fn random(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        }
+    }
+
     #[test]
     fn small_and_large_groups_resolve_as_the_plain_greedy_choice() {
         // random spans, crowded enough for groups of every size, against the definition:
         // best key first, skipping what overlaps a winner, winners by start
-        let mut seed = 11u64;
-        let mut next = |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            (seed >> 33) % n
-        };
+        let mut next = random(11);
         let labels = [Label::Person, Label::Organization, Label::Date];
         for case in 0..400 {
             let n = next(40) as usize;
@@ -363,11 +367,7 @@ mod tests {
     #[test]
     fn nearly_sorted_keys_are_sorted() {
         // runs with small and large steps back, as the candidates come, and arbitrary orders
-        let mut seed = 7u64;
-        let mut next = |n: u64| {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            (seed >> 33) % n
-        };
+        let mut next = random(7);
         for case in 0..300 {
             let len = next(200) as usize;
             let mut keys: Vec<u64> = Vec::with_capacity(len);
