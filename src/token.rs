@@ -894,26 +894,42 @@ fn finish_word(text: &str, start: usize, mut i: usize) -> usize {
     let n = b.len();
     // apostrophe between letters: Jum'at, Ma’ruf
     while i < n {
-        let apos_len = if b[i] == b'\'' {
-            1
-        } else if text[i..].starts_with('’') {
-            3
-        } else {
-            0
-        };
-        if apos_len > 0
-            && text[i + apos_len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-            && i > start
-        {
-            i = scan_alnum(text, i + apos_len);
-        } else {
+        let apos_len = apostrophe_in_word(text, start, i);
+        if apos_len == 0 {
             break;
         }
+        i = scan_alnum(text, i + apos_len);
     }
-    // periods: abbreviations, initials, domains
+    word_periods(text, start, i)
+}
+
+/// The length of an apostrophe (`'` or `’`) at `i` inside the word that starts at `start`
+/// (after some of it, before a letter: `Jum'at`, `Ma’ruf`), else 0.
+fn apostrophe_in_word(text: &str, start: usize, i: usize) -> usize {
+    let apos_len = if text.as_bytes()[i] == b'\'' {
+        1
+    } else if text[i..].starts_with('’') {
+        3
+    } else {
+        return 0;
+    };
+    let letter_after = text[i + apos_len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
+    if letter_after && i > start {
+        apos_len
+    } else {
+        0
+    }
+}
+
+/// Goes on with the word `text[start..i]` over a period after it: an abbreviation or an
+/// initial takes it (`Dr.`, `M.`), an initials chain (`S.H.`, `M.Si.`) or a domain
+/// (`REPUBLIKA.CO.ID`) the rest; returns where the word ends.
+fn word_periods(text: &str, start: usize, i: usize) -> usize {
+    let b = text.as_bytes();
+    let n = b.len();
     if i < n && b[i] == b'.' {
         let word = &text[start..i];
         let next = char_at(text, i + 1);
@@ -1117,9 +1133,9 @@ mod tests {
     /// kept to check that the fast paths give every token exactly as it gave them.
     mod reference {
         use super::super::{
-            ASCII_CLASS, Kind, LOWER, Shape, Token, UPPER, UnicodeSegmentation, WORD, char_at,
-            is_abbreviation, is_ascii_punct, is_domain_label, is_initial, is_quote,
-            is_unicode_punct, scan_alnum, scan_number, shape_of,
+            ASCII_CLASS, Kind, LOWER, Shape, Token, UPPER, UnicodeSegmentation, WORD,
+            apostrophe_in_word, char_at, is_ascii_punct, is_quote, is_unicode_punct, scan_alnum,
+            scan_number, shape_of, word_periods,
         };
 
         pub(super) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
@@ -1271,74 +1287,16 @@ mod tests {
                 i = scan_alnum(text, i);
                 // apostrophe between letters: Jum'at, Ma’ruf
                 if i < n {
-                    let apos_len = if b[i] == b'\'' {
-                        1
-                    } else if text[i..].starts_with('’') {
-                        3
-                    } else {
-                        0
-                    };
-                    if apos_len > 0
-                        && text[i + apos_len..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphabetic)
-                        && i > start
-                    {
+                    let apos_len = apostrophe_in_word(text, start, i);
+                    if apos_len > 0 {
                         i += apos_len;
                         continue;
                     }
                 }
                 break;
             }
-            // periods: abbreviations, initials, domains
-            if i < n && b[i] == b'.' {
-                let word = &text[start..i];
-                let next = char_at(text, i + 1);
-                if next.is_some_and(char::is_alphabetic) {
-                    // a dot followed by a letter: domain (REPUBLIKA.CO.ID) or initials chain (S.H.)
-                    let seg_end = scan_alnum(text, i + 1);
-                    let seg = &text[i + 1..seg_end];
-                    if is_domain_label(seg) {
-                        let mut j = seg_end;
-                        while j < n && b[j] == b'.' {
-                            let e = scan_alnum(text, j + 1);
-                            if e > j + 1 && is_domain_label(&text[j + 1..e]) {
-                                j = e;
-                            } else {
-                                break;
-                            }
-                        }
-                        return j;
-                    }
-                    // initials chain: short letter groups each followed by a period: S.H. M.Si. Ph.D.
-                    if word.len() <= 2 && seg.len() <= 3 && seg_end < n && b[seg_end] == b'.' {
-                        let mut j = seg_end + 1;
-                        loop {
-                            let e = if char_at(text, j).is_some_and(char::is_alphabetic) {
-                                scan_alnum(text, j)
-                            } else {
-                                j
-                            };
-                            if e > j && e - j <= 3 && e < n && b[e] == b'.' {
-                                j = e + 1;
-                            } else {
-                                break;
-                            }
-                        }
-                        return j;
-                    }
-                    // a single initial glued to the next word (M.Nuh): keep the initial alone
-                    if is_initial(word) {
-                        return i + 1;
-                    }
-                    return i;
-                }
-                if is_initial(word) || is_abbreviation(word) {
-                    return i + 1;
-                }
-            }
-            i
+            // (apostrophes and periods did not change: the tokenizer's own code)
+            word_periods(text, start, i)
         }
     }
 
