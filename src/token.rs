@@ -531,20 +531,7 @@ fn other(text: &str, i: usize) -> Other {
                 newline: matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}'),
             };
         }
-        if ch.is_alphabetic() {
-            (scan_word(text, i), Kind::Word)
-        } else if ch.is_numeric() {
-            (scan_word(text, i), Kind::Number)
-        } else if is_unicode_punct(ch) {
-            (i + ch.len_utf8(), Kind::Punct)
-        } else {
-            // a symbol: one grapheme cluster (emoji with modifiers, a lone mark)
-            let g = text[i..]
-                .graphemes(true)
-                .next()
-                .map_or(ch.len_utf8(), str::len);
-            (i + g, Kind::Symbol)
-        }
+        non_ascii_token(text, i, ch)
     };
     let (shape, plain) = classified(text, i, end, kind);
     Other::Token {
@@ -876,6 +863,25 @@ fn is_quote(s: &str) -> bool {
     matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "»" | "«")
 }
 
+/// The end and kind of the token at `i`, whose first char `ch` is neither ASCII nor
+/// whitespace: a word, a number, a punctuation mark, else a symbol of one grapheme cluster
+/// (emoji with modifiers, a lone mark).
+fn non_ascii_token(text: &str, i: usize, ch: char) -> (usize, Kind) {
+    if ch.is_alphabetic() {
+        (scan_word(text, i), Kind::Word)
+    } else if ch.is_numeric() {
+        (scan_word(text, i), Kind::Number)
+    } else if is_unicode_punct(ch) {
+        (i + ch.len_utf8(), Kind::Punct)
+    } else {
+        let g = text[i..]
+            .graphemes(true)
+            .next()
+            .map_or(ch.len_utf8(), str::len);
+        (i + g, Kind::Symbol)
+    }
+}
+
 fn is_unicode_punct(c: char) -> bool {
     matches!(c as u32, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3000..=0x303F | 0xFF01..=0xFF0F)
         || matches!(c, '«' | '»' | '¡' | '¿' | '·' | '§' | '¶')
@@ -1133,9 +1139,9 @@ mod tests {
     /// kept to check that the fast paths give every token exactly as it gave them.
     mod reference {
         use super::super::{
-            ASCII_CLASS, Kind, LOWER, Shape, Token, UPPER, UnicodeSegmentation, WORD,
-            apostrophe_in_word, char_at, is_ascii_punct, is_quote, is_unicode_punct, scan_alnum,
-            scan_number, shape_of, word_periods,
+            ASCII_CLASS, Kind, LOWER, Shape, Token, UPPER, WORD, apostrophe_in_word, char_at,
+            is_ascii_punct, is_quote, non_ascii_token, scan_alnum, scan_number, shape_of,
+            word_periods,
         };
 
         pub(super) fn tokenize_into(text: &str, out: &mut Vec<Token>) {
@@ -1240,20 +1246,7 @@ mod tests {
                         i += ch.len_utf8();
                         continue;
                     }
-                    if ch.is_alphabetic() {
-                        (scan_word(text, i), Kind::Word)
-                    } else if ch.is_numeric() {
-                        (scan_word(text, i), Kind::Number)
-                    } else if is_unicode_punct(ch) {
-                        (i + ch.len_utf8(), Kind::Punct)
-                    } else {
-                        // a symbol: one grapheme cluster (emoji with modifiers, a lone mark)
-                        let g = text[i..]
-                            .graphemes(true)
-                            .next()
-                            .map_or(ch.len_utf8(), str::len);
-                        (i + g, Kind::Symbol)
-                    }
+                    non_ascii_token(text, i, ch)
                 };
                 let shape = shape_of(&text[i..end], kind);
                 let sent = sentence_start || newline_before;
