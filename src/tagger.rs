@@ -131,17 +131,15 @@ impl Tagger {
 
     /// Tags a document, using its reference date for relative dates.
     pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
-        // each segment's entities in a list of their own, joined once at the end: a list
-        // grown segment by segment is copied as it grows, and leaves holes in the heap
-        let mut batches: Vec<Vec<Entity<'a>>> = Vec::new();
-        self.tag_document_batches(doc, |batch| batches.push(batch));
-        if batches.len() == 1 {
-            return batches.pop().unwrap_or_default();
-        }
-        let mut out = Vec::with_capacity(batches.iter().map(Vec::len).sum());
-        for batch in batches {
-            out.extend(batch);
-        }
+        // every segment's entities straight into one list, grown for the whole document at
+        // the first segment's density (lists made per segment and joined at the end copied
+        // every entity once more)
+        let mut out = Vec::new();
+        let mut toks = token_buffer(doc.text);
+        self.each_segment(doc, |seg, in_segment, offset| {
+            let rest = doc.text.len() - offset;
+            self.tag_with(seg, &mut toks, in_segment, offset, rest, &mut out);
+        });
         out
     }
 
@@ -163,24 +161,27 @@ impl Tagger {
         doc: &Document<'a>,
         mut batch: impl FnMut(Vec<Entity<'a>>),
     ) {
-        // one token buffer for all the segments, sized for the largest a segment can be
-        // (see `tokenize_into`), so that no segment grows it
-        let mut toks = Vec::with_capacity(doc.text.len().min(SEGMENT_BYTES) / 5 + 1);
+        let mut toks = token_buffer(doc.text);
         self.each_segment(doc, |seg, in_segment, offset| {
-            batch(self.tag_with(seg, &mut toks, in_segment, offset));
+            let mut out = Vec::new();
+            self.tag_with(seg, &mut toks, in_segment, offset, seg.text.len(), &mut out);
+            batch(out);
         });
     }
 
     /// Tags `doc`, a segment starting at byte `offset` of the document (`in_segment`) or the
-    /// whole document (`offset` 0): its entities, with document spans. `toks` is a token
-    /// buffer to reuse.
+    /// whole document (`offset` 0): appends its entities, with document spans, to `out`,
+    /// which is to receive those of the `rest` bytes of the document from the segment's
+    /// start (see [`reserve_for`]). `toks` is a token buffer to reuse.
     fn tag_with<'a>(
         &self,
         doc: &Document<'a>,
         toks: &mut Vec<Token>,
         in_segment: bool,
         offset: usize,
-    ) -> Vec<Entity<'a>> {
+        rest: usize,
+        out: &mut Vec<Entity<'a>>,
+    ) {
         let text = doc.text;
         tokenize_into(text, toks);
         // about one candidate per ten tokens in news text, a date trigger per twenty, a quarter
@@ -273,20 +274,18 @@ impl Tagger {
             prev_end = c.end;
         });
         let n = won.len() + extra.len();
+        reserve_for(out, n, text.len(), rest);
         if overlap {
             // not expected; kept as a guard
             let mut merged = Vec::with_capacity(n);
             merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
             let won = resolve(&merged);
-            return take(&mut merged, &won)
-                .map(|c| c.into_entity(text, offset, entries))
-                .collect();
+            out.extend(take(&mut merged, &won).map(|c| c.into_entity(text, offset, entries)));
+            return;
         }
-        let mut out = Vec::with_capacity(n);
         merge_by_start(take(&mut cands, &won), extra, |c| {
             out.push(c.into_entity(text, offset, entries));
         });
-        out
     }
 
     /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
@@ -430,6 +429,26 @@ fn record_names(front: &mut Front, toks: &[Token], k: usize, names: &[Candidate]
     for c in names {
         front.span(toks, k, c.start, c.end, c.label);
     }
+}
+
+/// A token buffer for all the segments of `text`, sized for the largest a segment can be
+/// (see `tokenize_into`), so that no segment grows it.
+fn token_buffer(text: &str) -> Vec<Token> {
+    Vec::with_capacity(text.len().min(SEGMENT_BYTES) / 5 + 1)
+}
+
+/// Makes room in `out` for `n` more entities, those of a segment of `seg` bytes, when `out`
+/// is to receive the entities of `rest` bytes of text from the segment's start (`rest` is
+/// `seg` for a list of the segment's own). When it must grow, it grows for all of `rest`
+/// at the segment's density, plus an eighth of the part beyond the segment: a document of
+/// a few segments fills one list grown once or twice, not doubled (and copied) along the
+/// way; a segment's own list gets exactly its `n`.
+fn reserve_for<T>(out: &mut Vec<T>, n: usize, seg: usize, rest: usize) {
+    if out.capacity() - out.len() >= n {
+        return;
+    }
+    let later = n.saturating_mul(rest.saturating_sub(seg)) / seg.max(1);
+    out.reserve_exact(n.saturating_add(later).saturating_add(later / 8));
 }
 
 /// Merges two lists of candidates sorted by start into one sorted by start (between equal
@@ -710,6 +729,51 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn reserve_for_grows_for_the_rest_at_the_segment_density_only_when_needed() {
+        let mut out: Vec<u8> = Vec::new();
+        // a segment's own list: exactly its entities
+        reserve_for(&mut out, 10, 100, 100);
+        assert_eq!(out.capacity(), 10);
+        // the first of 2.5 segments: room for all of them, an eighth more beyond the first
+        let mut out: Vec<u8> = Vec::new();
+        reserve_for(&mut out, 100, 1000, 2500);
+        assert_eq!(out.capacity(), 100 + 150 + 18);
+        out.resize(100, 0);
+        // the next ones fit: no growth
+        reserve_for(&mut out, 120, 1000, 1500);
+        assert_eq!(out.capacity(), 268);
+        out.resize(220, 0);
+        // denser than the estimate: grows for the rest
+        reserve_for(&mut out, 60, 500, 500);
+        assert_eq!(out.capacity(), 280);
+        // nothing to add, an empty segment
+        let mut out: Vec<u8> = Vec::new();
+        reserve_for(&mut out, 0, 0, 0);
+        assert_eq!(out.capacity(), 0);
+    }
+
+    #[test]
+    fn a_long_document_in_one_list_is_its_batches_joined() {
+        let article = "Presiden Joko Widodo bertemu Menteri Luar Negeri Rusia Sergey Lavrov \
+                       di Jakarta pada 10 Januari 2022. Widodo dan Lavrov membahas ASEAN.\n\n";
+        // the first segment denser than the rest, so that the list grows at the last
+        let dense = article.repeat((SEGMENT_BYTES + SEGMENT_BYTES / 2) / article.len());
+        let sparse = "lalu ".repeat(SEGMENT_BYTES / 5);
+        let text = format!("{dense}{sparse}{dense}");
+        let tagger = Tagger::new();
+        let doc = Document::new(&text);
+        let mut batches = 0;
+        let mut joined = Vec::new();
+        tagger.tag_document_batches(&doc, |batch| {
+            batches += 1;
+            joined.extend(batch);
+        });
+        assert!(batches >= 3, "{batches}");
+        assert!(joined.len() > 1000);
+        assert_eq!(tagger.tag_document(&doc), joined);
     }
 
     #[test]
