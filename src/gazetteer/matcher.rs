@@ -141,7 +141,8 @@ impl NodeTable {
 
 /// What is known about one hashed prefix, in 32 bits: the top bit is set when some longer
 /// pattern goes on from this prefix; the rest is the offset in `Matcher::terms` of the
-/// patterns equal to it (a count, then that many pattern ids; offset 0 holds the count 0).
+/// patterns equal to it, the last of them marked [`Pattern::last`] (0 when there is none:
+/// `terms[0]` is no pattern).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Node(u32);
 
@@ -160,12 +161,15 @@ impl Node {
 }
 
 /// A pattern (a lower-cased surface): its bytes in `Matcher::bytes`, its entries in
-/// `Matcher::hits`.
-#[derive(Clone, Debug)]
+/// `Matcher::hits`. A node's patterns are stored in a row of `Matcher::terms`, so that a
+/// match reads them where the node points, not through a list of ids.
+#[derive(Clone, Debug, Default)]
 struct Pattern {
     at: u32,
     len: u32,
     hits: std::ops::Range<u32>,
+    /// the last pattern of its node's row
+    last: bool,
 }
 
 /// What a match of a pattern needs from one of its entries to be checked and emitted, kept
@@ -197,9 +201,8 @@ struct Hit {
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     nodes: NodeTable,
-    terms: Vec<u32>,
-    /// pattern id -> lower-cased pattern
-    patterns: Vec<Pattern>,
+    /// the patterns of each node, in a row (see [`Node`])
+    terms: Vec<Pattern>,
     /// the lower-cased patterns, and after each the surfaces of its entries
     bytes: Vec<u8>,
     /// the entries of each pattern as a match checks them (`patterns[p].hits`)
@@ -311,21 +314,6 @@ impl Matcher {
             at_slot[i].1.extend(pids);
             at_slot[i].2 |= more;
         }
-        let mut terms = vec![0u32];
-        for (at, mut pids, more) in at_slot {
-            pids.sort_unstable();
-            pids.dedup();
-            let offset = if pids.is_empty() { 0 } else { terms.len() };
-            if !pids.is_empty() {
-                terms.push(pids.len() as u32);
-                terms.extend(pids);
-            }
-            let offset = u32::try_from(offset)
-                .ok()
-                .filter(|o| o & Node::MORE == 0)
-                .ok_or_else(|| Error::InvalidValue("gazetteer too large".into()))?;
-            nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
-        }
         // flat pattern and entry data, so that checking a match reads a few adjacent lines
         let too_big = || Error::InvalidValue("gazetteer too large".into());
         let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_big());
@@ -360,12 +348,28 @@ impl Matcher {
                 at,
                 len: u32_of(p.len())?,
                 hits: first..u32_of(hits.len())?,
+                last: false,
             });
         }
+        let mut terms = vec![Pattern::default()];
+        for (at, mut pids, more) in at_slot {
+            pids.sort_unstable();
+            pids.dedup();
+            let offset = if pids.is_empty() { 0 } else { terms.len() };
+            terms.extend(pids.iter().map(|&pid| flat[pid as usize].clone()));
+            if let Some(p) = terms.last_mut().filter(|_| offset > 0) {
+                p.last = true;
+            }
+            let offset = u32::try_from(offset)
+                .ok()
+                .filter(|o| o & Node::MORE == 0)
+                .ok_or_else(too_big)?;
+            nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
+        }
+        drop(flat);
         Ok(Matcher {
             nodes,
             terms,
-            patterns: flat,
             bytes,
             hits,
             entries,
@@ -384,8 +388,7 @@ impl Matcher {
     /// Heap memory used by the index (table, patterns and their entry lists), in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.nodes.memory_usage()
-            + self.terms.capacity() * 4
-            + self.patterns.capacity() * std::mem::size_of::<Pattern>()
+            + self.terms.capacity() * std::mem::size_of::<Pattern>()
             + self.bytes.capacity()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
             + 256 * 9
@@ -399,7 +402,7 @@ impl Matcher {
     /// letter where the entry starts with a capital is an ordinary phrase (`11 bank Indonesia`,
     /// `dana dari bank dunia`), not the name; in lower-cased text it is the name.
     pub(crate) fn find(&self, text: &str, toks: &[Token], cased: bool, out: &mut Vec<Candidate>) {
-        if self.patterns.is_empty() {
+        if self.terms.len() <= 1 {
             return;
         }
         let mut prev_end = usize::MAX;
@@ -427,7 +430,7 @@ impl Matcher {
         cased: bool,
         out: &mut Vec<Candidate>,
     ) {
-        if self.patterns.is_empty() {
+        if self.terms.len() <= 1 {
             return;
         }
         let b = text.as_bytes();
@@ -657,18 +660,20 @@ impl Matcher {
         out: &mut Vec<Candidate>,
     ) {
         let matched = &text[s..e];
-        let at = node.terms();
-        let n = self.terms[at] as usize;
-        for &pid in &self.terms[at + 1..at + 1 + n] {
-            let p = &self.patterns[pid as usize];
+        // in cased text, a match starting with a lower-case letter is only taken for an
+        // entry that starts with one
+        let lower_start = cased && starts_lower(matched);
+        for p in &self.terms[node.terms()..] {
             let at = p.at as usize;
-            if !eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes()) {
-                continue; // a hash collision
-            }
-            // in cased text, a match starting with a lower-case letter is only taken for an
-            // entry that starts with one
-            let lower_start = cased && starts_lower(matched);
-            for hit in &self.hits[p.hits.start as usize..p.hits.end as usize] {
+            // (unequal: a hash collision)
+            let equal =
+                eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes());
+            let hits = if equal {
+                p.hits.start as usize..p.hits.end as usize
+            } else {
+                0..0
+            };
+            for hit in &self.hits[hits] {
                 if (glued_start || clitic_end) && !hit.long {
                     continue;
                 }
@@ -689,6 +694,9 @@ impl Matcher {
                     },
                     priority: hit.priority,
                 });
+            }
+            if p.last {
+                break;
             }
         }
     }
