@@ -217,6 +217,9 @@ pub(crate) struct Matcher {
     /// first bytes of patterns that start with a non-word character
     nonword_starts: Box<[bool; 256]>,
     any_nonword: bool,
+    /// [`resume_keys`] of every pattern: where a walk resumes after a word and a non-word
+    /// character, whether some pattern goes on with the byte there
+    goes_on: HashBits,
 }
 
 impl Matcher {
@@ -290,6 +293,7 @@ impl Matcher {
             HashMap::default();
         build.reserve(patterns.len() * 2);
         let mut max_len = 0;
+        let mut resumes = Vec::new();
         for (pid, p) in patterns.iter().enumerate() {
             max_len = max_len.max(p.len());
             let text = std::str::from_utf8(p)
@@ -297,6 +301,11 @@ impl Matcher {
             // the prefix hashes the walk computes, at each non-word character after the start
             let h = prefix_hashes(text, |h| build.entry(h).or_default().1 = true);
             build.entry(h).or_default().0.push(pid as u32);
+            resume_keys(text, |k| resumes.push(k));
+        }
+        let mut goes_on = HashBits::new(resumes.len(), 16);
+        for k in resumes {
+            goes_on.insert(k);
         }
         // a node per slot (keys whose 32-bit tags meet on a probe chain share one), built in
         // hash order so that the index does not depend on a map's iteration order
@@ -378,6 +387,7 @@ impl Matcher {
             any_lower,
             nonword_starts,
             any_nonword,
+            goes_on,
         })
     }
 
@@ -391,6 +401,7 @@ impl Matcher {
             + self.terms.capacity() * std::mem::size_of::<Pattern>()
             + self.bytes.capacity()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
+            + self.goes_on.memory_usage()
             + 256 * 9
     }
 
@@ -564,8 +575,17 @@ impl Matcher {
         }
         if node.more() && e < text.len() && e - s < self.max_len + 3 {
             let (_, width) = boundary_at(text, e);
-            let h = steps(h, &text.as_bytes()[e..e + width]);
-            self.walk_from(text, s, e + width, h, false, cased, out);
+            let b = text.as_bytes();
+            let h = steps(h, &b[e..e + width]);
+            // most words some name goes on from are followed by a word no name goes on with
+            // (`Jakarta pada`): a letter or digit there is tested first, where it settles
+            // what the walk would find (see `resume_keys`)
+            let gone = b
+                .get(e + width)
+                .is_some_and(|c| c.is_ascii_alphanumeric() && !self.goes_on.may_hold(step(h, *c)));
+            if !gone {
+                self.walk_from(text, s, e + width, h, false, cased, out);
+            }
         }
     }
 
@@ -747,6 +767,29 @@ fn boundary_at(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
+/// Calls `key` for every point of the lower-cased pattern `p` right after a non-word
+/// character (after the first character): [`step`] of the walk's hash there (the
+/// [`prefix_hash`] of `p` up to that point) with the byte of `p` there, or with `n` where `p`
+/// ends (a walk that reads the clitic `nya` there may emit `p`).
+///
+/// Why a walk resumed after a word and a non-word character at `i`, where the text has an
+/// ASCII letter or digit `c`, can skip when no key is `step(h, c)`: every lookup it makes
+/// is of a prefix of the text from the start through `i` and then through the run of
+/// letters and digits at `i`, so the patterns it can reach (or reach with the clitic cut
+/// off) have `c` (lower-cased) at `i`, or end at `i` and meet `nya` there: no lookup ends
+/// at `i` itself, where no boundary is.
+fn resume_keys(p: &str, mut key: impl FnMut(u64)) {
+    let mut at = p.char_indices().filter(|&(i, c)| i > 0 && !is_word_char(c));
+    prefix_hashes(p, |h| {
+        // the non-word characters `prefix_hashes` stops before, in the same order
+        if let Some((i, c)) = at.next() {
+            let end = i + c.len_utf8();
+            let h = steps(h, &p.as_bytes()[i..end]);
+            key(step(h, p.as_bytes().get(end).copied().unwrap_or(b'n')));
+        }
+    });
+}
+
 /// `h` [`step`]ped over `bytes`.
 #[inline(always)]
 fn steps(h: u64, bytes: &[u8]) -> u64 {
@@ -888,6 +931,47 @@ mod tests {
             found(&m, "G2 G200 Andrés Iniestas Sã Paulo"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn walks_go_on_after_a_word_where_some_name_does() {
+        // the keys: at each point right after a non-word character, the prefix's hash
+        // stepped with the byte there (`n` at the end: the clitic)
+        let keys = |p: &str| {
+            let mut v = Vec::new();
+            resume_keys(p, |k| v.push(k));
+            v
+        };
+        let at = |p: &str, i: usize, c: u8| step(prefix_hash(&p[..i]), c);
+        assert_eq!(keys("jakarta selatan"), [at("jakarta selatan", 8, b's')]);
+        assert_eq!(
+            keys("pt. maju jaya"),
+            [
+                at("pt. ", 3, b' '),
+                at("pt. maju", 4, b'm'),
+                at("pt. maju jaya", 9, b'j')
+            ]
+        );
+        assert_eq!(keys("maju-"), [at("maju-", 5, b'n')]);
+        assert_eq!(keys("sã paulo"), [at("sã paulo", 4, b'p')]);
+        assert!(keys("jakarta").is_empty());
+
+        let m = matcher(
+            "Jakarta\tLOCATION\t\tany\t50\nJakarta Selatan\tLOCATION\t\tany\t50\nMaju-\tORGANIZATION\t\tany\t50\nPT. Maju Jaya\tORGANIZATION\t\tany\t50\n",
+        );
+        assert_eq!(
+            found(&m, "Jakarta pada Jakarta Selatan, Jakarta selatannya"),
+            [
+                "Jakarta",
+                "Jakarta",
+                "Jakarta Selatan",
+                "Jakarta",
+                "Jakarta selatan"
+            ]
+        );
+        assert_eq!(found(&m, "PT. Maju Jaya dan PT. Mundur"), ["PT. Maju Jaya"]);
+        // a name ending after a non-word character, met by the clitic `nya`
+        assert_eq!(found(&m, "Maju-nya dan Maju-xyz"), ["Maju-"]);
     }
 
     #[test]
