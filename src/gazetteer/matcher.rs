@@ -141,7 +141,8 @@ impl NodeTable {
 
 /// What is known about one hashed prefix, in 32 bits: the top bit is set when some longer
 /// pattern goes on from this prefix; the rest is the offset in `Matcher::terms` of the
-/// patterns equal to it (a count, then that many pattern ids; offset 0 holds the count 0).
+/// patterns equal to it, the last of them marked [`Pattern::last`] (0 when there is none:
+/// `terms[0]` is no pattern).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Node(u32);
 
@@ -160,12 +161,15 @@ impl Node {
 }
 
 /// A pattern (a lower-cased surface): its bytes in `Matcher::bytes`, its entries in
-/// `Matcher::hits`.
-#[derive(Clone, Debug)]
+/// `Matcher::hits`. A node's patterns are stored in a row of `Matcher::terms`, so that a
+/// match reads them where the node points, not through a list of ids.
+#[derive(Clone, Debug, Default)]
 struct Pattern {
     at: u32,
     len: u32,
     hits: std::ops::Range<u32>,
+    /// the last pattern of its node's row
+    last: bool,
 }
 
 /// What a match of a pattern needs from one of its entries to be checked and emitted, kept
@@ -197,9 +201,8 @@ struct Hit {
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     nodes: NodeTable,
-    terms: Vec<u32>,
-    /// pattern id -> lower-cased pattern
-    patterns: Vec<Pattern>,
+    /// the patterns of each node, in a row (see [`Node`])
+    terms: Vec<Pattern>,
     /// the lower-cased patterns, and after each the surfaces of its entries
     bytes: Vec<u8>,
     /// the entries of each pattern as a match checks them (`patterns[p].hits`)
@@ -214,6 +217,9 @@ pub(crate) struct Matcher {
     /// first bytes of patterns that start with a non-word character
     nonword_starts: Box<[bool; 256]>,
     any_nonword: bool,
+    /// [`resume_keys`] of every pattern: where a walk resumes after a word and a non-word
+    /// character, whether some pattern goes on with the byte there
+    goes_on: HashBits,
 }
 
 impl Matcher {
@@ -287,6 +293,7 @@ impl Matcher {
             HashMap::default();
         build.reserve(patterns.len() * 2);
         let mut max_len = 0;
+        let mut resumes = Vec::new();
         for (pid, p) in patterns.iter().enumerate() {
             max_len = max_len.max(p.len());
             let text = std::str::from_utf8(p)
@@ -294,6 +301,11 @@ impl Matcher {
             // the prefix hashes the walk computes, at each non-word character after the start
             let h = prefix_hashes(text, |h| build.entry(h).or_default().1 = true);
             build.entry(h).or_default().0.push(pid as u32);
+            resume_keys(text, |k| resumes.push(k));
+        }
+        let mut goes_on = HashBits::new(resumes.len(), 16);
+        for k in resumes {
+            goes_on.insert(k);
         }
         // a node per slot (keys whose 32-bit tags meet on a probe chain share one), built in
         // hash order so that the index does not depend on a map's iteration order
@@ -310,21 +322,6 @@ impl Matcher {
             });
             at_slot[i].1.extend(pids);
             at_slot[i].2 |= more;
-        }
-        let mut terms = vec![0u32];
-        for (at, mut pids, more) in at_slot {
-            pids.sort_unstable();
-            pids.dedup();
-            let offset = if pids.is_empty() { 0 } else { terms.len() };
-            if !pids.is_empty() {
-                terms.push(pids.len() as u32);
-                terms.extend(pids);
-            }
-            let offset = u32::try_from(offset)
-                .ok()
-                .filter(|o| o & Node::MORE == 0)
-                .ok_or_else(|| Error::InvalidValue("gazetteer too large".into()))?;
-            nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
         }
         // flat pattern and entry data, so that checking a match reads a few adjacent lines
         let too_big = || Error::InvalidValue("gazetteer too large".into());
@@ -360,12 +357,28 @@ impl Matcher {
                 at,
                 len: u32_of(p.len())?,
                 hits: first..u32_of(hits.len())?,
+                last: false,
             });
         }
+        let mut terms = vec![Pattern::default()];
+        for (at, mut pids, more) in at_slot {
+            pids.sort_unstable();
+            pids.dedup();
+            let offset = if pids.is_empty() { 0 } else { terms.len() };
+            terms.extend(pids.iter().map(|&pid| flat[pid as usize].clone()));
+            if let Some(p) = terms.last_mut().filter(|_| offset > 0) {
+                p.last = true;
+            }
+            let offset = u32::try_from(offset)
+                .ok()
+                .filter(|o| o & Node::MORE == 0)
+                .ok_or_else(too_big)?;
+            nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
+        }
+        drop(flat);
         Ok(Matcher {
             nodes,
             terms,
-            patterns: flat,
             bytes,
             hits,
             entries,
@@ -374,6 +387,7 @@ impl Matcher {
             any_lower,
             nonword_starts,
             any_nonword,
+            goes_on,
         })
     }
 
@@ -384,10 +398,10 @@ impl Matcher {
     /// Heap memory used by the index (table, patterns and their entry lists), in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.nodes.memory_usage()
-            + self.terms.capacity() * 4
-            + self.patterns.capacity() * std::mem::size_of::<Pattern>()
+            + self.terms.capacity() * std::mem::size_of::<Pattern>()
             + self.bytes.capacity()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
+            + self.goes_on.memory_usage()
             + 256 * 9
     }
 
@@ -399,7 +413,7 @@ impl Matcher {
     /// letter where the entry starts with a capital is an ordinary phrase (`11 bank Indonesia`,
     /// `dana dari bank dunia`), not the name; in lower-cased text it is the name.
     pub(crate) fn find(&self, text: &str, toks: &[Token], cased: bool, out: &mut Vec<Candidate>) {
-        if self.patterns.is_empty() {
+        if self.terms.len() <= 1 {
             return;
         }
         let mut prev_end = usize::MAX;
@@ -427,7 +441,7 @@ impl Matcher {
         cased: bool,
         out: &mut Vec<Candidate>,
     ) {
-        if self.patterns.is_empty() {
+        if self.terms.len() <= 1 {
             return;
         }
         let b = text.as_bytes();
@@ -561,8 +575,17 @@ impl Matcher {
         }
         if node.more() && e < text.len() && e - s < self.max_len + 3 {
             let (_, width) = boundary_at(text, e);
-            let h = steps(h, &text.as_bytes()[e..e + width]);
-            self.walk_from(text, s, e + width, h, false, cased, out);
+            let b = text.as_bytes();
+            let h = steps(h, &b[e..e + width]);
+            // most words some name goes on from are followed by a word no name goes on with
+            // (`Jakarta pada`): a letter or digit there is tested first, where it settles
+            // what the walk would find (see `resume_keys`)
+            let gone = b
+                .get(e + width)
+                .is_some_and(|c| c.is_ascii_alphanumeric() && !self.goes_on.may_hold(step(h, *c)));
+            if !gone {
+                self.walk_from(text, s, e + width, h, false, cased, out);
+            }
         }
     }
 
@@ -657,18 +680,20 @@ impl Matcher {
         out: &mut Vec<Candidate>,
     ) {
         let matched = &text[s..e];
-        let at = node.terms();
-        let n = self.terms[at] as usize;
-        for &pid in &self.terms[at + 1..at + 1 + n] {
-            let p = &self.patterns[pid as usize];
+        // in cased text, a match starting with a lower-case letter is only taken for an
+        // entry that starts with one
+        let lower_start = cased && starts_lower(matched);
+        for p in &self.terms[node.terms()..] {
             let at = p.at as usize;
-            if !eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes()) {
-                continue; // a hash collision
-            }
-            // in cased text, a match starting with a lower-case letter is only taken for an
-            // entry that starts with one
-            let lower_start = cased && starts_lower(matched);
-            for hit in &self.hits[p.hits.start as usize..p.hits.end as usize] {
+            // (unequal: a hash collision)
+            let equal =
+                eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes());
+            let hits = if equal {
+                p.hits.start as usize..p.hits.end as usize
+            } else {
+                0..0
+            };
+            for hit in &self.hits[hits] {
                 if (glued_start || clitic_end) && !hit.long {
                     continue;
                 }
@@ -689,6 +714,9 @@ impl Matcher {
                     },
                     priority: hit.priority,
                 });
+            }
+            if p.last {
+                break;
             }
         }
     }
@@ -737,6 +765,29 @@ fn boundary_at(text: &str, i: usize) -> (bool, usize) {
         let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
         (!is_word_char(ch), ch.len_utf8())
     }
+}
+
+/// Calls `key` for every point of the lower-cased pattern `p` right after a non-word
+/// character (after the first character): [`step`] of the walk's hash there (the
+/// [`prefix_hash`] of `p` up to that point) with the byte of `p` there, or with `n` where `p`
+/// ends (a walk that reads the clitic `nya` there may emit `p`).
+///
+/// Why a walk resumed after a word and a non-word character at `i`, where the text has an
+/// ASCII letter or digit `c`, can skip when no key is `step(h, c)`: every lookup it makes
+/// is of a prefix of the text from the start through `i` and then through the run of
+/// letters and digits at `i`, so the patterns it can reach (or reach with the clitic cut
+/// off) have `c` (lower-cased) at `i`, or end at `i` and meet `nya` there: no lookup ends
+/// at `i` itself, where no boundary is.
+fn resume_keys(p: &str, mut key: impl FnMut(u64)) {
+    let mut at = p.char_indices().filter(|&(i, c)| i > 0 && !is_word_char(c));
+    prefix_hashes(p, |h| {
+        // the non-word characters `prefix_hashes` stops before, in the same order
+        if let Some((i, c)) = at.next() {
+            let end = i + c.len_utf8();
+            let h = steps(h, &p.as_bytes()[i..end]);
+            key(step(h, p.as_bytes().get(end).copied().unwrap_or(b'n')));
+        }
+    });
 }
 
 /// `h` [`step`]ped over `bytes`.
@@ -880,6 +931,47 @@ mod tests {
             found(&m, "G2 G200 Andrés Iniestas Sã Paulo"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn walks_go_on_after_a_word_where_some_name_does() {
+        // the keys: at each point right after a non-word character, the prefix's hash
+        // stepped with the byte there (`n` at the end: the clitic)
+        let keys = |p: &str| {
+            let mut v = Vec::new();
+            resume_keys(p, |k| v.push(k));
+            v
+        };
+        let at = |p: &str, i: usize, c: u8| step(prefix_hash(&p[..i]), c);
+        assert_eq!(keys("jakarta selatan"), [at("jakarta selatan", 8, b's')]);
+        assert_eq!(
+            keys("pt. maju jaya"),
+            [
+                at("pt. ", 3, b' '),
+                at("pt. maju", 4, b'm'),
+                at("pt. maju jaya", 9, b'j')
+            ]
+        );
+        assert_eq!(keys("maju-"), [at("maju-", 5, b'n')]);
+        assert_eq!(keys("sã paulo"), [at("sã paulo", 4, b'p')]);
+        assert!(keys("jakarta").is_empty());
+
+        let m = matcher(
+            "Jakarta\tLOCATION\t\tany\t50\nJakarta Selatan\tLOCATION\t\tany\t50\nMaju-\tORGANIZATION\t\tany\t50\nPT. Maju Jaya\tORGANIZATION\t\tany\t50\n",
+        );
+        assert_eq!(
+            found(&m, "Jakarta pada Jakarta Selatan, Jakarta selatannya"),
+            [
+                "Jakarta",
+                "Jakarta",
+                "Jakarta Selatan",
+                "Jakarta",
+                "Jakarta selatan"
+            ]
+        );
+        assert_eq!(found(&m, "PT. Maju Jaya dan PT. Mundur"), ["PT. Maju Jaya"]);
+        // a name ending after a non-word character, met by the clitic `nya`
+        assert_eq!(found(&m, "Maju-nya dan Maju-xyz"), ["Maju-"]);
     }
 
     #[test]
