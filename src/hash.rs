@@ -253,6 +253,7 @@ struct Slot {
     /// false for an empty slot
     full: bool,
     value: u32,
+    /// the word's length, modulo 2^32
     len: u32,
     word: u32,
 }
@@ -296,7 +297,8 @@ impl WordMap {
                 b,
                 full: true,
                 value: *value,
-                len: u32::try_from(w.len()).unwrap_or(u32::MAX),
+                // (modulo 2^32, as `lookup` compares it)
+                len: w.len() as u32,
                 word: i as u32,
             };
         }
@@ -318,7 +320,9 @@ impl WordMap {
             return None;
         }
         let (a, b) = key;
-        let len = u32::try_from(word.len()).unwrap_or(u32::MAX);
+        // (the length modulo 2^32: equal keys and lengths prove equal words only up to 16
+        // bytes, and a longer word is compared whole)
+        let len = word.len() as u32;
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
