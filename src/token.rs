@@ -174,11 +174,15 @@ const fn is_ascii_space(c: u8) -> bool {
 
 /// Abbreviations that keep their final period (compared case-sensitively, without the period).
 fn is_abbreviation(word: &str) -> bool {
+    // by the case of the first letter: the common word before a period, a lower-case one,
+    // is compared with the few lower-case abbreviations only
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return matches!(word, "dr" | "dll" | "dsb" | "dkk" | "hlm" | "vs");
+    }
     word.len() <= 7
         && matches!(
             word,
-            "Dr" | "dr"
-                | "Prof"
+            "Dr" | "Prof"
                 | "Ir"
                 | "Drs"
                 | "Dra"
@@ -216,9 +220,6 @@ fn is_abbreviation(word: &str) -> bool {
                 | "Brig"
                 | "Pol"
                 | "Purn"
-                | "dll"
-                | "dsb"
-                | "dkk"
                 | "Rp"
                 | "Ket"
                 | "Red"
@@ -228,9 +229,7 @@ fn is_abbreviation(word: &str) -> bool {
                 | "Gub"
                 | "Wagub"
                 | "Hlm"
-                | "hlm"
                 | "Vol"
-                | "vs"
                 | "Inc"
                 | "Ltd"
                 | "Co"
@@ -424,7 +423,11 @@ fn push(
     shape: Shape,
     plain: bool,
 ) {
-    out.push(gapped(gap, start, end, kind, shape, plain));
+    // the gap's flags copied from a prose token (see `push_prose`), then the rest set
+    let mut token = PROSE_TOKENS[usize::from(gap & 7)];
+    (token.start, token.end) = (start, end);
+    (token.kind, token.shape, token.plain) = (kind, shape, plain);
+    out.push(token);
 }
 
 /// A token with the flags of the `gap` before it.
@@ -1544,6 +1547,20 @@ mod tests {
                     check_against_reference(&format!("x {word}.{seg}{end}")).unwrap();
                 }
             }
+        }
+    }
+
+    #[test]
+    fn abbreviations_of_either_case() {
+        for word in [
+            "dr", "Dr", "dll", "hlm", "Hlm", "vs", "Prof", "AKBP", "Brigjen", "Kep",
+        ] {
+            assert!(is_abbreviation(word), "{word}");
+        }
+        for word in [
+            "", "d", "ini", "Dll", "prof", "akbp", "VS", "DR", "brigjen", "é", "Jakarta",
+        ] {
+            assert!(!is_abbreviation(word), "{word}");
         }
     }
 
