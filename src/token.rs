@@ -174,11 +174,15 @@ const fn is_ascii_space(c: u8) -> bool {
 
 /// Abbreviations that keep their final period (compared case-sensitively, without the period).
 fn is_abbreviation(word: &str) -> bool {
+    // by the case of the first letter: the common word before a period, a lower-case one,
+    // is compared with the few lower-case abbreviations only
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return matches!(word, "dr" | "dll" | "dsb" | "dkk" | "hlm" | "vs");
+    }
     word.len() <= 7
         && matches!(
             word,
-            "Dr" | "dr"
-                | "Prof"
+            "Dr" | "Prof"
                 | "Ir"
                 | "Drs"
                 | "Dra"
@@ -216,9 +220,6 @@ fn is_abbreviation(word: &str) -> bool {
                 | "Brig"
                 | "Pol"
                 | "Purn"
-                | "dll"
-                | "dsb"
-                | "dkk"
                 | "Rp"
                 | "Ket"
                 | "Red"
@@ -228,9 +229,7 @@ fn is_abbreviation(word: &str) -> bool {
                 | "Gub"
                 | "Wagub"
                 | "Hlm"
-                | "hlm"
                 | "Vol"
-                | "vs"
                 | "Inc"
                 | "Ltd"
                 | "Co"
@@ -424,7 +423,11 @@ fn push(
     shape: Shape,
     plain: bool,
 ) {
-    out.push(gapped(gap, start, end, kind, shape, plain));
+    // the gap's flags copied from a prose token (see `push_prose`), then the rest set
+    let mut token = PROSE_TOKENS[usize::from(gap & 7)];
+    (token.start, token.end) = (start, end);
+    (token.kind, token.shape, token.plain) = (kind, shape, plain);
+    out.push(token);
 }
 
 /// A token with the flags of the `gap` before it.
@@ -447,11 +450,9 @@ const fn gapped(gap: u8, start: usize, end: usize, kind: Kind, shape: Shape, pla
 /// bytes after the span copied from [`PROSE_TOKENS`] rather than worked out one by one.
 #[inline(always)]
 fn push_prose(out: &mut Vec<Token>, gap: u8, start: usize, end: usize, code: LetterCode) {
-    out.push(Token {
-        start,
-        end,
-        ..PROSE_TOKENS[usize::from(gap & 7) | (code & 7) << 3]
-    });
+    let mut token = PROSE_TOKENS[usize::from(gap & 7) | (code & 7) << 3];
+    (token.start, token.end) = (start, end);
+    out.push(token);
 }
 
 /// The tokens [`push_prose`] appends, but for their span, by `gap | code << 3`.
@@ -470,14 +471,26 @@ static PROSE_TOKENS: [Token; 64] = {
 
 /// [`SENTENCE_END`] when the ASCII punctuation `c` after `gap` ends a sentence: `.` `!` `?`,
 /// or a quote right after one.
-#[inline]
+#[inline(always)]
 fn sentence_end(c: u8, gap: u8) -> u8 {
-    match c {
-        b'.' | b'!' | b'?' => SENTENCE_END,
-        b'"' | b'\'' => gap & SENTENCE_END,
-        _ => 0,
-    }
+    // (a lookup and a few operations rather than branches on `c`; the last mask tells the
+    // compiler that the gap stays within its three bits)
+    let ends = SENTENCE_ENDS[usize::from(c)];
+    (ends >> 4 | gap) & ends & SENTENCE_END
 }
+
+/// By byte, how it ends a sentence ([`sentence_end`]): [`SENTENCE_END`] for the bytes that may
+/// (`.` `!` `?` and the quotes `"` `'`), and that bit shifted up four more for those that do
+/// whatever the gap before them (`.` `!` `?`); 0 for the others. The gap has no bits there.
+static SENTENCE_ENDS: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b'.' as usize] = SENTENCE_END << 4 | SENTENCE_END;
+    t[b'!' as usize] = SENTENCE_END << 4 | SENTENCE_END;
+    t[b'?' as usize] = SENTENCE_END << 4 | SENTENCE_END;
+    t[b'"' as usize] = SENTENCE_END;
+    t[b'\'' as usize] = SENTENCE_END;
+    t
+};
 
 /// False when the digits before `end` make the whole number [`scan_number`] finds: unless a
 /// separator and a digit (`15.000`) or a non-ASCII char (which may be a letter) come next.
@@ -1533,6 +1546,35 @@ mod tests {
                 for end in ["", ".", " x", "é", "'s", ".com"] {
                     check_against_reference(&format!("x {word}.{seg}{end}")).unwrap();
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_of_either_case() {
+        for word in [
+            "dr", "Dr", "dll", "hlm", "Hlm", "vs", "Prof", "AKBP", "Brigjen", "Kep",
+        ] {
+            assert!(is_abbreviation(word), "{word}");
+        }
+        for word in [
+            "", "d", "ini", "Dll", "prof", "akbp", "VS", "DR", "brigjen", "é", "Jakarta",
+        ] {
+            assert!(!is_abbreviation(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_by_table_as_by_byte() {
+        // every byte after every gap: the lookup against the rule spelt out
+        for c in 0..=255u8 {
+            for gap in 0..8u8 {
+                let want = match c {
+                    b'.' | b'!' | b'?' => SENTENCE_END,
+                    b'"' | b'\'' => gap & SENTENCE_END,
+                    _ => 0,
+                };
+                assert_eq!(sentence_end(c, gap), want, "{c} after {gap}");
             }
         }
     }
