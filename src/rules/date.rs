@@ -2197,7 +2197,8 @@ impl<'a> P<'a> {
     ///   `numeric_dmy` (up to two digits) a `/`, a `-`, or a `.` with a digit right after
     ///   it (which `number_continues` sees);
     /// - then a decimal, thousands separator or clock time (`number_continues`) ends it:
-    ///   after those, only `d.m.y` (a day and a `.`) could still match;
+    ///   after those, only `d.m.yyyy` (a day, a `.` and the rest, [`P::dotted_rest`]) could
+    ///   still match;
     /// - a day (up to two digits, 1 to 31) needs in `day_range` a range word or `s`
     ///   (`s.d.`), in `day_list` a `,`, `dan`, `serta` or `&`, in `day_month` a month
     ///   name; its `tanggal` readings need `tanggal`/`tgl`/`tg` before it;
@@ -2211,7 +2212,7 @@ impl<'a> P<'a> {
     fn num_may_start(&self, tok: Tok<'a>, n: u32) -> bool {
         let len = tok.text.len();
         if self.number_continues(tok.e) {
-            return len <= 2 && self.t.as_bytes()[tok.e] == b'.';
+            return len <= 2 && self.dotted_rest(tok.e);
         }
         if len == 4 && (1900..=2099).contains(&n) {
             return true;
@@ -2332,6 +2333,24 @@ impl<'a> P<'a> {
             }
         }
         self.parse_counted(tok)
+    }
+
+    /// Is `.m.yyyy` at `e` (a `.`, one or two digits, a `.`, four digits and no more), the
+    /// rest of a `d.m.yyyy` after its day? The one date [`P::numeric_dmy`] reads with a `.`
+    /// (a year is required there, of four digits without `short_year`), judged from the
+    /// bytes: `next_tok` reads a run of digits and a `.` byte as its tokens, and the `.`s
+    /// must touch the digits.
+    fn dotted_rest(&self, e: usize) -> bool {
+        let b = self.t.as_bytes();
+        let digits = |i: usize| {
+            b.get(i..)
+                .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+        };
+        let m = digits(e + 1);
+        b.get(e) == Some(&b'.')
+            && (1..=2).contains(&m)
+            && b.get(e + 1 + m) == Some(&b'.')
+            && digits(e + 2 + m) == 4
     }
 
     /// A decimal, thousands separator or clock time continues the number ending at `e`.
@@ -5625,6 +5644,14 @@ mod tests {
             "ada 5.",
             "1. Pertama",
             "sebanyak 2500 .",
+            "Rp 3.000",
+            "1.117 halaman",
+            "26.045.000 dan",
+            "pukul 12.15 WIB",
+            "17.08.21",
+            "17.08.20215",
+            "17.123.2021",
+            "17.08 .2021",
             "2 pekan",
             "2 Bulan",
             "10 tahun",
@@ -5639,6 +5666,7 @@ mod tests {
             "17 Agustus 1945",
             "17 agt",
             "17.08.2021",
+            "1.8.2021.",
             "17/8",
             "17-8-2021",
             "2021-12-31",
@@ -5683,6 +5711,12 @@ mod tests {
             "2100",
             "3000",
             "12345",
+            "17.08.2021",
+            "1.8.2021",
+            "3.000",
+            "12.15",
+            "17.08.21",
+            "5.10",
             "tanggal",
             "tgl",
             "pada",
