@@ -2381,6 +2381,19 @@ impl<'a> P<'a> {
         e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
     }
 
+    /// False only where the token [`P::next`] reads at `pos` surely does not start with a
+    /// byte `first` accepts: where the first byte at or after `pos` past ASCII white space is
+    /// ASCII, it is the first byte of that token (`next_tok`'s fast path), and `first`
+    /// rejects it. The mirror of [`P::prev_may_end`].
+    fn next_may_start(&self, pos: usize, first: impl Fn(u8) -> bool) -> bool {
+        let b = self.t.as_bytes();
+        let mut s = pos;
+        while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+            s += 1;
+        }
+        s >= b.len() || b[s] >= 0x80 || first(b[s])
+    }
+
     /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
     /// `di Sepinggan (22/3)`, `pada (22/3)`, `Jakarta, (22/3)`; not `atau (1/2)`.
     fn paren_context(&self, tok: Tok<'a>) -> bool {
@@ -2431,6 +2444,11 @@ impl<'a> P<'a> {
     /// `580 sebelum Masehi`, `650 - 279 SM`: ISO 8601 expanded years (astronomical
     /// numbering, 1 BC = year 0, so 580 BC is `-0579`).
     fn bce_year(&self, tok: Tok<'a>) -> Option<Cand> {
+        // a range word (`-`, `hingga`, `sampai`, `sd`; the dashes are not ASCII) or `SM`,
+        // `sebelum` must follow: for most numbers none does, known from a byte
+        if !self.next_may_start(tok.e, |c| matches!(c | 0x20, b'-' | b'h' | b's')) {
+            return None;
+        }
         let a = i16::try_from(tok.num()?).ok()?;
         if a == 0 {
             return None;
@@ -5514,18 +5532,21 @@ mod tests {
         }
     }
 
-    /// Where `prev_may_end` says no, the token before ends with no byte it looks for.
+    /// Where `prev_may_end` says no, the token before ends with no byte it looks for; where
+    /// `next_may_start` says no, the token after starts with none.
     #[test]
     fn prev_may_end_is_sound() {
         let texts = [
             "Jakarta, 12 Mei 2021 (Kamis) pagi tanggal 17 tgl\t3 TG 4 (5) ( 6/7)",
             "jum'at d\u{2019}Arc  l\u{2019}Or\u{e9}al \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
             "\u{e9}10 Januari \u{201c}Kamis\u{201d} tanggal\u{a0}17 (\u{a0}4/2) tgl\u{2003}9",
+            "580 SM, 650 - 279 sm 1\u{a0}- 2 3\u{2013}4 5 hingga\t6 Sampai 7 sd 8\nsebelum Masehi",
         ];
-        let tests: [fn(u8) -> bool; 3] = [
+        let tests: [fn(u8) -> bool; 4] = [
             |c| matches!(c | 0x20, b'l' | b'g'),
             |c| c == b'(',
             |c| c.is_ascii_digit(),
+            |c| matches!(c | 0x20, b'-' | b'h' | b's'),
         ];
         for t in texts {
             let p = P::new(t);
@@ -5534,6 +5555,10 @@ mod tests {
                     if !p.prev_may_end(pos, last) {
                         let ends = p.prev(pos).and_then(|x| x.text.bytes().last());
                         assert!(!ends.is_some_and(last), "{t:?} at {pos}");
+                    }
+                    if !p.next_may_start(pos, last) {
+                        let starts = p.next(pos).and_then(|x| x.text.bytes().next());
+                        assert!(!starts.is_some_and(last), "{t:?} at {pos}");
                     }
                 }
             }
