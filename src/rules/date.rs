@@ -2137,6 +2137,9 @@ impl<'a> P<'a> {
             }
             b"pekan" => return self.unit_rel(tok, Unit::Week),
             b"hari" => {
+                if !self.next_may_start(tok.e, |c| c | 0x20 == b'i') {
+                    return None;
+                }
                 let n = self.next(tok.e)?;
                 if n.is("ini") && !self.counted_before(tok) {
                     return Some(self.with_paren(Cand {
@@ -2994,10 +2997,19 @@ impl<'a> P<'a> {
         }))
     }
 
-    /// A count: digits, number words, `se`+unit, `beberapa` (no value).
+    /// A count: digits, number words, `se`+unit, `beberapa` (no value); None also where no
+    /// unit can follow a count that has none (which [`P::parse_counted`] needs).
     fn count(&self, tok: Tok<'a>) -> Option<(Option<i64>, Option<Unit>, usize)> {
+        // A count without its unit ends at `tok.e` or after a `belas` or `puluh` there, and a
+        // unit word (`unit_of`: `hari`, `minggu`, `pekan`, `bulan`, `tahun`) must come next:
+        // after most counts (`satu-satunya`, `dua orang`) the byte there says none does.
+        let unit_may_follow = || {
+            self.next_may_start(tok.e, |c| {
+                matches!(c | 0x20, b'b' | b'h' | b'm' | b'p' | b't')
+            })
+        };
         if tok.kind == Kind::Num {
-            if tok.text.len() > 3 {
+            if tok.text.len() > 3 || !unit_may_follow() {
                 return None;
             }
             return Some((Some(i64::from(tok.num()?)), None, tok.e));
@@ -3005,14 +3017,20 @@ impl<'a> P<'a> {
         let key = tok.key();
         let k = key.bytes();
         match k {
-            b"beberapa" => return Some((None, None, tok.e)),
-            b"sepuluh" => return Some((Some(10), None, tok.e)),
-            b"sebelas" => return Some((Some(11), None, tok.e)),
-            b"seratus" => return Some((Some(100), None, tok.e)),
             b"sehari" => return Some((Some(1), Some(Unit::Day), tok.e)),
             b"seminggu" | b"sepekan" => return Some((Some(1), Some(Unit::Week), tok.e)),
             b"sebulan" => return Some((Some(1), Some(Unit::Month), tok.e)),
             b"setahun" => return Some((Some(1), Some(Unit::Year), tok.e)),
+            _ => {}
+        }
+        if !unit_may_follow() {
+            return None;
+        }
+        match k {
+            b"beberapa" => return Some((None, None, tok.e)),
+            b"sepuluh" => return Some((Some(10), None, tok.e)),
+            b"sebelas" => return Some((Some(11), None, tok.e)),
+            b"seratus" => return Some((Some(100), None, tok.e)),
             _ => {}
         }
         let a = small_number(k)?;
@@ -3387,7 +3405,13 @@ impl<'a> P<'a> {
 
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
-        // the word after first: it rules out most units, and more cheaply than the one before
+        // the word after first: it rules out most units, and more cheaply than the one before;
+        // its first byte rules out most without reading it
+        if !self.next_may_start(tok.e, |c| {
+            matches!(c | 0x20, b'l' | b'k' | b'd' | b'm' | b'i' | b'y')
+        }) {
+            return None;
+        }
         let n = self.next_same_line(tok.e)?;
         let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
             (-1, n.e)
@@ -3587,6 +3611,9 @@ impl<'a> P<'a> {
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
+        if !self.next_may_start(tok.e, |c| c | 0x20 == b'b') {
+            return None;
+        }
         let b = self.next_same_line(tok.e)?;
         if !b.is("baru") {
             return None;
@@ -5639,6 +5666,119 @@ mod tests {
             assert_eq!(key(p.next(i)), key(next_tok(t, i)), "next at {i}");
             assert_eq!(key(p.prev(i)), key(prev_tok(t, i)), "prev at {i}");
         }
+    }
+
+    /// The words after a unit that make it a date, in any ASCII case (their first bytes
+    /// are all `unit_rel`, `holiday_tahun_baru` and `hari` look at before reading them).
+    #[test]
+    fn unit_words_read_every_follower() {
+        let rules = DateRules::new();
+        let r = Date::new(2021, 12, 15).ok();
+        let mut phrases: Vec<String> = Vec::new();
+        for unit in ["bulan", "tahun", "pekan"] {
+            for after in [
+                "lalu",
+                "kemarin",
+                "depan",
+                "mendatang",
+                "ini",
+                "yang lalu",
+                "yang akan datang",
+            ] {
+                phrases.push(format!("{unit} {after}"));
+            }
+        }
+        phrases.extend(["hari ini", "Tahun Baru", "tahun baru 2022"].map(String::from));
+        for phrase in phrases {
+            for x in [phrase.clone(), phrase.to_uppercase(), capitalised(&phrase)] {
+                let text = format!("Harga naik {x}, kata dia.");
+                let found: Vec<&str> = rules
+                    .find(&text, r)
+                    .iter()
+                    .map(|m| &text[m.start..m.end])
+                    .collect();
+                assert_eq!(found, [x.as_str()], "{text:?}");
+            }
+        }
+    }
+
+    /// Each word of `s` with its first letter upper case.
+    fn capitalised(s: &str) -> String {
+        s.split(' ')
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// `count` gives up on a count without a unit only where no unit, `belas` or `puluh`
+    /// follows (so `parse_counted` would find none), and reads the counts it did before.
+    #[test]
+    fn count_gives_up_only_without_a_unit() {
+        let words = [
+            "satu",
+            "Dua",
+            "TIGA",
+            "sembilan",
+            "beberapa",
+            "Sepuluh",
+            "sebelas",
+            "seratus",
+            "sehari",
+            "Setahun",
+            "7",
+            "123",
+            "1234",
+            "hari",
+            "Minggu",
+            "PEKAN",
+            "bulan",
+            "Tahun",
+            "belas",
+            "puluh",
+            "lalu",
+            "lagi",
+            "orang",
+            "kali",
+            "di",
+            "-",
+            ",",
+            "(",
+            "é",
+            "\u{a0}",
+            "\u{2003}hari",
+        ];
+        let follows = |p: &P<'_>, e: usize| {
+            p.next_same_line(e).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && (unit_of(n.key().bytes()).is_some() || n.is("belas") || n.is("puluh"))
+            })
+        };
+        let (mut gave_up, mut read) = (0, 0);
+        for seed in 1..30u64 {
+            let t = generated(&words, 300, seed.wrapping_mul(0x2545_f491_4f6c_dd1d));
+            let p = P::new(&t);
+            for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
+                let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind != Kind::Punct) else {
+                    continue;
+                };
+                let k = tok.key();
+                let counts = tok.kind == Kind::Num && tok.text.len() <= 3
+                    || small_number(k.bytes()).is_some()
+                    || matches!(
+                        k.bytes(),
+                        b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus"
+                    );
+                match p.count(tok) {
+                    None if counts => {
+                        gave_up += 1;
+                        assert!(!follows(&p, tok.e), "gave up at {:?}", &t[s..]);
+                    }
+                    Some((_, None, _)) => read += 1,
+                    _ => {}
+                }
+            }
+        }
+        assert!(gave_up > 500 && read > 200, "{gave_up} {read}");
     }
 
     /// The number test before the parser rejects quantities and keeps every date start.
