@@ -2137,6 +2137,9 @@ impl<'a> P<'a> {
             }
             b"pekan" => return self.unit_rel(tok, Unit::Week),
             b"hari" => {
+                if !self.next_may_start(tok.e, |c| c | 0x20 == b'i') {
+                    return None;
+                }
                 let n = self.next(tok.e)?;
                 if n.is("ini") && !self.counted_before(tok) {
                     return Some(self.with_paren(Cand {
@@ -2197,7 +2200,8 @@ impl<'a> P<'a> {
     ///   `numeric_dmy` (up to two digits) a `/`, a `-`, or a `.` with a digit right after
     ///   it (which `number_continues` sees);
     /// - then a decimal, thousands separator or clock time (`number_continues`) ends it:
-    ///   after those, only `d.m.y` (a day and a `.`) could still match;
+    ///   after those, only `d.m.yyyy` (a day, a `.` and the rest, [`P::dotted_rest`]) could
+    ///   still match;
     /// - a day (up to two digits, 1 to 31) needs in `day_range` a range word or `s`
     ///   (`s.d.`), in `day_list` a `,`, `dan`, `serta` or `&`, in `day_month` a month
     ///   name; its `tanggal` readings need `tanggal`/`tgl`/`tg` before it;
@@ -2211,7 +2215,7 @@ impl<'a> P<'a> {
     fn num_may_start(&self, tok: Tok<'a>, n: u32) -> bool {
         let len = tok.text.len();
         if self.number_continues(tok.e) {
-            return len <= 2 && self.t.as_bytes()[tok.e] == b'.';
+            return len <= 2 && self.dotted_rest(tok.e);
         }
         if len == 4 && (1900..=2099).contains(&n) {
             return true;
@@ -2334,6 +2338,24 @@ impl<'a> P<'a> {
         self.parse_counted(tok)
     }
 
+    /// Is `.m.yyyy` at `e` (a `.`, one or two digits, a `.`, four digits and no more), the
+    /// rest of a `d.m.yyyy` after its day? The one date [`P::numeric_dmy`] reads with a `.`
+    /// (a year is required there, of four digits without `short_year`), judged from the
+    /// bytes: `next_tok` reads a run of digits and a `.` byte as its tokens, and the `.`s
+    /// must touch the digits.
+    fn dotted_rest(&self, e: usize) -> bool {
+        let b = self.t.as_bytes();
+        let digits = |i: usize| {
+            b.get(i..)
+                .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+        };
+        let m = digits(e + 1);
+        b.get(e) == Some(&b'.')
+            && (1..=2).contains(&m)
+            && b.get(e + 1 + m) == Some(&b'.')
+            && digits(e + 2 + m) == 4
+    }
+
     /// A decimal, thousands separator or clock time continues the number ending at `e`.
     fn number_continues(&self, e: usize) -> bool {
         // bytes: an ASCII byte is a whole char, and `.,:` and digits are ASCII
@@ -2360,6 +2382,19 @@ impl<'a> P<'a> {
             e -= 1;
         }
         e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
+    }
+
+    /// False only where the token [`P::next`] reads at `pos` surely does not start with a
+    /// byte `first` accepts: where the first byte at or after `pos` past ASCII white space is
+    /// ASCII, it is the first byte of that token (`next_tok`'s fast path), and `first`
+    /// rejects it. The mirror of [`P::prev_may_end`].
+    fn next_may_start(&self, pos: usize, first: impl Fn(u8) -> bool) -> bool {
+        let b = self.t.as_bytes();
+        let mut s = pos;
+        while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+            s += 1;
+        }
+        s >= b.len() || b[s] >= 0x80 || first(b[s])
     }
 
     /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
@@ -2412,6 +2447,11 @@ impl<'a> P<'a> {
     /// `580 sebelum Masehi`, `650 - 279 SM`: ISO 8601 expanded years (astronomical
     /// numbering, 1 BC = year 0, so 580 BC is `-0579`).
     fn bce_year(&self, tok: Tok<'a>) -> Option<Cand> {
+        // a range word (`-`, `hingga`, `sampai`, `sd`; the dashes are not ASCII) or `SM`,
+        // `sebelum` must follow: for most numbers none does, known from a byte
+        if !self.next_may_start(tok.e, |c| matches!(c | 0x20, b'-' | b'h' | b's')) {
+            return None;
+        }
         let a = i16::try_from(tok.num()?).ok()?;
         if a == 0 {
             return None;
@@ -2957,10 +2997,19 @@ impl<'a> P<'a> {
         }))
     }
 
-    /// A count: digits, number words, `se`+unit, `beberapa` (no value).
+    /// A count: digits, number words, `se`+unit, `beberapa` (no value); None also where no
+    /// unit can follow a count that has none (which [`P::parse_counted`] needs).
     fn count(&self, tok: Tok<'a>) -> Option<(Option<i64>, Option<Unit>, usize)> {
+        // A count without its unit ends at `tok.e` or after a `belas` or `puluh` there, and a
+        // unit word (`unit_of`: `hari`, `minggu`, `pekan`, `bulan`, `tahun`) must come next:
+        // after most counts (`satu-satunya`, `dua orang`) the byte there says none does.
+        let unit_may_follow = || {
+            self.next_may_start(tok.e, |c| {
+                matches!(c | 0x20, b'b' | b'h' | b'm' | b'p' | b't')
+            })
+        };
         if tok.kind == Kind::Num {
-            if tok.text.len() > 3 {
+            if tok.text.len() > 3 || !unit_may_follow() {
                 return None;
             }
             return Some((Some(i64::from(tok.num()?)), None, tok.e));
@@ -2968,14 +3017,20 @@ impl<'a> P<'a> {
         let key = tok.key();
         let k = key.bytes();
         match k {
-            b"beberapa" => return Some((None, None, tok.e)),
-            b"sepuluh" => return Some((Some(10), None, tok.e)),
-            b"sebelas" => return Some((Some(11), None, tok.e)),
-            b"seratus" => return Some((Some(100), None, tok.e)),
             b"sehari" => return Some((Some(1), Some(Unit::Day), tok.e)),
             b"seminggu" | b"sepekan" => return Some((Some(1), Some(Unit::Week), tok.e)),
             b"sebulan" => return Some((Some(1), Some(Unit::Month), tok.e)),
             b"setahun" => return Some((Some(1), Some(Unit::Year), tok.e)),
+            _ => {}
+        }
+        if !unit_may_follow() {
+            return None;
+        }
+        match k {
+            b"beberapa" => return Some((None, None, tok.e)),
+            b"sepuluh" => return Some((Some(10), None, tok.e)),
+            b"sebelas" => return Some((Some(11), None, tok.e)),
+            b"seratus" => return Some((Some(100), None, tok.e)),
             _ => {}
         }
         let a = small_number(k)?;
@@ -3350,7 +3405,13 @@ impl<'a> P<'a> {
 
     /// `bulan lalu`, `tahun depan`, `pekan ini`, `minggu kemarin`.
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
-        // the word after first: it rules out most units, and more cheaply than the one before
+        // the word after first: it rules out most units, and more cheaply than the one before;
+        // its first byte rules out most without reading it
+        if !self.next_may_start(tok.e, |c| {
+            matches!(c | 0x20, b'l' | b'k' | b'd' | b'm' | b'i' | b'y')
+        }) {
+            return None;
+        }
         let n = self.next_same_line(tok.e)?;
         let (k, e) = if n.is_any(&["lalu", "kemarin"]) {
             (-1, n.e)
@@ -3550,6 +3611,9 @@ impl<'a> P<'a> {
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
+        if !self.next_may_start(tok.e, |c| c | 0x20 == b'b') {
+            return None;
+        }
         let b = self.next_same_line(tok.e)?;
         if !b.is("baru") {
             return None;
@@ -5495,18 +5559,21 @@ mod tests {
         }
     }
 
-    /// Where `prev_may_end` says no, the token before ends with no byte it looks for.
+    /// Where `prev_may_end` says no, the token before ends with no byte it looks for; where
+    /// `next_may_start` says no, the token after starts with none.
     #[test]
     fn prev_may_end_is_sound() {
         let texts = [
             "Jakarta, 12 Mei 2021 (Kamis) pagi tanggal 17 tgl\t3 TG 4 (5) ( 6/7)",
             "jum'at d\u{2019}Arc  l\u{2019}Or\u{e9}al \u{a0}Senin\u{2003} 10:29\tWIB\r\nOK",
             "\u{e9}10 Januari \u{201c}Kamis\u{201d} tanggal\u{a0}17 (\u{a0}4/2) tgl\u{2003}9",
+            "580 SM, 650 - 279 sm 1\u{a0}- 2 3\u{2013}4 5 hingga\t6 Sampai 7 sd 8\nsebelum Masehi",
         ];
-        let tests: [fn(u8) -> bool; 3] = [
+        let tests: [fn(u8) -> bool; 4] = [
             |c| matches!(c | 0x20, b'l' | b'g'),
             |c| c == b'(',
             |c| c.is_ascii_digit(),
+            |c| matches!(c | 0x20, b'-' | b'h' | b's'),
         ];
         for t in texts {
             let p = P::new(t);
@@ -5515,6 +5582,10 @@ mod tests {
                     if !p.prev_may_end(pos, last) {
                         let ends = p.prev(pos).and_then(|x| x.text.bytes().last());
                         assert!(!ends.is_some_and(last), "{t:?} at {pos}");
+                    }
+                    if !p.next_may_start(pos, last) {
+                        let starts = p.next(pos).and_then(|x| x.text.bytes().next());
+                        assert!(!starts.is_some_and(last), "{t:?} at {pos}");
                     }
                 }
             }
@@ -5597,6 +5668,119 @@ mod tests {
         }
     }
 
+    /// The words after a unit that make it a date, in any ASCII case (their first bytes
+    /// are all `unit_rel`, `holiday_tahun_baru` and `hari` look at before reading them).
+    #[test]
+    fn unit_words_read_every_follower() {
+        let rules = DateRules::new();
+        let r = Date::new(2021, 12, 15).ok();
+        let mut phrases: Vec<String> = Vec::new();
+        for unit in ["bulan", "tahun", "pekan"] {
+            for after in [
+                "lalu",
+                "kemarin",
+                "depan",
+                "mendatang",
+                "ini",
+                "yang lalu",
+                "yang akan datang",
+            ] {
+                phrases.push(format!("{unit} {after}"));
+            }
+        }
+        phrases.extend(["hari ini", "Tahun Baru", "tahun baru 2022"].map(String::from));
+        for phrase in phrases {
+            for x in [phrase.clone(), phrase.to_uppercase(), capitalised(&phrase)] {
+                let text = format!("Harga naik {x}, kata dia.");
+                let found: Vec<&str> = rules
+                    .find(&text, r)
+                    .iter()
+                    .map(|m| &text[m.start..m.end])
+                    .collect();
+                assert_eq!(found, [x.as_str()], "{text:?}");
+            }
+        }
+    }
+
+    /// Each word of `s` with its first letter upper case.
+    fn capitalised(s: &str) -> String {
+        s.split(' ')
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// `count` gives up on a count without a unit only where no unit, `belas` or `puluh`
+    /// follows (so `parse_counted` would find none), and reads the counts it did before.
+    #[test]
+    fn count_gives_up_only_without_a_unit() {
+        let words = [
+            "satu",
+            "Dua",
+            "TIGA",
+            "sembilan",
+            "beberapa",
+            "Sepuluh",
+            "sebelas",
+            "seratus",
+            "sehari",
+            "Setahun",
+            "7",
+            "123",
+            "1234",
+            "hari",
+            "Minggu",
+            "PEKAN",
+            "bulan",
+            "Tahun",
+            "belas",
+            "puluh",
+            "lalu",
+            "lagi",
+            "orang",
+            "kali",
+            "di",
+            "-",
+            ",",
+            "(",
+            "é",
+            "\u{a0}",
+            "\u{2003}hari",
+        ];
+        let follows = |p: &P<'_>, e: usize| {
+            p.next_same_line(e).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && (unit_of(n.key().bytes()).is_some() || n.is("belas") || n.is("puluh"))
+            })
+        };
+        let (mut gave_up, mut read) = (0, 0);
+        for seed in 1..30u64 {
+            let t = generated(&words, 300, seed.wrapping_mul(0x2545_f491_4f6c_dd1d));
+            let p = P::new(&t);
+            for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
+                let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind != Kind::Punct) else {
+                    continue;
+                };
+                let k = tok.key();
+                let counts = tok.kind == Kind::Num && tok.text.len() <= 3
+                    || small_number(k.bytes()).is_some()
+                    || matches!(
+                        k.bytes(),
+                        b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus"
+                    );
+                match p.count(tok) {
+                    None if counts => {
+                        gave_up += 1;
+                        assert!(!follows(&p, tok.e), "gave up at {:?}", &t[s..]);
+                    }
+                    Some((_, None, _)) => read += 1,
+                    _ => {}
+                }
+            }
+        }
+        assert!(gave_up > 500 && read > 200, "{gave_up} {read}");
+    }
+
     /// The number test before the parser rejects quantities and keeps every date start.
     #[test]
     fn num_may_start_rejects_quantities_only() {
@@ -5625,6 +5809,14 @@ mod tests {
             "ada 5.",
             "1. Pertama",
             "sebanyak 2500 .",
+            "Rp 3.000",
+            "1.117 halaman",
+            "26.045.000 dan",
+            "pukul 12.15 WIB",
+            "17.08.21",
+            "17.08.20215",
+            "17.123.2021",
+            "17.08 .2021",
             "2 pekan",
             "2 Bulan",
             "10 tahun",
@@ -5639,6 +5831,7 @@ mod tests {
             "17 Agustus 1945",
             "17 agt",
             "17.08.2021",
+            "1.8.2021.",
             "17/8",
             "17-8-2021",
             "2021-12-31",
@@ -5683,6 +5876,12 @@ mod tests {
             "2100",
             "3000",
             "12345",
+            "17.08.2021",
+            "1.8.2021",
+            "3.000",
+            "12.15",
+            "17.08.21",
+            "5.10",
             "tanggal",
             "tgl",
             "pada",
