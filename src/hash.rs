@@ -269,8 +269,10 @@ fn lower8(x: u64) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap {
     slots: Vec<Slot>,
-    /// every stored word, by `Slot::word`, for exact comparison where keys do not suffice
+    /// every stored word, by `word_at` of its slot, for exact comparison where keys do not
+    /// suffice (apart from the slots, which a lookup of a plain word reads alone)
     words: Vec<Box<[u8]>>,
+    word_at: Vec<u32>,
     mask: usize,
     /// a bit per word at another mix of its hash: a word that is in no list (a third of the
     /// words of a text) is answered from this small bitset without touching the table
@@ -279,14 +281,12 @@ pub(crate) struct WordMap {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
+    /// (0 in an empty slot, no word's: `short_key` sets bit 0x20 of every byte)
     a: u64,
     b: u64,
-    /// false for an empty slot
-    full: bool,
     value: u32,
     /// the word's length, modulo 2^32
     len: u32,
-    word: u32,
 }
 
 impl WordMap {
@@ -309,6 +309,7 @@ impl WordMap {
         let cap = (words.len() * 3 + 1).next_power_of_two().max(16);
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
+        let mut word_at = vec![0; cap];
         let mask = cap - 1;
         // shortest words first: the most frequent words of a text are short (`di`, `yang`),
         // and the first words in sit in their own slot, found at the first probe
@@ -320,21 +321,21 @@ impl WordMap {
             let h = key.map_hash(w.len());
             filter.insert_mixed(h);
             let mut at = h as usize & mask;
-            while slots[at].full {
+            while slots[at].a != 0 {
                 at = (at + 1) & mask;
             }
             slots[at] = Slot {
                 a: key.a,
                 b: key.b,
-                full: true,
                 value: *value,
                 // (modulo 2^32, as `lookup` compares it)
                 len: w.len() as u32,
-                word: i as u32,
             };
+            word_at[at] = i as u32;
         }
         WordMap {
             slots,
+            word_at,
             words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
@@ -357,14 +358,13 @@ impl WordMap {
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
-            // (an empty slot's key is 0, no word's: `short_key` sets bit 0x20 of every byte)
             if slot.a == a && slot.b == b && slot.len == len {
                 let exact = (plain && word.len() <= 16)
-                    || eq_ignore_ascii_case(&self.words[slot.word as usize], word);
+                    || eq_ignore_ascii_case(&self.words[self.word_at[at] as usize], word);
                 if exact {
                     return Some(slot.value);
                 }
-            } else if !slot.full {
+            } else if slot.a == 0 {
                 return None;
             }
             at = (at + 1) & self.mask;
