@@ -23,8 +23,8 @@ pub(crate) fn fold_word(h: u64, word_hash: u64) -> u64 {
 
 /// The case-folded hash of a prefix, as the gazetteer matcher computes it while it walks:
 /// each maximal run of ASCII letters and digits counts as one [`word_hash`] (so a plain word
-/// is hashed once, with the hash the lexicon uses), every other byte as a [`step`]. Equal
-/// up to ASCII case, equal hash.
+/// is hashed once, from the [`Key`] the word lists use), every other byte as a [`step`].
+/// Equal up to ASCII case, equal hash.
 pub(crate) fn prefix_hash(text: &str) -> u64 {
     prefix_hashes(text, |_| {})
 }
@@ -105,40 +105,58 @@ fn short_key(w: &[u8]) -> (u64, u64) {
 /// [`short_key`] for up to 16 bytes, eight bytes at a time beyond.
 #[inline]
 pub(crate) fn word_hash(w: &[u8]) -> u64 {
-    hashed(w).hash
+    Key::of(w).word_hash(w)
 }
 
-/// A word's [`word_hash`] and the key a [`WordMap`] compares (its [`short_key`]; beyond 16
-/// bytes, that of its first and last eight), computed together.
+/// A word's [`short_key`] (beyond 16 bytes, that of its first and last eight): what a
+/// [`WordMap`] compares and hashes, and what [`word_hash`] is computed from.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Hashed {
-    pub(crate) hash: u64,
-    key: (u64, u64),
+pub(crate) struct Key {
+    a: u64,
+    b: u64,
 }
 
-/// [`Hashed`] of `w`.
-#[inline(always)]
-pub(crate) fn hashed(w: &[u8]) -> Hashed {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let n = w.len();
-    let key = short_key(w);
-    let h = if n <= 16 {
-        let (a, b) = key;
-        (a ^ (n as u64).wrapping_mul(K)).wrapping_mul(K) ^ b.rotate_left(29)
-    } else {
-        let mut h = (n as u64).wrapping_mul(K);
-        let mut i = 0;
-        while i + 8 <= n {
-            h = (h ^ (load8(w, i) | LOW)).wrapping_mul(K);
-            h ^= h >> 29;
-            i += 8;
-        }
-        h ^ (load8(w, n - 8) | LOW)
-    };
-    let h = h.wrapping_mul(K);
-    Hashed {
-        hash: h ^ (h >> 32),
-        key,
+impl Key {
+    /// The key of `w`.
+    #[inline(always)]
+    pub(crate) fn of(w: &[u8]) -> Key {
+        let (a, b) = short_key(w);
+        Key { a, b }
+    }
+
+    /// The [`word_hash`] of `w`, a word of this key.
+    #[inline(always)]
+    pub(crate) fn word_hash(self, w: &[u8]) -> u64 {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let n = w.len();
+        let h = if n <= 16 {
+            (self.a ^ (n as u64).wrapping_mul(K)).wrapping_mul(K) ^ self.b.rotate_left(29)
+        } else {
+            let mut h = (n as u64).wrapping_mul(K);
+            let mut i = 0;
+            while i + 8 <= n {
+                h = (h ^ (load8(w, i) | LOW)).wrapping_mul(K);
+                h ^= h >> 29;
+                i += 8;
+            }
+            h ^ (load8(w, n - 8) | LOW)
+        };
+        let h = h.wrapping_mul(K);
+        h ^ (h >> 32)
+    }
+
+    /// Where a [`WordMap`] keeps a word of this key and `len` bytes: one multiply of the
+    /// key's two halves, 64 by 64 bits into 128, whose halves are folded together (mixed
+    /// in its high bits as in its low bits). Less work than [`Key::word_hash`], which the
+    /// most common words (that only the word lists want) need not have.
+    #[inline(always)]
+    fn map_hash(self, len: usize) -> u64 {
+        // (each operand has a byte that is not 0 whatever the key and length: every key
+        // byte has bit 0x20, which those bytes of the constants lack)
+        let x = self.a ^ 0x243f_6a88_85a3_08d3;
+        let y = self.b ^ 0x1319_8a2e_0370_7344 ^ len as u64;
+        let m = u128::from(x) * u128::from(y);
+        m as u64 ^ (m >> 64) as u64
     }
 }
 
@@ -184,6 +202,19 @@ impl HashBits {
     #[inline]
     pub(crate) fn may_hold(&self, h: u64) -> bool {
         let b = self.bit(h);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// [`HashBits::insert`] of a hash mixed in its high bits already, whose bit they choose.
+    fn insert_mixed(&mut self, h: u64) {
+        let b = (h >> self.shift) as usize;
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    /// [`HashBits::may_hold`] of a hash inserted by [`HashBits::insert_mixed`].
+    #[inline(always)]
+    fn may_hold_mixed(&self, h: u64) -> bool {
+        let b = (h >> self.shift) as usize;
         self.bits[b / 64] & (1 << (b % 64)) != 0
     }
 
@@ -238,8 +269,10 @@ fn lower8(x: u64) -> u64 {
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap {
     slots: Vec<Slot>,
-    /// every stored word, by `Slot::word`, for exact comparison where keys do not suffice
+    /// every stored word, by `word_at` of its slot, for exact comparison where keys do not
+    /// suffice (apart from the slots, which a lookup of a plain word reads alone)
     words: Vec<Box<[u8]>>,
+    word_at: Vec<u32>,
     mask: usize,
     /// a bit per word at another mix of its hash: a word that is in no list (a third of the
     /// words of a text) is answered from this small bitset without touching the table
@@ -248,14 +281,12 @@ pub(crate) struct WordMap {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
+    /// (0 in an empty slot, no word's: `short_key` sets bit 0x20 of every byte)
     a: u64,
     b: u64,
-    /// false for an empty slot
-    full: bool,
     value: u32,
     /// the word's length, modulo 2^32
     len: u32,
-    word: u32,
 }
 
 impl WordMap {
@@ -278,6 +309,7 @@ impl WordMap {
         let cap = (words.len() * 3 + 1).next_power_of_two().max(16);
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
+        let mut word_at = vec![0; cap];
         let mask = cap - 1;
         // shortest words first: the most frequent words of a text are short (`di`, `yang`),
         // and the first words in sit in their own slot, found at the first probe
@@ -285,55 +317,54 @@ impl WordMap {
         order.sort_by_key(|&i| words[i].0.len());
         for i in order {
             let (w, value) = &words[i];
-            let h = word_hash(w);
-            filter.insert(h);
+            let key = Key::of(w);
+            let h = key.map_hash(w.len());
+            filter.insert_mixed(h);
             let mut at = h as usize & mask;
-            while slots[at].full {
+            while slots[at].a != 0 {
                 at = (at + 1) & mask;
             }
-            let (a, b) = short_key(w);
             slots[at] = Slot {
-                a,
-                b,
-                full: true,
+                a: key.a,
+                b: key.b,
                 value: *value,
                 // (modulo 2^32, as `lookup` compares it)
                 len: w.len() as u32,
-                word: i as u32,
             };
+            word_at[at] = i as u32;
         }
         WordMap {
             slots,
+            word_at,
             words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
         }
     }
 
-    /// The value of `word`; `plain`: the caller knows it is ASCII letters and digits only,
-    /// where equal keys prove equal words.
-    /// `h` is `word_hash(word)`. (Inlined into the tagger's pass, which calls it for
-    /// nearly every word.)
+    /// The value of `word`, whose key is `key`; `plain`: the caller knows it is ASCII
+    /// letters and digits only, where equal keys prove equal words. (Inlined into the
+    /// tagger's pass, which calls it for nearly every word.)
     #[inline(always)]
-    fn lookup(&self, word: &[u8], Hashed { hash: h, key }: Hashed, plain: bool) -> Option<u32> {
-        if !self.filter.may_hold(h) {
+    fn lookup(&self, word: &[u8], key: Key, plain: bool) -> Option<u32> {
+        let h = key.map_hash(word.len());
+        if !self.filter.may_hold_mixed(h) {
             return None;
         }
-        let (a, b) = key;
+        let Key { a, b } = key;
         // (the length modulo 2^32: equal keys and lengths prove equal words only up to 16
         // bytes, and a longer word is compared whole)
         let len = word.len() as u32;
         let mut at = h as usize & self.mask;
         loop {
             let slot = &self.slots[at];
-            // (an empty slot's key is 0, no word's: `short_key` sets bit 0x20 of every byte)
             if slot.a == a && slot.b == b && slot.len == len {
                 let exact = (plain && word.len() <= 16)
-                    || eq_ignore_ascii_case(&self.words[slot.word as usize], word);
+                    || eq_ignore_ascii_case(&self.words[self.word_at[at] as usize], word);
                 if exact {
                     return Some(slot.value);
                 }
-            } else if !slot.full {
+            } else if slot.a == 0 {
                 return None;
             }
             at = (at + 1) & self.mask;
@@ -343,22 +374,21 @@ impl WordMap {
     /// The value of `word`, ASCII case-insensitively.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<u32> {
-        self.lookup(word, hashed(word), false)
+        self.lookup(word, Key::of(word), false)
     }
 
     /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token).
     #[inline]
     #[cfg(test)]
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
-        self.get_plain_hashed(word, hashed(word))
+        self.get_plain_keyed(word, Key::of(word))
     }
 
-    /// [`WordMap::get_plain`] with `h` = `word_hash(word)` already computed.
+    /// [`WordMap::get_plain`] with `key` = `Key::of(word)` already computed.
     #[inline(always)]
-    pub(crate) fn get_plain_hashed(&self, word: &[u8], h: Hashed) -> Option<u32> {
+    pub(crate) fn get_plain_keyed(&self, word: &[u8], key: Key) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        debug_assert_eq!(h.hash, word_hash(word));
-        self.lookup(word, h, true)
+        self.lookup(word, key, true)
     }
 }
 
@@ -530,6 +560,49 @@ mod tests {
         }
         assert_eq!(m.get(&WordKey::new("aS")), None);
         assert_eq!(m.len(), words.len());
+    }
+
+    #[test]
+    fn keys_give_the_word_hash_and_spread_the_map_hash() {
+        for w in [
+            "di",
+            "yang",
+            "Jakarta",
+            "pemerintahan",
+            "a".repeat(16).as_str(),
+            "b".repeat(30).as_str(),
+        ] {
+            let low = w.to_lowercase();
+            assert_eq!(
+                Key::of(w.as_bytes()).word_hash(w.as_bytes()),
+                word_hash(low.as_bytes())
+            );
+            assert_eq!(
+                Key::of(w.as_bytes()).map_hash(w.len()),
+                Key::of(low.as_bytes()).map_hash(low.len())
+            );
+        }
+        // (`ab` and `abb` have the same key: the length tells them apart)
+        let (ab, abb) = (Key::of(b"ab"), Key::of(b"abb"));
+        assert_eq!((ab.a, ab.b), (abb.a, abb.b));
+        assert_ne!(ab.map_hash(2), abb.map_hash(3));
+        // the words of a list spread over the slots of a map as over its filter's bits: few
+        // share either
+        let words: Vec<String> = (0..1000).map(|i| format!("kata{i}")).collect();
+        let hashes: Vec<u64> = words
+            .iter()
+            .map(|w| Key::of(w.as_bytes()).map_hash(w.len()))
+            .collect();
+        for (bits, shift) in [(12, 0), (15, 49)] {
+            let mut seen = vec![false; 1 << bits];
+            let distinct = hashes
+                .iter()
+                .filter(|&&h| {
+                    !std::mem::replace(&mut seen[(h >> shift) as usize & ((1 << bits) - 1)], true)
+                })
+                .count();
+            assert!(distinct > 850, "{bits} bits: {distinct}");
+        }
     }
 
     #[test]

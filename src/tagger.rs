@@ -9,7 +9,7 @@ use crate::discourse;
 use crate::entity::{Entity, Label, Rule, Value};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
-use crate::hash::{Hashed, hashed};
+use crate::hash::Key;
 use crate::resolve::{Candidate, Origin, resolve, take};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
@@ -199,11 +199,12 @@ impl Tagger {
         for (k, t) in toks.iter().enumerate() {
             let s = t.start;
             let word = &bytes[s..t.end];
-            // a plain word is hashed once, for the gazetteer and the lexicon
-            let wh = if t.plain {
-                hashed(word)
+            // a plain word's key, for the word lists (the gazetteer's hash is computed from
+            // it where the gazetteer looks)
+            let key = if t.plain {
+                Key::of(word)
             } else {
-                Hashed::default()
+                Key::default()
             };
             // most tokens are lower-case words of cased text (`t.plain` makes `t` a word):
             // no name starts at one unless some list has a lower-case entry with its first
@@ -218,8 +219,9 @@ impl Tagger {
             let named = !lower || prev_end == s || (rare && self.matcher.lower_may_start(bytes, s));
             if named {
                 let found = cands.len();
+                let wh = if t.plain { key.word_hash(word) } else { 0 };
                 self.matcher
-                    .find_token(text, t, wh.hash, prev_end, cased, &mut cands);
+                    .find_token(text, t, wh, prev_end, cased, &mut cands);
                 if cands.len() > found {
                     record_names(&mut front, toks, k, &cands[found..]);
                 }
@@ -227,7 +229,7 @@ impl Tagger {
             if rare && self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(k as u32);
             }
-            let read = Read { k, t, word, wh };
+            let read = Read { k, t, word, key };
             if lower {
                 front.push_lower(&self.rules, text, toks, read, named);
             } else {

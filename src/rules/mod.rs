@@ -7,7 +7,7 @@ pub mod date;
 mod lexicon;
 
 use crate::entity::{Label, Rule};
-use crate::hash::{Hashed, WordMap};
+use crate::hash::{Key, WordMap};
 use crate::resolve::{Candidate, Origin};
 use crate::token::{Kind, Shape, Token, first_token_from};
 use lexicon::*;
@@ -195,8 +195,8 @@ pub(crate) struct Read<'t> {
     pub(crate) t: &'t Token,
     /// its bytes
     pub(crate) word: &'t [u8],
-    /// its `word_hash` and key if it is plain (else unused)
-    pub(crate) wh: Hashed,
+    /// its key if it is plain (else unused)
+    pub(crate) key: Key,
 }
 
 impl Front {
@@ -288,7 +288,7 @@ impl Front {
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        Read { k, t, word, wh }: Read,
+        Read { k, t, word, key }: Read,
         cap: bool,
     ) {
         self.line_break(text, toks, k, t);
@@ -306,7 +306,7 @@ impl Front {
             } else {
                 &rules.lexicon
             };
-            map.get_plain_hashed(word, wh).unwrap_or(0)
+            map.get_plain_keyed(word, key).unwrap_or(0)
         } else {
             rules.flags(t.text(text))
         };
@@ -331,13 +331,13 @@ impl Front {
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        Read { k, t, word, wh }: Read,
+        Read { k, t, word, key }: Read,
         named: bool,
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
         self.line.count(word, false);
-        let f = rules.lists.get_plain_hashed(word, wh).unwrap_or(0);
+        let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
         self.flags[k] = f;
         if f & rules.starts() != 0 || (named && self.gaz[k].end > 0) {
             self.live.push(k as u32);
