@@ -93,22 +93,31 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-/// What the gazetteer says about each token: the best candidate starting there.
+/// What the rules know of one token, gathered in the tagger's pass: its lexicon flags, what
+/// the gazetteer (and the date grammar) found there, and whether it lies on a headline line.
+/// One array of these rather than one per fact: a rule that reads several facts of a token
+/// (most do) touches one cache line, not three.
 #[derive(Clone, Copy, Debug)]
-struct GazAt {
+struct At {
+    /// its lexicon flags (see `Rules::flags`); 0 for a token the pass gives none
+    flags: u32,
     /// end token index (exclusive) of the longest candidate starting here; 0 for none
     end: u32,
-    /// its label
+    /// that candidate's label
     label: Label,
-    /// covered by some gazetteer candidate
+    /// covered by some candidate
     covered: bool,
+    /// it lies on a Title Case headline line, where capitals prove nothing
+    headline: bool,
 }
 
-impl GazAt {
-    const NONE: GazAt = GazAt {
+impl At {
+    const NONE: At = At {
+        flags: 0,
         end: 0,
         label: Label::Date,
         covered: false,
+        headline: false,
     };
 
     /// (label, end token index exclusive) of the longest candidate starting here.
@@ -121,20 +130,17 @@ impl GazAt {
 struct Ctx<'t> {
     /// the whole text is lower case (some corpora and feeds are): names have no capitals
     lower_doc: bool,
-    /// per token: it lies on a Title Case headline line, where capitals prove nothing
-    headline: Vec<bool>,
     text: &'t str,
     toks: &'t [Token],
-    gaz: Vec<GazAt>,
-    /// per token: its lexicon flags (see `Rules::flags`)
-    flags: Vec<u32>,
+    /// per token: what the rules know of it
+    at: Vec<At>,
 }
 
 impl<'t> Ctx<'t> {
     /// Does token `i` carry lexicon flag `flag`?
     #[inline]
     fn is(&self, i: usize, flag: u32) -> bool {
-        self.flags.get(i).is_some_and(|f| f & flag != 0)
+        self.at.get(i).is_some_and(|a| a.flags & flag != 0)
     }
     fn t(&self, i: usize) -> &'t str {
         self.toks[i].text(self.text)
@@ -167,18 +173,18 @@ impl<'t> Ctx<'t> {
         (self.toks[a].start, self.toks[b - 1].end)
     }
     fn gaz_label(&self, i: usize) -> Option<(Label, usize)> {
-        self.gaz.get(i).and_then(GazAt::start)
+        self.at.get(i).and_then(At::start)
     }
 }
 
 /// What the rules need to know of each token, gathered in the tagger's one pass over the
-/// tokens (see [`Front::push`]): its lexicon flags, and whether it lies on a headline line.
+/// tokens (see [`Front::push`]): its lexicon flags, the names found there, and whether it
+/// lies on a headline line.
 #[derive(Debug, Default)]
 pub(crate) struct Front {
-    flags: Vec<u32>,
-    headline: Vec<bool>,
+    /// per token (see [`At`])
+    at: Vec<At>,
     line: Line,
-    gaz: Vec<GazAt>,
     /// the tokens some rule may start from, in order (most tokens are lower-case words no
     /// rule starts from)
     live: Vec<u32>,
@@ -204,12 +210,10 @@ impl Front {
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
         Front {
             cased,
-            // zeroed: the pass writes the flags of words only (a zeroed allocation costs
-            // less than a push per token)
-            flags: vec![0; n],
-            headline: vec![false; n],
+            // filled: the pass writes the flags of words only (filling costs less than a
+            // push per token)
+            at: vec![At::NONE; n],
             line: Line::default(),
-            gaz: vec![GazAt::NONE; n],
             live: Vec::with_capacity(n / 2),
         }
     }
@@ -237,12 +241,12 @@ impl Front {
         if b == k {
             return;
         }
-        if b > self.gaz[k].end as usize {
-            self.gaz[k].end = b as u32;
-            self.gaz[k].label = label;
+        if b > self.at[k].end as usize {
+            self.at[k].end = b as u32;
+            self.at[k].label = label;
         }
-        for g in &mut self.gaz[k..b] {
-            g.covered = true;
+        for a in &mut self.at[k..b] {
+            a.covered = true;
         }
     }
 
@@ -310,12 +314,12 @@ impl Front {
         } else {
             rules.flags(t.text(text))
         };
-        self.flags[k] = f;
+        self.at[k].flags = f;
         // (a gazetteer name starting here is recorded before this token is pushed; a date
         // recorded later makes no rule start from a lower-case word)
         let live = t.shape != Shape::Lower
             || f & rules.starts() != 0
-            || self.gaz[k].end > 0
+            || self.at[k].end > 0
             || (!t.plain && word.contains(&b'.'));
         if live {
             self.live.push(k as u32);
@@ -338,8 +342,8 @@ impl Front {
         self.line_break(text, toks, k, t);
         self.line.count(word, false);
         let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
-        self.flags[k] = f;
-        if f & rules.starts() != 0 || (named && self.gaz[k].end > 0) {
+        self.at[k].flags = f;
+        if f & rules.starts() != 0 || (named && self.at[k].end > 0) {
             self.live.push(k as u32);
         }
     }
@@ -356,7 +360,7 @@ impl Front {
     /// out of the pass's way).
     #[inline(never)]
     fn new_line(&mut self, text: &str, toks: &[Token], k: usize) {
-        self.line.mark(text, toks, k, &mut self.headline);
+        self.line.mark(text, toks, k, &mut self.at);
         self.line = Line {
             start: k,
             ..Line::default()
@@ -365,7 +369,7 @@ impl Front {
 
     /// Ends the pass over all of `toks`.
     pub(crate) fn finish(mut self, text: &str, toks: &[Token]) -> Front {
-        self.line.mark(text, toks, toks.len(), &mut self.headline);
+        self.line.mark(text, toks, toks.len(), &mut self.at);
         self
     }
 }
@@ -456,33 +460,25 @@ impl Rules {
         out: &mut Vec<Candidate>,
     ) {
         let lower_doc = !cased;
-        let Front {
-            flags,
-            headline,
-            gaz,
-            live,
-            ..
-        } = front;
+        let Front { at, live, .. } = front;
         let cx = Ctx {
             lower_doc,
-            headline,
             text,
             toks,
-            gaz,
-            flags,
+            at,
         };
         for &i in &live {
             let i = i as usize;
             let t = &toks[i];
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
-            let f = cx.flags[i];
-            let g = cx.gaz[i];
+            let g = cx.at[i];
+            let f = g.flags;
             let person_at = g.end > 0 && g.label == Label::Person;
             // most live tokens are Title Case words no word list starts a rule from and no
             // name of a person starts at, where only a capitalised run may start (mostly not)
             if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
-                if run_may_start(text, toks, &cx.flags, i) {
+                if run_may_start(text, toks, &cx.at, i) {
                     self.capitalised_run(&cx, i, out);
                 }
                 continue;
@@ -558,7 +554,7 @@ impl Rules {
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
             let tok = &cx.toks[j];
             if tok.kind == Kind::Word && cx.cap(j) {
-                let f = cx.flags[j];
+                let f = cx.at[j].flags;
                 let stop = if j == i {
                     f & (NOT_NAME | ORG_HEAD) != 0 || f & COMMON != 0 && tok.sentence_start
                 } else {
@@ -644,7 +640,7 @@ impl Rules {
                 }
             }
             let tok = &cx.toks[j];
-            let f = cx.flags[j];
+            let f = cx.at[j].flags;
             // role words; and capitalised ordinary words, which in Title Case after a title
             // name the role's field (`Pengamat Pasar Modal`, `Kepala Bagian Humas`)
             if tok.kind == Kind::Word
@@ -825,7 +821,7 @@ impl Rules {
             let mut j = i;
             while j > 0 && i - j < 4 && !cx.toks[j].newline_before {
                 let p = j - 1;
-                if cx.cap(p) && !cx.is(p, TITLES) && !cx.is(p, COMMON) && !cx.gaz[p].covered {
+                if cx.cap(p) && !cx.is(p, TITLES) && !cx.is(p, COMMON) && !cx.at[p].covered {
                     a = p;
                     j = p;
                 } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, PARTICLE) {
@@ -861,7 +857,7 @@ impl Rules {
         if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, GIVEN) {
             return;
         }
-        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, TITLES) && !cx.gaz[i - 1].covered {
+        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, TITLES) && !cx.at[i - 1].covered {
             return; // inside a longer capitalised sequence; another rule decides
         }
         let e = self.name_from(cx, i);
@@ -869,7 +865,7 @@ impl Rules {
             self.person(cx, i, e, Rule::PersonGivenName, 45, out);
         } else if e == i + 1
             && (!cx.toks[i].sentence_start || self.sentence_subject(cx, i))
-            && !cx.headline[i]
+            && !cx.at[i].headline
             && cx.gaz_label(i).is_none()
         {
             self.person(cx, i, e, Rule::PersonGivenName, 30, out);
@@ -898,7 +894,7 @@ impl Rules {
             cx.toks[k].kind == Kind::Word
                 && cx.toks[k].shape == Shape::Title
                 && !cx.is(k, NOT_NAME | TITLES | ORG_HEAD | PLACE_HEAD | ROLE | COMMON)
-                && !cx.gaz[k].covered
+                && !cx.at[k].covered
                 && !has_digit(cx.bytes(k))
         };
         let mut b = e;
@@ -1132,7 +1128,7 @@ impl Rules {
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
         let known = KNOWN | also;
-        !(cx.is(j, known) || cx.gaz[j].covered || has_digit(cx.bytes(j)))
+        !(cx.is(j, known) || cx.at[j].covered || has_digit(cx.bytes(j)))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -1140,8 +1136,8 @@ impl Rules {
     /// (a weak candidate; every other rule wins over it).
     fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        if !run_may_start(cx.text, cx.toks, &cx.flags, i)
-            || cx.headline[i]
+        if !run_may_start(cx.text, cx.toks, &cx.at, i)
+            || cx.at[i].headline
             || i > 0 && joined_after(cx, i - 1)
         {
             return;
@@ -1351,14 +1347,16 @@ impl Line {
     /// three words, most of them capitalised (short function words aside), with no
     /// sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
     /// Jenewa`. There a capital is no evidence.
-    fn mark(&self, text: &str, toks: &[Token], end: usize, out: &mut [bool]) {
+    fn mark(&self, text: &str, toks: &[Token], end: usize, out: &mut [At]) {
         if end == self.start || self.words < 3 || self.caps * 4 < self.words * 3 {
             return;
         }
         let ends_sentence = toks[end - 1].kind == Kind::Punct
             && matches!(toks[end - 1].text(text), "." | "!" | "?" | "\"" | "”");
         if !ends_sentence {
-            out[self.start..end].fill(true);
+            for a in &mut out[self.start..end] {
+                a.headline = true;
+            }
         }
     }
 }
@@ -1370,22 +1368,22 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
 }
 
 /// Can [`Rules::capitalised_run`] start at token `i`, as far as the token, its neighbours and
-/// the flags of the token before it and its own tell (`flags` holds those of tokens `..=i`)?
+/// the flags of the token before it and its own tell (`at` holds those of tokens `..=i`)?
 /// Only at a Title Case word inside a sentence, not after a capitalised word or a cue of
 /// something else than a person (`tim`, `album`), that no word list the run excludes knows,
 /// and followed on its line by another Title Case word (a run has two words at least; most
 /// capitalised words stand alone). The rule asks this first, and `Rules::apply` before
 /// calling it for the many Title Case words only it may start from.
 #[inline(always)]
-fn run_may_start(text: &str, toks: &[Token], flags: &[u32], i: usize) -> bool {
+fn run_may_start(text: &str, toks: &[Token], at: &[At], i: usize) -> bool {
     let tok = &toks[i];
     tok.kind == Kind::Word
         && tok.shape == Shape::Title
         && !tok.sentence_start
-        && flags[i] & RUN_KNOWN == 0
+        && at[i].flags & RUN_KNOWN == 0
         && !(i > 0
             && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
-                || flags[i - 1] & NON_PERSON_CUE != 0))
+                || at[i - 1].flags & NON_PERSON_CUE != 0))
         && toks
             .get(i + 1)
             .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
@@ -1477,11 +1475,9 @@ mod helpers {
     fn ctx<'t>(text: &'t str, toks: &'t [Token]) -> Ctx<'t> {
         Ctx {
             lower_doc: false,
-            headline: vec![false; toks.len()],
             text,
             toks,
-            gaz: vec![GazAt::NONE; toks.len()],
-            flags: vec![0; toks.len()],
+            at: vec![At::NONE; toks.len()],
         }
     }
 
@@ -1539,7 +1535,9 @@ mod helpers {
                     dan Zola, Rina\nSari dan Eka Putri";
         let toks = tokenize(text);
         let mut cx = ctx(text, &toks);
-        cx.flags = toks.iter().map(|t| rules.flags(t.text(text))).collect();
+        for (a, t) in cx.at.iter_mut().zip(&toks) {
+            a.flags = rules.flags(t.text(text));
+        }
         let mut starts = Vec::new();
         for i in 0..toks.len() {
             let t = &toks[i];
@@ -1555,12 +1553,7 @@ mod helpers {
                 && toks[i + 1].kind == Kind::Word
                 && toks[i + 1].shape == Shape::Title
                 && !toks[i + 1].newline_before;
-            assert_eq!(
-                run_may_start(text, &toks, &cx.flags, i),
-                want,
-                "{:?}",
-                cx.t(i)
-            );
+            assert_eq!(run_may_start(text, &toks, &cx.at, i), want, "{:?}", cx.t(i));
             if want {
                 starts.push(cx.t(i));
             }
@@ -1673,7 +1666,7 @@ mod helpers {
             }
         }
         let record = |f: &Front| -> Vec<(u32, Label, bool)> {
-            f.gaz.iter().map(|g| (g.end, g.label, g.covered)).collect()
+            f.at.iter().map(|g| (g.end, g.label, g.covered)).collect()
         };
         let hint_sets: [Vec<u32>; 4] = [
             vec![],
