@@ -215,9 +215,11 @@ fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) ->
 /// No token: see [`queries`].
 const NO_TOKEN: u32 = u32::MAX;
 
-/// The capitalised words no chosen entity overlaps; and for each chosen entity, the first
-/// capitalised word it overlaps, or [`NO_TOKEN`] (where [`lessons`] looks for its tokens:
-/// searching the token array for them from the entity before missed the cache at each probe).
+/// The capitalised words no chosen entity overlaps; and for each chosen entity, the
+/// capitalised word that starts where it starts, or [`NO_TOKEN`]. (With that word, what
+/// [`lessons`] learns from the entity's string needs no token read, and its other tokens are
+/// found from it; searching the token array from the entity before missed the cache at each
+/// probe. Only an entity that starts otherwise, rare, is searched for.)
 #[inline(never)]
 fn queries(
     text: &str,
@@ -250,8 +252,9 @@ fn queries(
             ci += 1;
         }
         if ents[ci].0 < end {
-            // (the words come in order: the first one is the least)
-            inside[ci] = inside[ci].min(k);
+            if start == ents[ci].0 {
+                inside[ci] = k;
+            }
         } else {
             queries.push(Query {
                 tok: k,
@@ -263,22 +266,8 @@ fn queries(
     (queries, inside)
 }
 
-/// The first token that does not start before `pos`, found from token `near` (any token; in
-/// [`lessons`], one that the entity at `pos` overlaps, so a token or two on).
-fn first_token_near(toks: &[Token], near: usize, pos: usize) -> usize {
-    if toks[near].start < pos {
-        first_token_from(toks, near, pos)
-    } else {
-        let mut k = near;
-        while k > 0 && toks[k - 1].start >= pos {
-            k -= 1;
-        }
-        k
-    }
-}
-
-/// What the chosen entities teach about the words of `queries` (`inside`: a capitalised
-/// token of each entity, as [`queries`] gives them).
+/// What the chosen entities teach about the words of `queries` (`inside`: the capitalised
+/// word each entity starts with, as [`queries`] gives them).
 #[inline(never)]
 fn lessons<'t>(
     text: &'t str,
@@ -290,7 +279,7 @@ fn lessons<'t>(
     // (names recur: fewer strings than entities, and few are asked about)
     let mut known = Lessons::new(queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it (for the entities that
-    // overlap no capitalised token)
+    // start with no capitalised word)
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
         if c.label == Label::Date {
@@ -310,19 +299,21 @@ fn lessons<'t>(
         if whole.is_none() && !parts {
             continue;
         }
-        a = match inside[ci] {
-            NO_TOKEN => first_token_from(toks, a, c.start),
-            near => first_token_near(toks, near as usize, c.start),
+        // the entity's first token, if one starts where it starts, and whether it is
+        // capitalised: known without reading a token when a capitalised word starts it
+        let (starts, capitalised) = match inside[ci] {
+            NO_TOKEN => {
+                a = first_token_from(toks, a, c.start);
+                let starts = a < toks.len() && toks[a].start == c.start;
+                (starts, starts && toks[a].is_capitalized(text))
+            }
+            first => {
+                a = first as usize;
+                (true, true)
+            }
         };
-        if a == toks.len() || toks[a].start != c.start {
-            continue;
-        }
-        let mut b = a;
-        while b < toks.len() && toks[b].end <= c.end {
-            b += 1;
-        }
         if let Some(first) = whole
-            && toks[a].is_capitalized(text)
+            && capitalised
         {
             let r = Reading {
                 label: c.label,
@@ -330,6 +321,13 @@ fn lessons<'t>(
                 name: None,
             };
             known.teach(first, s, r);
+        }
+        if !starts || !parts {
+            continue;
+        }
+        let mut b = a;
+        while b < toks.len() && toks[b].end <= c.end {
+            b += 1;
         }
         match c.label {
             Label::Person => {
@@ -462,18 +460,6 @@ mod tests {
             }
         }
         assert_eq!(first_token_from(&[], 0, 5), 0);
-    }
-
-    #[test]
-    fn first_token_near_finds_the_first_token_not_before_a_position_from_any_token() {
-        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
-        let toks = tokenize(text);
-        for near in 0..toks.len() {
-            for pos in 0..=text.len() + 2 {
-                let want = toks.iter().take_while(|t| t.start < pos).count();
-                assert_eq!(first_token_near(&toks, near, pos), want, "{near} {pos}");
-            }
-        }
     }
 
     #[test]
