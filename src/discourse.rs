@@ -60,17 +60,13 @@ struct Lessons<'t> {
 }
 
 impl<'t> Lessons<'t> {
-    /// Lessons for the words of `asked`.
-    fn new(asked: &[Query], capacity: usize) -> Lessons<'t> {
-        let mut lessons = Lessons {
+    /// Lessons for the `n` words whose fingerprints `asked` holds.
+    fn new(asked: HashBits, n: usize, capacity: usize) -> Lessons<'t> {
+        Lessons {
             map: HashMap::with_capacity_and_hasher(capacity, Default::default()),
-            asked: HashBits::new(asked.len(), 8),
-            firsts: HashBits::new(asked.len(), 8),
-        };
-        for q in asked {
-            lessons.asked.insert(q.print);
+            asked,
+            firsts: HashBits::new(n, 8),
         }
-        lessons
     }
 
     /// Learns that `key` reads as `r` (unless an earlier entity taught it otherwise), if its
@@ -151,9 +147,11 @@ struct Query {
     print: u64,
 }
 
-/// Has `s` three characters or more? (A character has at most four bytes.)
+/// Has `s` three characters or more? (Two characters have at most eight bytes; three ASCII
+/// bytes are three characters.)
 fn three_chars(s: &str) -> bool {
-    s.len() >= 12 || s.chars().nth(2).is_some()
+    let b = s.as_bytes();
+    b.len() > 8 || (b.len() >= 3 && (b[0] | b[1] | b[2]).is_ascii()) || s.chars().nth(2).is_some()
 }
 
 /// A string's first word: up to its first space, hyphen or parenthesis, none of which is in
@@ -193,11 +191,17 @@ pub(crate) fn pass(
     if chosen.is_empty() {
         return Vec::new();
     }
-    let (queries, inside) = queries(text, toks, capitalised, chosen);
+    let Asked {
+        queries,
+        filter,
+        inside,
+    } = queries(text, toks, capitalised, chosen);
     if queries.is_empty() {
         return Vec::new();
     }
-    let known = lessons(text, toks, chosen, &queries, &inside);
+    // (names recur: fewer strings than entities, and few are asked about)
+    let known = Lessons::new(filter, queries.len(), chosen.len() / 4);
+    let known = lessons(text, toks, chosen, &inside, known);
     mentions(text, toks, chosen, entries, &queries, &known)
 }
 
@@ -212,19 +216,27 @@ fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) ->
     *from < chosen.len() && chosen[*from].start < t.end
 }
 
-/// No token: see [`queries`].
+/// No token: see [`Asked::inside`].
 const NO_TOKEN: u32 = u32::MAX;
 
-/// The capitalised words no chosen entity overlaps; and for each chosen entity, the first
-/// capitalised word it overlaps, or [`NO_TOKEN`] (where [`lessons`] looks for its tokens:
-/// searching the token array for them from the entity before missed the cache at each probe).
+/// What [`queries`] finds.
+struct Asked {
+    /// the capitalised words no chosen entity overlaps
+    queries: Vec<Query>,
+    /// the fingerprints of their words (filled as they are found, not in a loop of its own
+    /// over them)
+    filter: HashBits,
+    /// for each chosen entity, the capitalised word that starts where it starts, or
+    /// [`NO_TOKEN`] (with that word, what [`lessons`] learns from the entity's string needs no
+    /// token read, and its other tokens are found from it; searching the token array from
+    /// the entity before missed the cache at each probe; only an entity that starts
+    /// otherwise, rare, is searched for)
+    inside: Vec<u32>,
+}
+
+/// The words asked about, and where the entities start: see [`Asked`].
 #[inline(never)]
-fn queries(
-    text: &str,
-    toks: &[Token],
-    capitalised: &[u32],
-    chosen: &[&Candidate],
-) -> (Vec<Query>, Vec<u32>) {
+fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Asked {
     let bytes = text.as_bytes();
     // the words' and the entities' spans first, in loops of loads that do not wait on each
     // other nor on a branch (the tokens are out of cache: most of the time went to reading
@@ -242,6 +254,8 @@ fn queries(
         .chain(std::iter::once((u32::MAX, u32::MAX)))
         .collect();
     let mut queries = Vec::with_capacity(capitalised.len());
+    // (about half the capitalised words are asked about: about 8 bits for each)
+    let mut filter = HashBits::new(capitalised.len(), 4);
     let mut inside = vec![NO_TOKEN; chosen.len()];
     let mut ci = 0;
     for (&k, &(start, end)) in capitalised.iter().zip(&words) {
@@ -250,47 +264,37 @@ fn queries(
             ci += 1;
         }
         if ents[ci].0 < end {
-            // (the words come in order: the first one is the least)
-            inside[ci] = inside[ci].min(k);
+            if start == ents[ci].0 {
+                inside[ci] = k;
+            }
         } else {
+            let print = fingerprint(&bytes[start as usize..end as usize]);
+            filter.insert(print);
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
-                print: fingerprint(&bytes[start as usize..end as usize]),
+                print,
             });
         }
     }
-    (queries, inside)
-}
-
-/// The first token that does not start before `pos`, found from token `near` (any token; in
-/// [`lessons`], one that the entity at `pos` overlaps, so a token or two on).
-fn first_token_near(toks: &[Token], near: usize, pos: usize) -> usize {
-    if toks[near].start < pos {
-        first_token_from(toks, near, pos)
-    } else {
-        let mut k = near;
-        while k > 0 && toks[k - 1].start >= pos {
-            k -= 1;
-        }
-        k
+    Asked {
+        queries,
+        filter,
+        inside,
     }
 }
 
-/// What the chosen entities teach about the words of `queries` (`inside`: a capitalised
-/// token of each entity, as [`queries`] gives them).
+/// `known` and what the chosen entities teach (`inside`: the [`Asked::inside`] of each).
 #[inline(never)]
 fn lessons<'t>(
     text: &'t str,
     toks: &[Token],
     chosen: &[&Candidate],
-    queries: &[Query],
     inside: &[u32],
+    mut known: Lessons<'t>,
 ) -> Lessons<'t> {
-    // (names recur: fewer strings than entities, and few are asked about)
-    let mut known = Lessons::new(queries, chosen.len() / 4);
     // `chosen` is sorted by start: walk the tokens along with it (for the entities that
-    // overlap no capitalised token)
+    // start with no capitalised word)
     let mut a = 0;
     for (ci, c) in chosen.iter().enumerate() {
         if c.label == Label::Date {
@@ -310,19 +314,21 @@ fn lessons<'t>(
         if whole.is_none() && !parts {
             continue;
         }
-        a = match inside[ci] {
-            NO_TOKEN => first_token_from(toks, a, c.start),
-            near => first_token_near(toks, near as usize, c.start),
+        // the entity's first token, if one starts where it starts, and whether it is
+        // capitalised: known without reading a token when a capitalised word starts it
+        let (starts, capitalised) = match inside[ci] {
+            NO_TOKEN => {
+                a = first_token_from(toks, a, c.start);
+                let starts = a < toks.len() && toks[a].start == c.start;
+                (starts, starts && toks[a].is_capitalized(text))
+            }
+            first => {
+                a = first as usize;
+                (true, true)
+            }
         };
-        if a == toks.len() || toks[a].start != c.start {
-            continue;
-        }
-        let mut b = a;
-        while b < toks.len() && toks[b].end <= c.end {
-            b += 1;
-        }
         if let Some(first) = whole
-            && toks[a].is_capitalized(text)
+            && capitalised
         {
             let r = Reading {
                 label: c.label,
@@ -330,6 +336,13 @@ fn lessons<'t>(
                 name: None,
             };
             known.teach(first, s, r);
+        }
+        if !starts || !parts {
+            continue;
+        }
+        let mut b = a;
+        while b < toks.len() && toks[b].end <= c.end {
+            b += 1;
         }
         match c.label {
             Label::Person => {
@@ -465,18 +478,6 @@ mod tests {
     }
 
     #[test]
-    fn first_token_near_finds_the_first_token_not_before_a_position_from_any_token() {
-        let text = "a bb ccc dddd e f g h i j k l m n o p q r s t u v w x y z";
-        let toks = tokenize(text);
-        for near in 0..toks.len() {
-            for pos in 0..=text.len() + 2 {
-                let want = toks.iter().take_while(|t| t.start < pos).count();
-                assert_eq!(first_token_near(&toks, near, pos), want, "{near} {pos}");
-            }
-        }
-    }
-
-    #[test]
     fn first_words_and_three_characters() {
         assert_eq!(first_word("Joko Widodo", 0), "Joko");
         assert_eq!(first_word("Joko Widodo", 4), "Joko");
@@ -486,6 +487,8 @@ mod tests {
         assert_eq!(first_word("Joko", 4), "Joko");
         assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
         assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
+        assert!(three_chars("aé日") && three_chars("éab") && three_chars("日本a"));
+        assert!(!three_chars("😀😀") && three_chars("😀😀a") && !three_chars("a😀"));
     }
 
     #[test]
@@ -589,12 +592,11 @@ mod tests {
             of,
             name: None,
         };
-        let asked = ["Joko", "Budi"].map(|w| Query {
-            tok: 0,
-            chosen: 0,
-            print: fingerprint(w.as_bytes()),
-        });
-        let mut known = Lessons::new(&asked, 0);
+        let mut asked = HashBits::new(2, 8);
+        for w in ["Joko", "Budi"] {
+            asked.insert(fingerprint(w.as_bytes()));
+        }
+        let mut known = Lessons::new(asked, 2, 0);
         known.learn("Joko", 0, r(0));
         known.learn("Joko Widodo", 0, r(1));
         known.learn("Joko", 0, r(2));
