@@ -337,6 +337,8 @@ struct Triggers {
     /// the [`WORD_KEYS`] that start with a trigger, as [`word_key`]s, after one that is no
     /// word's (all bits set) at index 0
     keys: Box<[[u64; 2]; 256]>,
+    /// per index in `keys`, the [`follower_set`] of its word
+    follow: Box<[u128; 256]>,
 }
 
 /// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
@@ -402,6 +404,10 @@ impl Triggers {
             .collect();
         let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
+        let mut follow = Box::new([u128::MAX; 256]);
+        for (i, k) in keys.iter().enumerate() {
+            follow[i + 1] = follower_set(k);
+        }
         let (key_slots, keys) = Triggers::keys(&keys);
         Triggers {
             by_prefix,
@@ -409,6 +415,7 @@ impl Triggers {
             words,
             key_slots,
             keys,
+            follow,
         }
     }
 
@@ -580,7 +587,28 @@ impl Triggers {
     /// of ASCII letters there (`next_tok`'s fast path: an ASCII byte other than `'` ends
     /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through;
     /// elsewhere (a non-ASCII letter or an apostrophe may continue it) as [`Triggers::at`].
+    #[cfg(test)]
     fn at_word(&self, w: &[u8]) -> bool {
+        !matches!(self.word_at(w), WordAt::No)
+    }
+
+    /// [`Triggers::at_word`], and at a key, only if the byte after it (past ASCII white
+    /// space) may start a token [`P::parse_word`] needs after that word ([`key_followers`]):
+    /// `tahun` before a number, `satu` before `orang`, or `hari` before `Minggu` starts no
+    /// date. Where it is false [`DateRules::is_trigger`] leaves the word out (the scan would
+    /// skip over it whole).
+    #[inline]
+    fn word_may_start(&self, w: &[u8]) -> bool {
+        match self.word_at(w) {
+            WordAt::No => false,
+            WordAt::Any => true,
+            WordAt::Key { run, index } => next_may_start(w, run, |c| in_set(self.follow[index], c)),
+        }
+    }
+
+    /// What [`Triggers::at_word`] finds at `w`.
+    #[inline]
+    fn word_at(&self, w: &[u8]) -> WordAt {
         let mut short = [0u8; 16];
         let x = match w.first_chunk::<16>() {
             Some(x) => x,
@@ -594,13 +622,23 @@ impl Triggers {
         let Some(&c) = x.get(run) else {
             // sixteen letters or more: no key, but a trigger if a word continues them
             let run = letter_run(w);
-            return w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') && self.at_bucket(w);
+            let any = w.get(run).is_some_and(|&c| c >= 0x80 || c == b'\'') && self.at_bucket(w);
+            return if any { WordAt::Any } else { WordAt::No };
         };
         if c >= 0x80 || c == b'\'' {
-            return self.at_bucket(w);
+            return if self.at_bucket(w) {
+                WordAt::Any
+            } else {
+                WordAt::No
+            };
         }
-        let key = self.keys[usize::from(self.key_slots[Triggers::key_slot(k)])];
-        (key[0] ^ k[0]) | (key[1] ^ k[1]) == 0
+        let index = usize::from(self.key_slots[Triggers::key_slot(k)]);
+        let key = self.keys[index];
+        if (key[0] ^ k[0]) | (key[1] ^ k[1]) == 0 {
+            WordAt::Key { run, index }
+        } else {
+            WordAt::No
+        }
     }
 
     /// The first position at or after `pos` where a date may start: the start of an ASCII
@@ -625,6 +663,60 @@ impl Triggers {
             }
         }
         None
+    }
+}
+
+/// What [`Triggers::word_at`] finds at a word.
+enum WordAt {
+    /// no date starts there
+    No,
+    /// a date may start there, whatever follows
+    Any,
+    /// the word is the key of index `index` in [`Triggers::keys`], `run` bytes long
+    Key { run: usize, index: usize },
+}
+
+/// The first letters (lower case) or digits of the tokens [`P::parse_word`] may read a date
+/// with after the word `key` (one of [`WORD_KEYS`]), when it needs one; None when it may
+/// find a date whatever follows. Where it needs a token after the word, it needs it to be
+/// one of a few words or a number:
+/// - `hari`: `ini`;
+/// - `bulan`: an Indonesian month name (`januari` ... `desember`), or what `unit_rel`
+///   needs: `lalu`, `kemarin`, `depan`, `mendatang`, `ini`, `yang`; `tahun`: `baru`
+///   (`holiday_tahun_baru`) or what `unit_rel` needs; `pekan`: what `unit_rel` needs;
+/// - a count without its unit (`satu` ... `sembilan`, `beberapa`, `sepuluh`, `sebelas`,
+///   `seratus`): the unit (`hari`, `minggu`, `pekan`, `bulan`, `tahun`), `belas` or `puluh`
+///   (`P::count`); a count with its unit (`sehari`, `seminggu`, `sepekan`, `sebulan`,
+///   `setahun`): a [`CountEnd`] word (`parse_counted`);
+/// - `awal`, `akhir`, `pertengahan`, `medio`: a number, `pekan`, `minggu`, `musim`,
+///   `tahun`, `bulan` or a month name (`parse_modifier`);
+/// - `musim`: `semi`, `panas`, `gugur`, `dingin` (`parse_season`).
+///
+/// The test `key_followers_are_what_parse_word_reads` checks it against the parser.
+fn key_followers(key: &[u8]) -> Option<&'static [u8]> {
+    const UNIT_REL: &str = "lkdmiy";
+    Some(match key {
+        b"hari" => b"i",
+        b"bulan" => b"jfpmasondlkiy",
+        b"tahun" => b"blkdmiy",
+        b"pekan" => UNIT_REL.as_bytes(),
+        b"satu" | b"dua" | b"tiga" | b"empat" | b"lima" | b"enam" | b"tujuh" | b"delapan"
+        | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => b"bhmpt",
+        b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => b"lsmkby",
+        b"awal" | b"akhir" | b"pertengahan" | b"medio" => b"0123456789pmtbjfasond",
+        b"musim" => b"spgd",
+        _ => return None,
+    })
+}
+
+/// The [`byte_set`] of the first bytes [`key_followers`] allows after `key`, in either
+/// ASCII case (all bytes where it allows any).
+fn follower_set(key: &[u8]) -> u128 {
+    match key_followers(key) {
+        Some(first) => first
+            .iter()
+            .fold(0, |set, &c| set | 1 << c | 1 << c.to_ascii_uppercase()),
+        None => u128::MAX,
     }
 }
 
@@ -748,17 +840,17 @@ impl DateRules {
     #[inline]
     pub(crate) fn is_trigger(&self, b: &[u8], t: &crate::token::Token) -> bool {
         let s = t.start;
-        let may = match t.kind {
-            TokKind::Number => b[s].is_ascii_digit(),
+        let starts = || s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_');
+        match t.kind {
+            TokKind::Number | TokKind::Word if b[s].is_ascii_digit() => {
+                starts() && number_may_start(b, s)
+            }
             TokKind::Word => {
-                b[s].is_ascii_digit() || {
-                    let w = &b[s..];
-                    self.trigger.in_bucket(w) && self.trigger.at_word(w)
-                }
+                let w = &b[s..];
+                self.trigger.in_bucket(w) && self.trigger.word_may_start(w) && starts()
             }
             _ => false,
-        };
-        may && (s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_'))
+        }
     }
 
     /// The first three bytes (lower case) of the trigger words: [`DateRules::is_trigger`]
@@ -1999,6 +2091,147 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
 // ---------------------------------------------------------------------------
 // Parser
 
+/// Is the number at `s` of the text `b` (an ASCII digit, at the start of a token) a trigger
+/// [`DateRules::is_trigger`] keeps? False only where the parser surely finds no date there
+/// ([`number_may_parse`]) and leaving it out changes nothing ([`number_skip_is_plain`]).
+fn number_may_start(b: &[u8], s: usize) -> bool {
+    number_may_parse(b, s) || !number_skip_is_plain(b, s)
+}
+
+/// Past a failed number at `s` (an ASCII digit), the scan resumes at the end of the run of
+/// digits and `./,:-` there ([`P::skip_from`]); is every trigger inside that run one where
+/// `parse_num` fails at once, and skips to the same end? Yes unless a `-` follows another of
+/// those signs: a trigger inside follows one of them, and `parse_num` fails after a `.`, `,`,
+/// `/`, `:`, or a `-` after a digit. Then leaving the number out of the triggers changes
+/// nothing: the scan tries those triggers instead, and resumes at the same place.
+fn number_skip_is_plain(b: &[u8], s: usize) -> bool {
+    let mut after_sign = false;
+    for &c in &b[s..] {
+        if c.is_ascii_digit() {
+            after_sign = false;
+        } else if in_set(NUM_SIGNS, c) {
+            if after_sign && c == b'-' {
+                return false;
+            }
+            after_sign = true;
+        } else {
+            break;
+        }
+    }
+    true
+}
+
+/// False only where [`P::parse_num`] surely finds no date at the number that starts at `s`
+/// of the text `b` (an ASCII digit, at the start of a token): [`P::num_may_start`] and the
+/// tests before it, from the bytes alone (what `next_tok` reads at `s` is the run of digits
+/// there). The number's own bytes and those of `number_continues` and `dotted_rest` decide
+/// as there; of the tokens around it, only the first byte of the one after it (past ASCII
+/// white space, as [`P::next_may_start`] sees it) and the last of the one before it (for
+/// `tanggal`, as [`P::prev_may_end`] sees it) are read: `num_may_start` wants the token after
+/// to be one of [`NUM_FOLLOWERS_PUNCT`] (the dashes are not ASCII), of [`NUM_FOLLOWERS`], a
+/// month name or a unit word, whose first bytes are [`NUM_FOLLOWER_FIRST`].
+fn number_may_parse(b: &[u8], s: usize) -> bool {
+    // `parse_num`: part of a bigger number or code (the byte before an ASCII char ends it)
+    if let Some(&c) = b.get(s.wrapping_sub(1)) {
+        if matches!(c, b'.' | b',' | b'/' | b':' | b'_')
+            || (c == b'-'
+                && b.get(s.wrapping_sub(2))
+                    .is_some_and(u8::is_ascii_alphanumeric))
+        {
+            return false;
+        }
+    }
+    let mut e = s;
+    let mut n = 0u32;
+    while let Some(&d) = b.get(e).filter(|d| d.is_ascii_digit()) {
+        // `Tok::num`: none past four digits
+        if e - s == 4 {
+            return false;
+        }
+        n = n * 10 + u32::from(d - b'0');
+        e += 1;
+    }
+    let len = e - s;
+    // `num_may_start`, in its order
+    if number_continues(b, e) {
+        return len <= 2 && dotted_rest(b, e);
+    }
+    if len == 4 && (1900..=2099).contains(&n) {
+        return true;
+    }
+    next_may_start(b, e, |c| in_set(NUM_FOLLOWER_FIRST, c))
+        || (len <= 2
+            && (1..=31).contains(&n)
+            && prev_may_end(b, s, |c| matches!(c | 0x20, b'l' | b'g')))
+}
+
+/// The first bytes of the tokens after a number that [`P::num_may_start`] lets through: the
+/// ASCII [`NUM_FOLLOWERS_PUNCT`], and the first letters, in either case, of
+/// [`NUM_FOLLOWERS`], the month names (`month_of`) and the unit words (`unit_of`) (the test
+/// `number_follower_first_bytes` checks them).
+const NUM_FOLLOWER_FIRST: u128 = byte_set(b"-/,&abdfhjmnopstABDFHJMNOPST");
+
+/// The signs [`P::skip_from`] skips over with the digits of a number.
+const NUM_SIGNS: u128 = byte_set(b"./,:-");
+
+/// The ASCII bytes of `s` as a set: a bit per byte.
+const fn byte_set(s: &[u8]) -> u128 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < s.len() {
+        assert!(s[i] < 0x80, "ASCII bytes");
+        set |= 1 << s[i];
+        i += 1;
+    }
+    set
+}
+
+/// Is `c` in the [`byte_set`] `set`? One shift, no branch (where a slice's `contains`
+/// calls `memchr`).
+#[inline]
+fn in_set(set: u128, c: u8) -> bool {
+    set.checked_shr(u32::from(c)).unwrap_or(0) & 1 != 0
+}
+
+/// [`P::dotted_rest`] of the text `b`: is `.m.yyyy` at `e`?
+fn dotted_rest(b: &[u8], e: usize) -> bool {
+    let digits = |i: usize| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let m = digits(e + 1);
+    b.get(e) == Some(&b'.')
+        && (1..=2).contains(&m)
+        && b.get(e + 1 + m) == Some(&b'.')
+        && digits(e + 2 + m) == 4
+}
+
+/// [`P::number_continues`] of the text `b`: a `.`, `,` or `:` and a digit at `e`.
+fn number_continues(b: &[u8], e: usize) -> bool {
+    // bytes: an ASCII byte is a whole char, and `.,:` and digits are ASCII
+    b.get(e).is_some_and(|&c| matches!(c, b'.' | b',' | b':'))
+        && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// [`P::prev_may_end`] of the text `b`.
+fn prev_may_end(b: &[u8], pos: usize, last: impl Fn(u8) -> bool) -> bool {
+    let mut e = pos.min(b.len());
+    while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
+        e -= 1;
+    }
+    e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
+}
+
+/// [`P::next_may_start`] of the text `b`.
+#[inline]
+fn next_may_start(b: &[u8], pos: usize, first: impl Fn(u8) -> bool) -> bool {
+    let mut s = pos;
+    while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+        s += 1;
+    }
+    s >= b.len() || b[s] >= 0x80 || first(b[s])
+}
+
 /// The last token a tokenizer function read and the position it read from (`usize::MAX`:
 /// none yet). The parsers ask for the tokens around a number or word several times over,
 /// and `next_tok` and `prev_tok` are pure functions of the text and the position.
@@ -2072,7 +2305,7 @@ impl<'a> P<'a> {
         let b = self.t.as_bytes();
         let mut e = s;
         if b.get(s).is_some_and(u8::is_ascii_digit) {
-            while e < b.len() && (b[e].is_ascii_digit() || b"./,:-".contains(&b[e])) {
+            while e < b.len() && (b[e].is_ascii_digit() || in_set(NUM_SIGNS, b[e])) {
                 e += 1;
             }
             while e > s + 1 && !b[e - 1].is_ascii_digit() {
@@ -2344,23 +2577,12 @@ impl<'a> P<'a> {
     /// bytes: `next_tok` reads a run of digits and a `.` byte as its tokens, and the `.`s
     /// must touch the digits.
     fn dotted_rest(&self, e: usize) -> bool {
-        let b = self.t.as_bytes();
-        let digits = |i: usize| {
-            b.get(i..)
-                .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
-        };
-        let m = digits(e + 1);
-        b.get(e) == Some(&b'.')
-            && (1..=2).contains(&m)
-            && b.get(e + 1 + m) == Some(&b'.')
-            && digits(e + 2 + m) == 4
+        dotted_rest(self.t.as_bytes(), e)
     }
 
     /// A decimal, thousands separator or clock time continues the number ending at `e`.
     fn number_continues(&self, e: usize) -> bool {
-        // bytes: an ASCII byte is a whole char, and `.,:` and digits are ASCII
-        let b = self.t.as_bytes();
-        b.get(e).is_some_and(|c| b".,:".contains(c)) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+        number_continues(self.t.as_bytes(), e)
     }
 
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
@@ -2376,12 +2598,7 @@ impl<'a> P<'a> {
     /// A test much cheaper than reading the token, for the words and signs looked for
     /// before a number, which most numbers lack.
     fn prev_may_end(&self, pos: usize, last: impl Fn(u8) -> bool) -> bool {
-        let b = self.t.as_bytes();
-        let mut e = pos.min(b.len());
-        while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
-            e -= 1;
-        }
-        e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
+        prev_may_end(self.t.as_bytes(), pos, last)
     }
 
     /// False only where the token [`P::next`] reads at `pos` surely does not start with a
@@ -2389,12 +2606,7 @@ impl<'a> P<'a> {
     /// ASCII, it is the first byte of that token (`next_tok`'s fast path), and `first`
     /// rejects it. The mirror of [`P::prev_may_end`].
     fn next_may_start(&self, pos: usize, first: impl Fn(u8) -> bool) -> bool {
-        let b = self.t.as_bytes();
-        let mut s = pos;
-        while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
-            s += 1;
-        }
-        s >= b.len() || b[s] >= 0x80 || first(b[s])
+        next_may_start(self.t.as_bytes(), pos, first)
     }
 
     /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
@@ -5862,77 +6074,9 @@ mod tests {
             assert!(judge(t).0, "rejected {t:?}");
         }
         // sound on generated text: a number it rejects is no date start
-        let words = [
-            "17",
-            "5",
-            "31",
-            "32",
-            "0",
-            "123",
-            "1500",
-            "1899",
-            "1999",
-            "2014",
-            "2100",
-            "3000",
-            "12345",
-            "17.08.2021",
-            "1.8.2021",
-            "3.000",
-            "12.15",
-            "17.08.21",
-            "5.10",
-            "tanggal",
-            "tgl",
-            "pada",
-            "tahun",
-            "hari",
-            "bulan",
-            "minggu",
-            "pekan",
-            "lalu",
-            "lagi",
-            "kemudian",
-            "sebelumnya",
-            "silam",
-            "yang",
-            "akan",
-            "datang",
-            "Januari",
-            "agt",
-            "Mei",
-            "persen",
-            "orang",
-            "dan",
-            "serta",
-            "hingga",
-            "sampai",
-            "sd",
-            "s.d.",
-            "SM",
-            "sebelum",
-            "Masehi",
-            "an",
-            "-an",
-            "-",
-            "–",
-            "/",
-            ".",
-            ",",
-            ":",
-            "&",
-            "(",
-            ")",
-            "%",
-            "'",
-            "é",
-            "\u{a0}",
-            "ke",
-            "Rp",
-        ];
         let mut checked = 0;
         for seed in 1..40u64 {
-            let t = generated(&words, 400, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let t = generated(TRIGGER_WORDS, 400, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
             let p = P::new(&t);
             for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
                 let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind == Kind::Num) else {
@@ -5952,5 +6096,251 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    /// The words of generated texts for the number and trigger tests: numbers in many shapes,
+    /// the word keys that need a token after them, and what may follow them.
+    const TRIGGER_WORDS: &[&str] = &[
+        "17",
+        "5",
+        "31",
+        "0",
+        "123",
+        "1500",
+        "1999",
+        "2014",
+        "2100",
+        "12345",
+        "17.08.2021",
+        "3.000",
+        "12.15",
+        "10:29",
+        "3,5",
+        ",-31/12/2021",
+        "3.000,-31/12/2021",
+        "-",
+        "–",
+        "/",
+        ".",
+        ",",
+        ":",
+        "&",
+        "(",
+        ")",
+        "%",
+        "'",
+        "é",
+        "ke",
+        "Rp",
+        "tanggal",
+        "tgl",
+        "pada",
+        "tahun",
+        "Tahun",
+        "hari",
+        "bulan",
+        "minggu",
+        "pekan",
+        "lalu",
+        "lagi",
+        "kemudian",
+        "sebelumnya",
+        "silam",
+        "yang",
+        "akan",
+        "datang",
+        "ini",
+        "depan",
+        "baru",
+        "kemarin",
+        "mendatang",
+        "Januari",
+        "agt",
+        "Mei",
+        "persen",
+        "orang",
+        "dan",
+        "hingga",
+        "SM",
+        "sebelum",
+        "Masehi",
+        "an",
+        "-an",
+        "satu",
+        "dua",
+        "Tiga",
+        "beberapa",
+        "sepuluh",
+        "belas",
+        "puluh",
+        "sehari",
+        "setahun",
+        "awal",
+        "akhir",
+        "Pertengahan",
+        "musim",
+        "panas",
+        "semi",
+        "gugur",
+        "dingin",
+        "sampai",
+        "Minggu",
+        "Senin",
+        "kali",
+        "ribu",
+        "unit",
+        "di",
+        "kata",
+        "32",
+        "1899",
+        "3000",
+        "1.8.2021",
+        "17.08.21",
+        "5.10",
+        "serta",
+        "sd",
+        "s.d.",
+        "\u{a0}",
+    ];
+
+    /// Leaving out the tokens [`DateRules::is_trigger`] rejects finds the same dates as
+    /// trying every number and every word [`Triggers::at_word`] lets through; and it leaves
+    /// out many of them (numbers and words).
+    #[test]
+    fn trigger_filter_keeps_every_date() {
+        let rules = DateRules::new();
+        let r = Date::new(2021, 6, 15).ok();
+        let (mut dropped, mut dates) = ([0usize; 2], 0);
+        for seed in 1..60u64 {
+            let t = generated(TRIGGER_WORDS, 300, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let b = t.as_bytes();
+            let toks = crate::token::tokenize(&t);
+            let (mut all, mut kept) = (Vec::new(), Vec::new());
+            for (k, tok) in toks.iter().enumerate() {
+                let s = tok.start;
+                let starts = s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_');
+                let digit =
+                    b[s].is_ascii_digit() && matches!(tok.kind, TokKind::Number | TokKind::Word);
+                let word = tok.kind == TokKind::Word
+                    && rules.trigger.in_bucket(&b[s..])
+                    && rules.trigger.at_word(&b[s..]);
+                if starts && (digit || word) {
+                    all.push(k as u32);
+                    if rules.is_trigger(b, tok) {
+                        kept.push(k as u32);
+                    } else {
+                        dropped[usize::from(word)] += 1;
+                    }
+                } else {
+                    assert!(!rules.is_trigger(b, tok));
+                }
+            }
+            let found = rules.find_triggers(&t, &toks, &all, r, true);
+            assert_eq!(
+                rules.find_triggers(&t, &toks, &kept, r, true),
+                found,
+                "{t:?}"
+            );
+            dates += found.len();
+        }
+        assert!(
+            dropped[0] > 1000 && dropped[1] > 1000 && dates > 1000,
+            "{dropped:?} {dates}"
+        );
+    }
+
+    /// Where [`number_may_parse`] says no, `parse_at` finds no date; it says no to the
+    /// quantities and codes of `num_may_start_rejects_quantities_only`.
+    #[test]
+    fn number_may_parse_is_sound() {
+        let mut checked = 0;
+        for seed in 1..60u64 {
+            let t = generated(TRIGGER_WORDS, 300, seed.wrapping_mul(0x2545_f491_4f6c_dd1d));
+            let (b, p) = (t.as_bytes(), P::new(&t));
+            for s in (0..t.len()).filter(|&s| b[s].is_ascii_digit()) {
+                if !number_may_parse(b, s) {
+                    checked += 1;
+                    assert!(p.parse_at(s, p.next(s)).is_none(), "{:?} at {s}", t);
+                }
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+        for t in [
+            "50 kali",
+            "Rp 3.000",
+            "ada 2 unit",
+            "pukul 10:29",
+            "12345 Juni",
+            "ke-21 Juni",
+            "Rp 3,5 juta",
+            "17.08 .2021",
+            "sebanyak 10 ribu",
+            "ada 7 kata",
+        ] {
+            let s = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            assert!(!number_may_parse(t.as_bytes(), s), "{t:?}");
+        }
+        // what the scan skips past a failed number may hold a date after a `-`
+        assert!(number_skip_is_plain(b"12.000,5 x", 0) && number_skip_is_plain(b"1-2-3", 0));
+        assert!(!number_skip_is_plain(b"12,-31/12/2021", 0));
+    }
+
+    /// Where [`key_followers`] rejects the byte after a word key, `parse_word` finds no date
+    /// there; and it rejects most of what follows such words in generated text.
+    #[test]
+    fn key_followers_are_what_parse_word_reads() {
+        let tr = Triggers::new();
+        let (mut rejected, mut found) = (0, 0);
+        for seed in 1..60u64 {
+            let t = generated(TRIGGER_WORDS, 300, seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            let (b, p) = (t.as_bytes(), P::new(&t));
+            for s in (0..t.len()).filter(|&s| t.is_char_boundary(s)) {
+                let Some(tok) = p.next(s).filter(|x| x.s == s && x.kind == Kind::Word) else {
+                    continue;
+                };
+                let date = p.parse_word(tok).is_some();
+                found += usize::from(date);
+                if tr.in_bucket(&b[s..]) && !tr.word_may_start(&b[s..]) {
+                    rejected += 1;
+                    assert!(!date, "{:?} at {s}", t);
+                }
+            }
+        }
+        assert!(rejected > 2000 && found > 500, "{rejected} {found}");
+        // every key that has followers is a key of the table
+        for k in WORD_KEYS
+            .iter()
+            .filter(|k| key_followers(k.as_bytes()).is_some())
+        {
+            assert!(Triggers::new().at(k.as_bytes()), "{k}");
+        }
+    }
+
+    /// [`NUM_FOLLOWER_FIRST`] holds the first bytes of every word and sign `num_may_start`
+    /// lets through after a number, in either case.
+    #[test]
+    fn number_follower_first_bytes() {
+        let units = ["hari", "minggu", "pekan", "bulan", "tahun"];
+        let months = WORD_KEYS
+            .iter()
+            .filter(|k| month_of(k.as_bytes()).is_some());
+        let words = NUM_FOLLOWERS
+            .iter()
+            .copied()
+            .chain(months.map(|k| k.as_bytes()));
+        for w in words.chain(units.iter().map(|u| u.as_bytes())) {
+            assert!(unit_of(b"hari").is_some() && !w.is_empty());
+            for c in [w[0], w[0].to_ascii_uppercase()] {
+                assert!(
+                    in_set(NUM_FOLLOWER_FIRST, c),
+                    "{:?}",
+                    String::from_utf8_lossy(w)
+                );
+            }
+        }
+        for c in NUM_FOLLOWERS_PUNCT.iter().filter(|c| c.is_ascii()) {
+            assert!(in_set(NUM_FOLLOWER_FIRST, *c as u8), "{c}");
+        }
+        assert!(!in_set(NUM_FOLLOWER_FIRST, b'k') && !in_set(NUM_FOLLOWER_FIRST, 0xE2));
     }
 }
