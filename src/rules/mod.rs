@@ -561,7 +561,8 @@ impl Rules {
         let mut j = i;
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
             let tok = &cx.toks[j];
-            if tok.kind == Kind::Word && cx.cap(j) {
+            // (only words are capitalised or have flags)
+            if cx.cap(j) {
                 let f = cx.at[j].flags;
                 let stop = if j == i {
                     f & (NOT_NAME | ORG_HEAD) != 0 || f & COMMON != 0 && tok.sentence_start
@@ -577,12 +578,7 @@ impl Rules {
                     break;
                 }
                 j += 1;
-            } else if j > i
-                && tok.kind == Kind::Word
-                && cx.is(j, PARTICLE)
-                && j + 1 < n
-                && cx.cap(j + 1)
-            {
+            } else if j > i && cx.is(j, PARTICLE) && j + 1 < n && cx.cap(j + 1) {
                 j += 1;
             } else if j > i
                 && cx.punct(j, '-')
@@ -651,10 +647,10 @@ impl Rules {
             let f = cx.at[j].flags;
             // role words; and capitalised ordinary words, which in Title Case after a title
             // name the role's field (`Pengamat Pasar Modal`, `Kepala Bagian Humas`)
-            if tok.kind == Kind::Word
-                && (f & ROLE != 0
-                    || f & TITLES != 0 && cx.bytes(j).last() != Some(&b'.')
-                    || f & (COMMON | GIVEN) == COMMON && cx.cap(j))
+            // (only words have flags)
+            if f & ROLE != 0
+                || f & TITLES != 0 && cx.bytes(j).last() != Some(&b'.')
+                || f & (COMMON | GIVEN) == COMMON && cx.cap(j)
             {
                 j += 1;
                 continue;
