@@ -47,6 +47,9 @@ const ENGLISH: u32 = 1 << 18;
 const FIELD: u32 = 1 << 19;
 const GIVEN: u32 = 1 << 20;
 const COMMON: u32 = 1 << 21;
+/// Not a list's flag: the pass marks a capitalised word with it (a word whose first letter
+/// is upper case: a rule asking the token would read the text of a `Mixed` word).
+const CAP: u32 = 1 << 22;
 
 /// The lists of the words the weak rules never build on (see `Rules::unknown_word`).
 const KNOWN: u32 = NOT_NAME | ORG_HEAD | PLACE_HEAD | TITLES | COMMON;
@@ -99,7 +102,8 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// (most do) touches one cache line, not three.
 #[derive(Clone, Copy, Debug)]
 struct At {
-    /// its lexicon flags (see `Rules::flags`); 0 for a token the pass gives none
+    /// its lexicon flags (see `Rules::flags`), and [`CAP`] for a capitalised word; 0 for a
+    /// token the pass gives none
     flags: u32,
     /// end token index (exclusive) of the longest candidate starting here; 0 for none
     end: u32,
@@ -112,10 +116,12 @@ struct At {
 }
 
 impl At {
+    /// Nothing known (all its bytes are zero, so that a vector of these is filled by a
+    /// `memset`; `label` means nothing while `end` is 0).
     const NONE: At = At {
         flags: 0,
         end: 0,
-        label: Label::Date,
+        label: Label::Person,
         covered: false,
         headline: false,
     };
@@ -150,9 +156,10 @@ impl<'t> Ctx<'t> {
     fn bytes(&self, i: usize) -> &'t [u8] {
         &self.text.as_bytes()[self.toks[i].start..self.toks[i].end]
     }
+    /// Is token `i` a capitalised word?
     #[inline]
     fn cap(&self, i: usize) -> bool {
-        self.toks[i].kind == Kind::Word && self.toks[i].is_capitalized(self.text)
+        self.at[i].flags & CAP != 0
     }
     #[inline]
     fn punct(&self, i: usize, c: char) -> bool {
@@ -303,6 +310,7 @@ impl Front {
             }
             return;
         }
+        debug_assert_eq!(cap, t.is_capitalized(text));
         self.line.count(word, cap);
         let f = if t.plain {
             let map = if self.cased && t.shape == Shape::Lower {
@@ -314,7 +322,7 @@ impl Front {
         } else {
             rules.flags(t.text(text))
         };
-        self.at[k].flags = f;
+        self.at[k].flags = f | if cap { CAP } else { 0 };
         // (a gazetteer name starting here is recorded before this token is pushed; a date
         // recorded later makes no rule start from a lower-case word)
         let live = t.shape != Shape::Lower
@@ -478,7 +486,7 @@ impl Rules {
             // most live tokens are Title Case words no word list starts a rule from and no
             // name of a person starts at, where only a capitalised run may start (mostly not)
             if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
-                if run_may_start(text, toks, &cx.at, i) {
+                if run_may_start(toks, &cx.at, i) {
                     self.capitalised_run(&cx, i, out);
                 }
                 continue;
@@ -553,7 +561,8 @@ impl Rules {
         let mut j = i;
         while j < n && j - i < 5 && (j == i || !cx.toks[j].newline_before) {
             let tok = &cx.toks[j];
-            if tok.kind == Kind::Word && cx.cap(j) {
+            // (only words are capitalised or have flags)
+            if cx.cap(j) {
                 let f = cx.at[j].flags;
                 let stop = if j == i {
                     f & (NOT_NAME | ORG_HEAD) != 0 || f & COMMON != 0 && tok.sentence_start
@@ -569,12 +578,7 @@ impl Rules {
                     break;
                 }
                 j += 1;
-            } else if j > i
-                && tok.kind == Kind::Word
-                && cx.is(j, PARTICLE)
-                && j + 1 < n
-                && cx.cap(j + 1)
-            {
+            } else if j > i && cx.is(j, PARTICLE) && j + 1 < n && cx.cap(j + 1) {
                 j += 1;
             } else if j > i
                 && cx.punct(j, '-')
@@ -643,10 +647,10 @@ impl Rules {
             let f = cx.at[j].flags;
             // role words; and capitalised ordinary words, which in Title Case after a title
             // name the role's field (`Pengamat Pasar Modal`, `Kepala Bagian Humas`)
-            if tok.kind == Kind::Word
-                && (f & ROLE != 0
-                    || f & TITLES != 0 && cx.bytes(j).last() != Some(&b'.')
-                    || f & (COMMON | GIVEN) == COMMON && cx.cap(j))
+            // (only words have flags)
+            if f & ROLE != 0
+                || f & TITLES != 0 && cx.bytes(j).last() != Some(&b'.')
+                || f & (COMMON | GIVEN) == COMMON && cx.cap(j)
             {
                 j += 1;
                 continue;
@@ -1136,7 +1140,7 @@ impl Rules {
     /// (a weak candidate; every other rule wins over it).
     fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
-        if !run_may_start(cx.text, cx.toks, &cx.at, i)
+        if !run_may_start(cx.toks, &cx.at, i)
             || cx.at[i].headline
             || i > 0 && joined_after(cx, i - 1)
         {
@@ -1375,15 +1379,13 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
 /// capitalised words stand alone). The rule asks this first, and `Rules::apply` before
 /// calling it for the many Title Case words only it may start from.
 #[inline(always)]
-fn run_may_start(text: &str, toks: &[Token], at: &[At], i: usize) -> bool {
+fn run_may_start(toks: &[Token], at: &[At], i: usize) -> bool {
     let tok = &toks[i];
     tok.kind == Kind::Word
         && tok.shape == Shape::Title
         && !tok.sentence_start
         && at[i].flags & RUN_KNOWN == 0
-        && !(i > 0
-            && (toks[i - 1].kind == Kind::Word && toks[i - 1].is_capitalized(text)
-                || at[i - 1].flags & NON_PERSON_CUE != 0))
+        && !(i > 0 && at[i - 1].flags & (CAP | NON_PERSON_CUE) != 0)
         && toks
             .get(i + 1)
             .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
@@ -1472,12 +1474,25 @@ mod helpers {
     use super::*;
     use crate::token::tokenize;
 
+    /// A context for `toks` with no flags nor names, its capitalised words marked as the
+    /// tagger's pass marks them.
     fn ctx<'t>(text: &'t str, toks: &'t [Token]) -> Ctx<'t> {
+        let at = toks
+            .iter()
+            .map(|t| At {
+                flags: if t.kind == Kind::Word && t.is_capitalized(text) {
+                    CAP
+                } else {
+                    0
+                },
+                ..At::NONE
+            })
+            .collect();
         Ctx {
             lower_doc: false,
             text,
             toks,
-            at: vec![At::NONE; toks.len()],
+            at,
         }
     }
 
@@ -1536,7 +1551,7 @@ mod helpers {
         let toks = tokenize(text);
         let mut cx = ctx(text, &toks);
         for (a, t) in cx.at.iter_mut().zip(&toks) {
-            a.flags = rules.flags(t.text(text));
+            a.flags |= rules.flags(t.text(text));
         }
         let mut starts = Vec::new();
         for i in 0..toks.len() {
@@ -1553,7 +1568,7 @@ mod helpers {
                 && toks[i + 1].kind == Kind::Word
                 && toks[i + 1].shape == Shape::Title
                 && !toks[i + 1].newline_before;
-            assert_eq!(run_may_start(text, &toks, &cx.at, i), want, "{:?}", cx.t(i));
+            assert_eq!(run_may_start(&toks, &cx.at, i), want, "{:?}", cx.t(i));
             if want {
                 starts.push(cx.t(i));
             }
@@ -1634,6 +1649,40 @@ mod helpers {
         assert!(has_digit(b"0"));
         assert!(!has_digit(b"Jakarta"));
         assert!(!has_digit("Ⅻ١".as_bytes()));
+    }
+
+    #[test]
+    fn push_marks_the_capitalised_words() {
+        let rules = Rules::new("", "");
+        let text =
+            "iPhone McDonald KPK Jakarta kata \u{c9}mile \u{e9}clair 12 (x) Ma\u{2019}ruf eBay-Nya";
+        let toks = tokenize(text);
+        let mut front = Front::with_capacity(toks.len(), true);
+        for (k, t) in toks.iter().enumerate() {
+            let word = &text.as_bytes()[t.start..t.end];
+            let key = if t.plain {
+                Key::of(word)
+            } else {
+                Key::default()
+            };
+            let cap = t.kind == Kind::Word && t.is_capitalized(text);
+            front.push(&rules, text, &toks, Read { k, t, word, key }, cap);
+        }
+        let front = front.finish(text, &toks);
+        let caps: Vec<&str> = (0..toks.len())
+            .filter(|&k| front.at[k].flags & CAP != 0)
+            .map(|k| toks[k].text(text))
+            .collect();
+        let want: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.is_capitalized(text))
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(caps, want);
+        assert!(
+            caps.contains(&"McDonald") && !caps.contains(&"iPhone"),
+            "{caps:?}"
+        );
     }
 
     #[test]
