@@ -101,17 +101,14 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     // starts keep production order, as a stable sort would); the candidates come in a few
     // runs already ordered by start, which the sort merges. Starts fit in 32 bits: the
     // tagger resolves at most a segment of 1 MiB at a time.
+    // (a plain loop: `extend` from a filtered iterator took 8 more instructions a candidate)
     let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
-    by_start.extend(
-        cands
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.start < c.end)
-            .map(|(i, c)| {
-                debug_assert!(u32::try_from(c.start).is_ok());
-                (c.start as u64) << 32 | i as u64
-            }),
-    );
+    for (i, c) in cands.iter().enumerate() {
+        debug_assert!(u32::try_from(c.start).is_ok());
+        if c.start < c.end {
+            by_start.push((c.start as u64) << 32 | i as u64);
+        }
+    }
     sort_nearly_sorted(&mut by_start);
     let at = |k: u64| &cands[k as u32 as usize];
     let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
