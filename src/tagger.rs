@@ -269,13 +269,23 @@ impl Tagger {
         let entries = self.matcher.entries();
         let extra = discourse::pass(text, toks, &capitalised, &chosen, entries);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
-        // chosen ones or each other: merging by start is what resolving again would give
+        // chosen ones or each other: merging by start is what resolving again would give.
+        // The merged order is written down as indices (into `cands`, then into `extra` from
+        // `cands.len()` on), and the entities made in one pass over it, each written straight
+        // into `out` (an entity handed through a call to `out.push` was copied through the
+        // stack in pieces of mismatched sizes, which stalls on reading them back)
         let (mut overlap, mut prev_end) = (false, 0);
-        merge_by_start(chosen, &extra, |c| {
-            overlap |= prev_end > c.start;
-            prev_end = c.end;
-        });
         let n = won.len() + extra.len();
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        merge_by_start(
+            won.iter().zip(chosen).map(|(&i, c)| At(i, c)),
+            (cands.len()..).zip(&extra).map(|(i, c)| At(i as u32, c)),
+            |At(i, c)| {
+                overlap |= prev_end > c.start;
+                prev_end = c.end;
+                order.push(i);
+            },
+        );
         reserve_for(out, n, text.len(), rest);
         if overlap {
             // not expected; kept as a guard
@@ -285,9 +295,14 @@ impl Tagger {
             out.extend(take(&mut merged, &won).map(|c| c.into_entity(text, offset, entries)));
             return;
         }
-        merge_by_start(take(&mut cands, &won), extra, |c| {
-            out.push(c.into_entity(text, offset, entries));
-        });
+        let (at_extra, mut extra) = (cands.len(), extra);
+        out.extend(order.iter().map(|&i| {
+            let c = match cands.get_mut(i as usize) {
+                Some(c) => c,
+                None => &mut extra[i as usize - at_extra],
+            };
+            c.take_entity(text, offset, entries)
+        }));
     }
 
     /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
@@ -451,6 +466,15 @@ fn reserve_for<T>(out: &mut Vec<T>, n: usize, seg: usize, rest: usize) {
     }
     let later = n.saturating_mul(rest.saturating_sub(seg)) / seg.max(1);
     out.reserve_exact(n.saturating_add(later).saturating_add(later / 8));
+}
+
+/// A candidate with its index (see the end of [`Tagger::tag_with`]).
+struct At<'c>(u32, &'c Candidate);
+
+impl Borrow<Candidate> for At<'_> {
+    fn borrow(&self) -> &Candidate {
+        self.1
+    }
 }
 
 /// Merges two lists of candidates sorted by start into one sorted by start (between equal
