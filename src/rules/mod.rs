@@ -348,7 +348,6 @@ impl Front {
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
-        self.line.count(word, false);
         let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
         self.at[k].flags = f;
         if f & rules.starts() != 0 || (named && self.at[k].end > 0) {
@@ -1328,39 +1327,50 @@ impl Rules {
     }
 }
 
-/// A line of tokens being read for [`Line::mark`]: where it starts, its words of more than
-/// three bytes, and how many of them are capitalised.
+/// A line of tokens being read for [`Line::mark`]: where it starts, and how many of its
+/// words of more than three bytes are capitalised (the pass counts those, on its path for
+/// capitalised words; `mark` counts all the words only on the rare line that needs them).
 #[derive(Debug, Default)]
 struct Line {
     start: usize,
-    words: usize,
     caps: usize,
 }
 
 impl Line {
-    /// Counts `word` (`cap`: capitalised) if it is longer than three bytes.
+    /// Counts `word` if it is capitalised (`cap`) and longer than three bytes.
     #[inline(always)]
     fn count(&mut self, word: &[u8], cap: bool) {
-        if word.len() > 3 {
-            self.words += 1;
-            self.caps += usize::from(cap);
-        }
+        self.caps += usize::from(cap && word.len() > 3);
     }
 
     /// Marks the tokens of the line (ending before token `end`) if it is a headline: at least
-    /// three words, most of them capitalised (short function words aside), with no
-    /// sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
+    /// three words of more than three bytes, most of them (three in four) capitalised, with
+    /// no sentence-final period — `Negosiasi Keamanan Rusia-AS akan Digelar 10 Januari di
     /// Jenewa`. There a capital is no evidence.
     fn mark(&self, text: &str, toks: &[Token], end: usize, out: &mut [At]) {
-        if end == self.start || self.words < 3 || self.caps * 4 < self.words * 3 {
+        // three words, three in four capitalised: three capitalised at least
+        if end == self.start || self.caps < 3 {
             return;
         }
         let ends_sentence = toks[end - 1].kind == Kind::Punct
             && matches!(toks[end - 1].text(text), "." | "!" | "?" | "\"" | "”");
-        if !ends_sentence {
-            for a in &mut out[self.start..end] {
-                a.headline = true;
+        if ends_sentence {
+            return;
+        }
+        // the words (capitalised or not), up to the most that `caps` is three in four of
+        // (`words * 3 <= caps * 4`): a line of prose is left after a few
+        let most = self.caps * 4 / 3;
+        let mut words = 0;
+        for t in &toks[self.start..end] {
+            if t.kind == Kind::Word && t.end - t.start > 3 {
+                words += 1;
+                if words > most {
+                    return;
+                }
             }
+        }
+        for a in &mut out[self.start..end] {
+            a.headline = true;
         }
     }
 }
@@ -1683,6 +1693,48 @@ mod helpers {
             caps.contains(&"McDonald") && !caps.contains(&"iPhone"),
             "{caps:?}"
         );
+    }
+
+    #[test]
+    fn line_marks_headlines_as_counting_every_word_would() {
+        // the rule: three words of more than three bytes at least, three in four of them
+        // capitalised, and no sentence end last
+        let reference = |text: &str, toks: &[Token]| {
+            let words = toks
+                .iter()
+                .filter(|t| t.kind == Kind::Word && t.end - t.start > 3);
+            let caps = words.clone().filter(|t| t.is_capitalized(text)).count();
+            let words = words.count();
+            let last = toks.last().map_or("", |t| t.text(text));
+            words >= 3 && caps * 4 >= words * 3 && !matches!(last, "." | "!" | "?" | "\"" | "”")
+        };
+        let parts = [
+            "Harga", "Cabai", "naik", "Rawit", "di", "melonjak", "Jenewa", "KPK", "iPhone",
+        ];
+        let ends = ["", ".", "!", ":", "\"", ")"];
+        let mut marked = 0;
+        for n in 0..400usize {
+            // a line of up to eight of the parts, picked by the digits of `n` in base 9
+            let mut words = Vec::new();
+            let mut m = n * 7 + 3;
+            while m > 0 && words.len() < 8 {
+                words.push(parts[m % parts.len()]);
+                m /= parts.len();
+            }
+            let text = format!("{}{}", words.join(" "), ends[n % ends.len()]);
+            let toks = tokenize(&text);
+            let mut line = Line::default();
+            for t in &toks {
+                let word = &text.as_bytes()[t.start..t.end];
+                line.count(word, t.kind == Kind::Word && t.is_capitalized(&text));
+            }
+            let mut at = vec![At::NONE; toks.len()];
+            line.mark(&text, &toks, toks.len(), &mut at);
+            let want = reference(&text, &toks) && !toks.is_empty();
+            assert!(at.iter().all(|a| a.headline == want), "{text:?}");
+            marked += usize::from(want);
+        }
+        assert!((20..380).contains(&marked), "{marked}");
     }
 
     #[test]
