@@ -156,6 +156,11 @@ impl<'t> Ctx<'t> {
     fn bytes(&self, i: usize) -> &'t [u8] {
         &self.text.as_bytes()[self.toks[i].start..self.toks[i].end]
     }
+    /// Does token `i` hold an ASCII digit?
+    #[inline]
+    fn has_digit(&self, i: usize) -> bool {
+        has_digit(self.text.as_bytes(), self.toks[i].start, self.toks[i].end)
+    }
     /// Is token `i` a capitalised word?
     #[inline]
     fn cap(&self, i: usize) -> bool {
@@ -475,22 +480,18 @@ impl Rules {
             toks,
             at,
         };
-        for &i in &live {
-            let i = i as usize;
+        // most live tokens are Title Case words where only a capitalised run may start, and
+        // none does: a tight loop of their own passes them (with few values live, in
+        // registers), and the rules are dispatched at the others
+        let mut rest = live.iter();
+        let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
+        while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
             let t = &toks[i];
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let g = cx.at[i];
             let f = g.flags;
             let person_at = g.end > 0 && g.label == Label::Person;
-            // most live tokens are Title Case words no word list starts a rule from and no
-            // name of a person starts at, where only a capitalised run may start (mostly not)
-            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
-                if run_may_start(toks, &cx.at, i) {
-                    self.capitalised_run(&cx, i, out);
-                }
-                continue;
-            }
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
@@ -538,6 +539,24 @@ impl Rules {
             }
         }
         self.bind_acronyms(&cx, out);
+    }
+
+    /// Can no rule start at token `i`, as the first tests of the rules tell (`at` holds what
+    /// is known of the tokens)? So at a plain word no word list starts a rule from and no
+    /// name of a person starts at, unless it is a Title Case word where a capitalised run may
+    /// start or an ALL-CAPS word where a dateline may: [`Rules::apply`] passes these (most of
+    /// its live tokens) without dispatching the rules.
+    #[inline(always)]
+    fn no_rule_at(&self, toks: &[Token], at: &[At], i: usize) -> bool {
+        let (t, g) = (&toks[i], &at[i]);
+        t.plain
+            && g.flags & self.starts() == 0
+            && !(g.end > 0 && g.label == Label::Person)
+            && match t.shape {
+                Shape::Title => !run_may_start(toks, at, i),
+                Shape::Upper => !dateline_may_start(toks, i),
+                _ => true,
+            }
     }
 
     /// A name: capitalised words with particles and initials inside, from token `i`.
@@ -899,7 +918,7 @@ impl Rules {
                 && cx.toks[k].shape == Shape::Title
                 && !cx.is(k, NOT_NAME | TITLES | ORG_HEAD | PLACE_HEAD | ROLE | COMMON)
                 && !cx.at[k].covered
-                && !has_digit(cx.bytes(k))
+                && !cx.has_digit(k)
         };
         let mut b = e;
         while b < n
@@ -1132,7 +1151,7 @@ impl Rules {
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
         let known = KNOWN | also;
-        !(cx.is(j, known) || cx.at[j].covered || has_digit(cx.bytes(j)))
+        !(cx.is(j, known) || cx.at[j].covered || cx.has_digit(j))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -1391,6 +1410,15 @@ fn run_may_start(toks: &[Token], at: &[At], i: usize) -> bool {
             .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
 }
 
+/// Can [`Rules::dateline`] start at token `i`, an ALL-CAPS word, as far as the token and the
+/// kind of the one before it tell? Only at a word of three bytes or more at the start of a
+/// line, or after punctuation (the `,` after a domain).
+#[inline(always)]
+fn dateline_may_start(toks: &[Token], i: usize) -> bool {
+    let tok = &toks[i];
+    tok.end - tok.start >= 3 && (tok.newline_before || i == 0 || toks[i - 1].kind == Kind::Punct)
+}
+
 /// Does punctuation token `p` join the word after it to something before it: a quote
 /// (`"`, `'`, `“`), `&`, or a hyphen glued to the word (`Rusia-Ukraina`)?
 fn joined_after(cx: &Ctx, p: usize) -> bool {
@@ -1402,10 +1430,47 @@ fn joined_after(cx: &Ctx, p: usize) -> bool {
         }
 }
 
-/// Does `w` hold an ASCII digit?
+/// Does `text[start..end]` hold an ASCII digit? A word is a few bytes: it is read as one
+/// 8-byte word of the text around it where there is one (its bytes outside the span shifted
+/// out), a longer span as 8-byte words (the last overlapping the one before), instead of a
+/// byte at a time.
 #[inline]
-fn has_digit(w: &[u8]) -> bool {
-    w.iter().any(u8::is_ascii_digit)
+fn has_digit(text: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    // a byte is a digit when it is below 10 after `^ b'0'` (a zero byte shifted in is not);
+    // the test for a byte below 10 is exact as to whether there is one (a borrow can only
+    // flag the bytes above a flagged one)
+    let digit = |x: u64| {
+        let y = x ^ (ONES * u64::from(b'0'));
+        y.wrapping_sub(ONES * 10) & !y & (ONES * 0x80) != 0
+    };
+    let word = |at: usize| {
+        text[at..]
+            .first_chunk::<8>()
+            .map_or(0, |c| u64::from_le_bytes(*c))
+    };
+    let len = end - start;
+    if len == 0 {
+        return false;
+    }
+    if len <= 8 {
+        // (little-endian: the text's first byte is the lowest)
+        if end >= 8 {
+            return digit(word(end - 8) >> (8 * (8 - len)));
+        }
+        if start + 8 <= text.len() {
+            return digit(word(start) << (8 * (8 - len)));
+        }
+        return text[start..end].iter().any(u8::is_ascii_digit);
+    }
+    let mut k = start;
+    while k + 8 < end {
+        if digit(word(k)) {
+            return true;
+        }
+        k += 8;
+    }
+    digit(word(end - 8))
 }
 
 /// Adds a rule candidate over tokens `a..b`.
@@ -1579,6 +1644,63 @@ mod helpers {
     }
 
     #[test]
+    fn no_rule_starts_where_no_rule_at_says_none_does() {
+        let rules = Rules::new("Budi\nAndi", "");
+        let text = "JAKARTA, KOMPAS.com - Kata Budi Santoso kepada tim Garuda Muda di Kota Lama \
+                    bersama KPK dan iPhone. Menurut Presiden Joko Widodo, Badan Pusat Statistik \
+                    (BPS) dan PT ABC Tbk di MOSKOW bertemu Andi Wirawan.\nREPUBLIKA.CO.ID, \
+                    SOLO - Ia di Bank Indonesia (BI) kata Rina Sari";
+        let toks = tokenize(text);
+        let mut cx = ctx(text, &toks);
+        for (a, t) in cx.at.iter_mut().zip(&toks) {
+            a.flags |= rules.flags(t.text(text));
+        }
+        // a person's name found at `Budi` and a place at `Jakarta`
+        let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
+        cx.at[at("Budi")] = At {
+            end: at("Santoso") as u32 + 1,
+            label: Label::Person,
+            ..cx.at[at("Budi")]
+        };
+        cx.at[at("JAKARTA")] = At {
+            end: 1,
+            label: Label::Location,
+            ..cx.at[at("JAKARTA")]
+        };
+        let mut passed = Vec::new();
+        for i in 0..toks.len() {
+            if !rules.no_rule_at(&toks, &cx.at, i) {
+                continue;
+            }
+            passed.push(cx.t(i));
+            let mut out = Vec::new();
+            rules.title_person(&cx, i, &mut out);
+            rules.speech_person(&cx, i, &mut out);
+            rules.given_name_person(&cx, i, &mut out);
+            rules.person_extend(&cx, i, &mut out);
+            rules.cited_source(&cx, i, &mut out);
+            rules.org_head(&cx, i, &mut out);
+            rules.place_head(&cx, i, &mut out);
+            rules.place_preposition(&cx, i, &mut out);
+            rules.capitalised_run(&cx, i, &mut out);
+            rules.acronym(&cx, i, &mut out);
+            rules.domain(&cx, i, &mut out);
+            rules.dateline(&cx, i, &mut out);
+            assert!(out.is_empty(), "{:?}: {out:?}", cx.t(i));
+        }
+        for w in ["KPK", "iPhone", "MOSKOW", "Garuda", "ABC", "BI"] {
+            assert!(passed.contains(&w), "{w}");
+        }
+        // a dateline may start at `JAKARTA` and `SOLO`, a run at `Andi` and `Rina`, rules at
+        // the listed words and a name of a person at `Budi`
+        for w in [
+            "JAKARTA", "SOLO", "Andi", "Rina", "Kata", "Presiden", "Badan", "Bank", "di", "Budi",
+        ] {
+            assert!(!passed.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
     fn name_from_asks_name_run_only_at_capitalised_words() {
         let rules = Rules::new("", "");
         let text = "kata Budi Santoso kepada Al-Mansur bin Salim, M. Nuh dan Hye-kyo di Jakarta";
@@ -1645,10 +1767,29 @@ mod helpers {
 
     #[test]
     fn has_digit_finds_ascii_digits_only() {
-        assert!(has_digit(b"Covid19"));
-        assert!(has_digit(b"0"));
-        assert!(!has_digit(b"Jakarta"));
-        assert!(!has_digit("Ⅻ١".as_bytes()));
+        let at = |w: &str| has_digit(w.as_bytes(), 0, w.len());
+        assert!(at("Covid19"));
+        assert!(at("0"));
+        assert!(!at("Jakarta"));
+        assert!(!at("Ⅻ١"));
+        // every span of texts with digits (and bytes next to them) at its edges and beyond,
+        // shorter and longer than a word of 8 bytes
+        for text in [
+            "9",
+            "a1b",
+            "Jakarta",
+            "0Jakarta9",
+            "x/:9Badan0Pusat:Statistik/Covid19 2021 Ⅻ١ ab",
+            "12345678abcdefgh:/;@`9",
+        ] {
+            let b = text.as_bytes();
+            for start in 0..=b.len() {
+                for end in start..=b.len() {
+                    let want = b[start..end].iter().any(u8::is_ascii_digit);
+                    assert_eq!(has_digit(b, start, end), want, "{text:?} {start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]
