@@ -483,6 +483,9 @@ impl Rules {
         // most live tokens are Title Case words where only a capitalised run may start, and
         // none does: a tight loop of their own passes them (with few values live, in
         // registers), and the rules are dispatched at the others
+        // the ends of the tokens followed by an acronym in parentheses (see `bind_acronyms`),
+        // noted by `acronym` (at each `(`, a live token)
+        let mut before_acronyms = EndSet::default();
         let mut rest = live.iter();
         let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
         while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
@@ -497,7 +500,7 @@ impl Rules {
                 if person_at {
                     self.person_extend(&cx, i, out);
                 }
-                self.acronym(&cx, i, out);
+                self.acronym(&cx, i, &mut before_acronyms, out);
                 continue;
             }
             if !t.plain {
@@ -538,7 +541,7 @@ impl Rules {
                 self.capitalised_run(&cx, i, out);
             }
         }
-        self.bind_acronyms(&cx, out);
+        self.bind_acronyms(&cx, &before_acronyms, out);
     }
 
     /// Can no rule start at token `i`, as the first tests of the rules tell (`at` holds what
@@ -1188,12 +1191,16 @@ impl Rules {
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
-    /// by its acronym or short name in parentheses makes one span with it.
-    fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
-        let n = cx.toks.len();
+    /// by its acronym or short name in parentheses makes one span with it. `before`: the ends
+    /// of the tokens [`acronym_after`] finds an acronym after (at least; see
+    /// [`Rules::acronym`]).
+    fn bind_acronyms(&self, cx: &Ctx, before: &EndSet, out: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         let b = cx.text.as_bytes();
-        for c in out.iter().filter(|c| c.label == Label::Organization) {
+        for c in out
+            .iter()
+            .filter(|c| c.label == Label::Organization && before.may_hold(c.end))
+        {
             // most names are not followed by `(`: look at the text before the tokens
             let next = b[c.end..]
                 .iter()
@@ -1204,20 +1211,10 @@ impl Rules {
             let Ok(k) = cx.toks.binary_search_by_key(&c.end, |t| t.end) else {
                 continue;
             };
-            let (open, acr, close) = (k + 1, k + 2, k + 3);
-            if close >= n || !cx.punct(open, '(') || !cx.punct(close, ')') {
+            let Some((acr, known_org)) = acronym_after(cx, k) else {
                 continue;
-            }
-            let a = cx.t(acr);
-            let known_org =
-                matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
-            let upper = cx.toks[acr].kind == Kind::Word
-                && cx.toks[acr].shape == Shape::Upper
-                && a.len() >= 2
-                && a.len() <= 12;
-            if !upper && !known_org {
-                continue;
-            }
+            };
+            let (a, close) = (cx.t(acr), acr + 1);
             // an acronym binds when it is known or spells the name's initials (`Badan Pusat
             // Statistik (BPS)`); a stock ticker (`PT Indofood Sukses Makmur Tbk (INDF)`) is a
             // code of its own
@@ -1247,10 +1244,17 @@ impl Rules {
 
     /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
     /// of the capitalised words before it makes one organization with them.
-    fn acronym(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+    ///
+    /// Also notes in `before` the end of the token before `( ... )` (for
+    /// [`Rules::bind_acronyms`], which binds an acronym there to a name ending there).
+    #[inline(never)]
+    fn acronym(&self, cx: &Ctx, i: usize, before: &mut EndSet, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         if !cx.punct(i, '(') || i + 2 >= n || !cx.punct(i + 2, ')') {
             return;
+        }
+        if i > 0 {
+            before.insert(cx.toks[i - 1].end);
         }
         let acr = cx.t(i + 1);
         if cx.toks[i + 1].shape != Shape::Upper || acr.len() < 2 || acr.len() > 10 {
@@ -1266,14 +1270,19 @@ impl Rules {
         }
         let letters = &letters[..n_letters];
         let mut a = i;
-        let mut initials = ['\0'; 12];
         let mut n_initials = 0;
         let mut k = i;
         while k > 0 && i - k < 12 {
             let p = k - 1;
             if cx.cap(p) {
                 if let Some(c) = cx.t(p).chars().next() {
-                    initials[n_initials] = c;
+                    // the initials come right to left: this one must be the letter
+                    // `n_initials` from the acronym's end, or the name never spells it
+                    if n_initials == n_letters
+                        || !same_letter(c, letters[n_letters - 1 - n_initials])
+                    {
+                        return;
+                    }
                     n_initials += 1;
                 }
                 a = p;
@@ -1286,7 +1295,7 @@ impl Rules {
                 break;
             }
             k = p;
-            if initials_match(&initials[..n_initials], letters) {
+            if n_initials == n_letters {
                 // the whole name, acronym included
                 if matches!(cx.gaz_label(a), Some((Label::Country | Label::Person, e)) if e == i) {
                     return;
@@ -1502,6 +1511,47 @@ fn defines_acronym(cx: &Ctx, j: usize) -> bool {
         && cx.toks[j + 1].kind == Kind::Word
 }
 
+/// Is token `k` followed by an acronym or short name in parentheses, `( BPS )`: an ALL-CAPS
+/// word of 2 to 12 bytes or an organization's name the gazetteer knows? Returns the acronym's
+/// token and whether it is a known organization.
+fn acronym_after(cx: &Ctx, k: usize) -> Option<(usize, bool)> {
+    let (open, acr, close) = (k + 1, k + 2, k + 3);
+    if close >= cx.toks.len() || !cx.punct(open, '(') || !cx.punct(close, ')') {
+        return None;
+    }
+    let known_org = matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
+    let a = &cx.toks[acr];
+    let upper =
+        a.kind == Kind::Word && a.shape == Shape::Upper && (2..=12).contains(&(a.end - a.start));
+    (upper || known_org).then_some((acr, known_org))
+}
+
+/// A set of byte offsets that may give false positives (a bit per offset modulo its size):
+/// a quick test that most offsets are not among the few put in.
+struct EndSet([u64; 128]);
+
+impl Default for EndSet {
+    fn default() -> EndSet {
+        EndSet([0; 128])
+    }
+}
+
+impl EndSet {
+    const BITS: usize = 128 * 64;
+
+    fn insert(&mut self, end: usize) {
+        let bit = end % Self::BITS;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False only if `end` was never inserted.
+    #[inline]
+    fn may_hold(&self, end: usize) -> bool {
+        let bit = end % Self::BITS;
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
+    }
+}
+
 /// The capital initials of the words of `name`, a word being a run of alphanumeric characters.
 fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     let mut in_word = false;
@@ -1521,16 +1571,14 @@ fn is_subsequence(acronym: &str, mut initials: impl Iterator<Item = char>) -> bo
         .all(|a| it.any(|i| i.to_uppercase().eq(a.to_uppercase())))
 }
 
-/// Do the initials (collected right to left) spell the acronym's letters?
-fn initials_match(rev_initials: &[char], letters: &[char]) -> bool {
-    if rev_initials.len() != letters.len() {
-        return false;
+/// Are `a` and `b` the same letter but for case?
+fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(&b)
+    } else {
+        // (`ı` and `I` are too)
+        a.to_uppercase().eq(b.to_uppercase())
     }
-    rev_initials
-        .iter()
-        .rev()
-        .zip(letters)
-        .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
 }
 
 /// The rules' helpers against the plain forms they replace.
@@ -1559,6 +1607,74 @@ mod helpers {
             toks,
             at,
         }
+    }
+
+    #[test]
+    fn acronym_spells_the_initials_right_to_left_with_connectives() {
+        let rules = Rules::new("", "");
+        let found = |text: &str| {
+            let toks = tokenize(text);
+            let mut cx = ctx(text, &toks);
+            for (a, t) in cx.at.iter_mut().zip(&toks) {
+                a.flags |= rules.flags(t.text(text));
+            }
+            let open = toks.iter().position(|t| t.text(text) == "(").unwrap();
+            let mut before = EndSet::default();
+            let mut out = Vec::new();
+            rules.acronym(&cx, open, &mut before, &mut out);
+            assert!(before.may_hold(toks[open - 1].end), "{text}");
+            out.iter()
+                .map(|c| text[c.start..c.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Kata Komisi Pemilihan Umum (KPU) hari ini"),
+            ["Komisi Pemilihan Umum (KPU)"]
+        );
+        assert_eq!(
+            found("oleh Badan Urusan Logistik (BUL)"),
+            ["Badan Urusan Logistik (BUL)"]
+        );
+        // a lower-case connective inside, and letters that are not ASCII
+        assert_eq!(
+            found("Kementerian Energi dan Sumber Daya Mineral (KESDM)"),
+            ["Kementerian Energi dan Sumber Daya Mineral (KESDM)"]
+        );
+        assert_eq!(
+            found("Badan Ékonomi Kreatif (BÉK)"),
+            ["Badan Ékonomi Kreatif (BÉK)"]
+        );
+        // a capital that is not the next letter from the end, or one word too many, spells
+        // nothing (even if the words before would)
+        assert!(found("Komisi Pemilihan Umum Daerah (KPU)").is_empty());
+        assert!(found("Komisi Pemilihan Umum (KPUD)").is_empty());
+        assert!(found("Komisi Pemilihan Raya Umum (KPU)").is_empty());
+        assert!(found("Sumber Daya Manusia (SDM)").is_empty());
+    }
+
+    #[test]
+    fn same_letter_ignores_case_only() {
+        assert!(same_letter('a', 'A'));
+        assert!(same_letter('K', 'k'));
+        assert!(same_letter('É', 'é'));
+        assert!(same_letter('ı', 'I'));
+        assert!(!same_letter('a', 'b'));
+        assert!(!same_letter('é', 'e'));
+        assert!(!same_letter('1', 'a'));
+    }
+
+    #[test]
+    fn end_set_holds_what_was_put_in() {
+        let mut set = EndSet::default();
+        assert!((0..20_000).all(|e| !set.may_hold(e)));
+        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
+            set.insert(e);
+        }
+        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
+            assert!(set.may_hold(e));
+        }
+        assert!(!set.may_hold(8));
+        assert!(!set.may_hold(999));
     }
 
     #[test]
@@ -1683,7 +1799,7 @@ mod helpers {
             rules.place_head(&cx, i, &mut out);
             rules.place_preposition(&cx, i, &mut out);
             rules.capitalised_run(&cx, i, &mut out);
-            rules.acronym(&cx, i, &mut out);
+            rules.acronym(&cx, i, &mut EndSet::default(), &mut out);
             rules.domain(&cx, i, &mut out);
             rules.dateline(&cx, i, &mut out);
             assert!(out.is_empty(), "{:?}: {out:?}", cx.t(i));
