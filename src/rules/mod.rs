@@ -156,6 +156,11 @@ impl<'t> Ctx<'t> {
     fn bytes(&self, i: usize) -> &'t [u8] {
         &self.text.as_bytes()[self.toks[i].start..self.toks[i].end]
     }
+    /// Does token `i` hold an ASCII digit?
+    #[inline]
+    fn has_digit(&self, i: usize) -> bool {
+        has_digit(self.text.as_bytes(), self.toks[i].start, self.toks[i].end)
+    }
     /// Is token `i` a capitalised word?
     #[inline]
     fn cap(&self, i: usize) -> bool {
@@ -474,28 +479,27 @@ impl Rules {
             toks,
             at,
         };
-        for &i in &live {
-            let i = i as usize;
+        // most live tokens are Title Case words where only a capitalised run may start, and
+        // none does: a tight loop of their own passes them (with few values live, in
+        // registers), and the rules are dispatched at the others
+        // the ends of the tokens followed by an acronym in parentheses (see `bind_acronyms`),
+        // noted by `acronym` (at each `(`, a live token)
+        let mut before_acronyms = EndSet::default();
+        let mut rest = live.iter();
+        let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
+        while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
             let t = &toks[i];
             // each rule is called only where its own first test can pass (the rules test it
             // again; this only saves the calls)
             let g = cx.at[i];
             let f = g.flags;
             let person_at = g.end > 0 && g.label == Label::Person;
-            // most live tokens are Title Case words no word list starts a rule from and no
-            // name of a person starts at, where only a capitalised run may start (mostly not)
-            if t.shape == Shape::Title && t.plain && f & self.starts() == 0 && !person_at {
-                if run_may_start(toks, &cx.at, i) {
-                    self.capitalised_run(&cx, i, out);
-                }
-                continue;
-            }
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
                     self.person_extend(&cx, i, out);
                 }
-                self.acronym(&cx, i, out);
+                self.acronym(&cx, i, &mut before_acronyms, out);
                 continue;
             }
             if !t.plain {
@@ -536,7 +540,25 @@ impl Rules {
                 self.capitalised_run(&cx, i, out);
             }
         }
-        self.bind_acronyms(&cx, out);
+        self.bind_acronyms(&cx, &before_acronyms, out);
+    }
+
+    /// Can no rule start at token `i`, as the first tests of the rules tell (`at` holds what
+    /// is known of the tokens)? So at a plain word no word list starts a rule from and no
+    /// name of a person starts at, unless it is a Title Case word where a capitalised run may
+    /// start or an ALL-CAPS word where a dateline may: [`Rules::apply`] passes these (most of
+    /// its live tokens) without dispatching the rules.
+    #[inline(always)]
+    fn no_rule_at(&self, toks: &[Token], at: &[At], i: usize) -> bool {
+        let (t, g) = (&toks[i], &at[i]);
+        t.plain
+            && g.flags & self.starts() == 0
+            && !(g.end > 0 && g.label == Label::Person)
+            && match t.shape {
+                Shape::Title => !run_may_start(toks, at, i),
+                Shape::Upper => !dateline_may_start(toks, i),
+                _ => true,
+            }
     }
 
     /// A name: capitalised words with particles and initials inside, from token `i`.
@@ -898,7 +920,7 @@ impl Rules {
                 && cx.toks[k].shape == Shape::Title
                 && !cx.is(k, NOT_NAME | TITLES | ORG_HEAD | PLACE_HEAD | ROLE | COMMON)
                 && !cx.at[k].covered
-                && !has_digit(cx.bytes(k))
+                && !cx.has_digit(k)
         };
         let mut b = e;
         while b < n
@@ -1131,7 +1153,7 @@ impl Rules {
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
         let known = KNOWN | also;
-        !(cx.is(j, known) || cx.at[j].covered || has_digit(cx.bytes(j)))
+        !(cx.is(j, known) || cx.at[j].covered || cx.has_digit(j))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -1168,12 +1190,16 @@ impl Rules {
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
-    /// by its acronym or short name in parentheses makes one span with it.
-    fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
-        let n = cx.toks.len();
+    /// by its acronym or short name in parentheses makes one span with it. `before`: the ends
+    /// of the tokens [`acronym_after`] finds an acronym after (at least; see
+    /// [`Rules::acronym`]).
+    fn bind_acronyms(&self, cx: &Ctx, before: &EndSet, out: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         let b = cx.text.as_bytes();
-        for c in out.iter().filter(|c| c.label == Label::Organization) {
+        for c in out
+            .iter()
+            .filter(|c| c.label == Label::Organization && before.may_hold(c.end))
+        {
             // most names are not followed by `(`: look at the text before the tokens
             let next = b[c.end..]
                 .iter()
@@ -1184,20 +1210,10 @@ impl Rules {
             let Ok(k) = cx.toks.binary_search_by_key(&c.end, |t| t.end) else {
                 continue;
             };
-            let (open, acr, close) = (k + 1, k + 2, k + 3);
-            if close >= n || !cx.punct(open, '(') || !cx.punct(close, ')') {
+            let Some((acr, known_org)) = acronym_after(cx, k) else {
                 continue;
-            }
-            let a = cx.t(acr);
-            let known_org =
-                matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
-            let upper = cx.toks[acr].kind == Kind::Word
-                && cx.toks[acr].shape == Shape::Upper
-                && a.len() >= 2
-                && a.len() <= 12;
-            if !upper && !known_org {
-                continue;
-            }
+            };
+            let (a, close) = (cx.t(acr), acr + 1);
             // an acronym binds when it is known or spells the name's initials (`Badan Pusat
             // Statistik (BPS)`); a stock ticker (`PT Indofood Sukses Makmur Tbk (INDF)`) is a
             // code of its own
@@ -1227,10 +1243,17 @@ impl Rules {
 
     /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
     /// of the capitalised words before it makes one organization with them.
-    fn acronym(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
+    ///
+    /// Also notes in `before` the end of the token before `( ... )` (for
+    /// [`Rules::bind_acronyms`], which binds an acronym there to a name ending there).
+    #[inline(never)]
+    fn acronym(&self, cx: &Ctx, i: usize, before: &mut EndSet, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         if !cx.punct(i, '(') || i + 2 >= n || !cx.punct(i + 2, ')') {
             return;
+        }
+        if i > 0 {
+            before.insert(cx.toks[i - 1].end);
         }
         let acr = cx.t(i + 1);
         if cx.toks[i + 1].shape != Shape::Upper || acr.len() < 2 || acr.len() > 10 {
@@ -1246,14 +1269,19 @@ impl Rules {
         }
         let letters = &letters[..n_letters];
         let mut a = i;
-        let mut initials = ['\0'; 12];
         let mut n_initials = 0;
         let mut k = i;
         while k > 0 && i - k < 12 {
             let p = k - 1;
             if cx.cap(p) {
                 if let Some(c) = cx.t(p).chars().next() {
-                    initials[n_initials] = c;
+                    // the initials come right to left: this one must be the letter
+                    // `n_initials` from the acronym's end, or the name never spells it
+                    if n_initials == n_letters
+                        || !same_letter(c, letters[n_letters - 1 - n_initials])
+                    {
+                        return;
+                    }
                     n_initials += 1;
                 }
                 a = p;
@@ -1266,7 +1294,7 @@ impl Rules {
                 break;
             }
             k = p;
-            if initials_match(&initials[..n_initials], letters) {
+            if n_initials == n_letters {
                 // the whole name, acronym included
                 if matches!(cx.gaz_label(a), Some((Label::Country | Label::Person, e)) if e == i) {
                     return;
@@ -1401,6 +1429,15 @@ fn run_may_start(toks: &[Token], at: &[At], i: usize) -> bool {
             .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
 }
 
+/// Can [`Rules::dateline`] start at token `i`, an ALL-CAPS word, as far as the token and the
+/// kind of the one before it tell? Only at a word of three bytes or more at the start of a
+/// line, or after punctuation (the `,` after a domain).
+#[inline(always)]
+fn dateline_may_start(toks: &[Token], i: usize) -> bool {
+    let tok = &toks[i];
+    tok.end - tok.start >= 3 && (tok.newline_before || i == 0 || toks[i - 1].kind == Kind::Punct)
+}
+
 /// Does punctuation token `p` join the word after it to something before it: a quote
 /// (`"`, `'`, `“`), `&`, or a hyphen glued to the word (`Rusia-Ukraina`)?
 fn joined_after(cx: &Ctx, p: usize) -> bool {
@@ -1412,10 +1449,47 @@ fn joined_after(cx: &Ctx, p: usize) -> bool {
         }
 }
 
-/// Does `w` hold an ASCII digit?
+/// Does `text[start..end]` hold an ASCII digit? A word is a few bytes: it is read as one
+/// 8-byte word of the text around it where there is one (its bytes outside the span shifted
+/// out), a longer span as 8-byte words (the last overlapping the one before), instead of a
+/// byte at a time.
 #[inline]
-fn has_digit(w: &[u8]) -> bool {
-    w.iter().any(u8::is_ascii_digit)
+fn has_digit(text: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    // a byte is a digit when it is below 10 after `^ b'0'` (a zero byte shifted in is not);
+    // the test for a byte below 10 is exact as to whether there is one (a borrow can only
+    // flag the bytes above a flagged one)
+    let digit = |x: u64| {
+        let y = x ^ (ONES * u64::from(b'0'));
+        y.wrapping_sub(ONES * 10) & !y & (ONES * 0x80) != 0
+    };
+    let word = |at: usize| {
+        text[at..]
+            .first_chunk::<8>()
+            .map_or(0, |c| u64::from_le_bytes(*c))
+    };
+    let len = end - start;
+    if len == 0 {
+        return false;
+    }
+    if len <= 8 {
+        // (little-endian: the text's first byte is the lowest)
+        if end >= 8 {
+            return digit(word(end - 8) >> (8 * (8 - len)));
+        }
+        if start + 8 <= text.len() {
+            return digit(word(start) << (8 * (8 - len)));
+        }
+        return text[start..end].iter().any(u8::is_ascii_digit);
+    }
+    let mut k = start;
+    while k + 8 < end {
+        if digit(word(k)) {
+            return true;
+        }
+        k += 8;
+    }
+    digit(word(end - 8))
 }
 
 /// Adds a rule candidate over tokens `a..b`.
@@ -1447,6 +1521,47 @@ fn defines_acronym(cx: &Ctx, j: usize) -> bool {
         && cx.toks[j + 1].kind == Kind::Word
 }
 
+/// Is token `k` followed by an acronym or short name in parentheses, `( BPS )`: an ALL-CAPS
+/// word of 2 to 12 bytes or an organization's name the gazetteer knows? Returns the acronym's
+/// token and whether it is a known organization.
+fn acronym_after(cx: &Ctx, k: usize) -> Option<(usize, bool)> {
+    let (open, acr, close) = (k + 1, k + 2, k + 3);
+    if close >= cx.toks.len() || !cx.punct(open, '(') || !cx.punct(close, ')') {
+        return None;
+    }
+    let known_org = matches!(cx.gaz_label(acr), Some((Label::Organization, e)) if e == acr + 1);
+    let a = &cx.toks[acr];
+    let upper =
+        a.kind == Kind::Word && a.shape == Shape::Upper && (2..=12).contains(&(a.end - a.start));
+    (upper || known_org).then_some((acr, known_org))
+}
+
+/// A set of byte offsets that may give false positives (a bit per offset modulo its size):
+/// a quick test that most offsets are not among the few put in.
+struct EndSet([u64; 128]);
+
+impl Default for EndSet {
+    fn default() -> EndSet {
+        EndSet([0; 128])
+    }
+}
+
+impl EndSet {
+    const BITS: usize = 128 * 64;
+
+    fn insert(&mut self, end: usize) {
+        let bit = end % Self::BITS;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False only if `end` was never inserted.
+    #[inline]
+    fn may_hold(&self, end: usize) -> bool {
+        let bit = end % Self::BITS;
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
+    }
+}
+
 /// The capital initials of the words of `name`, a word being a run of alphanumeric characters.
 fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     let mut in_word = false;
@@ -1466,16 +1581,14 @@ fn is_subsequence(acronym: &str, mut initials: impl Iterator<Item = char>) -> bo
         .all(|a| it.any(|i| i.to_uppercase().eq(a.to_uppercase())))
 }
 
-/// Do the initials (collected right to left) spell the acronym's letters?
-fn initials_match(rev_initials: &[char], letters: &[char]) -> bool {
-    if rev_initials.len() != letters.len() {
-        return false;
+/// Are `a` and `b` the same letter but for case?
+fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(&b)
+    } else {
+        // (`ı` and `I` are too)
+        a.to_uppercase().eq(b.to_uppercase())
     }
-    rev_initials
-        .iter()
-        .rev()
-        .zip(letters)
-        .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
 }
 
 /// The rules' helpers against the plain forms they replace.
@@ -1504,6 +1617,74 @@ mod helpers {
             toks,
             at,
         }
+    }
+
+    #[test]
+    fn acronym_spells_the_initials_right_to_left_with_connectives() {
+        let rules = Rules::new("", "");
+        let found = |text: &str| {
+            let toks = tokenize(text);
+            let mut cx = ctx(text, &toks);
+            for (a, t) in cx.at.iter_mut().zip(&toks) {
+                a.flags |= rules.flags(t.text(text));
+            }
+            let open = toks.iter().position(|t| t.text(text) == "(").unwrap();
+            let mut before = EndSet::default();
+            let mut out = Vec::new();
+            rules.acronym(&cx, open, &mut before, &mut out);
+            assert!(before.may_hold(toks[open - 1].end), "{text}");
+            out.iter()
+                .map(|c| text[c.start..c.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Kata Komisi Pemilihan Umum (KPU) hari ini"),
+            ["Komisi Pemilihan Umum (KPU)"]
+        );
+        assert_eq!(
+            found("oleh Badan Urusan Logistik (BUL)"),
+            ["Badan Urusan Logistik (BUL)"]
+        );
+        // a lower-case connective inside, and letters that are not ASCII
+        assert_eq!(
+            found("Kementerian Energi dan Sumber Daya Mineral (KESDM)"),
+            ["Kementerian Energi dan Sumber Daya Mineral (KESDM)"]
+        );
+        assert_eq!(
+            found("Badan Ékonomi Kreatif (BÉK)"),
+            ["Badan Ékonomi Kreatif (BÉK)"]
+        );
+        // a capital that is not the next letter from the end, or one word too many, spells
+        // nothing (even if the words before would)
+        assert!(found("Komisi Pemilihan Umum Daerah (KPU)").is_empty());
+        assert!(found("Komisi Pemilihan Umum (KPUD)").is_empty());
+        assert!(found("Komisi Pemilihan Raya Umum (KPU)").is_empty());
+        assert!(found("Sumber Daya Manusia (SDM)").is_empty());
+    }
+
+    #[test]
+    fn same_letter_ignores_case_only() {
+        assert!(same_letter('a', 'A'));
+        assert!(same_letter('K', 'k'));
+        assert!(same_letter('É', 'é'));
+        assert!(same_letter('ı', 'I'));
+        assert!(!same_letter('a', 'b'));
+        assert!(!same_letter('é', 'e'));
+        assert!(!same_letter('1', 'a'));
+    }
+
+    #[test]
+    fn end_set_holds_what_was_put_in() {
+        let mut set = EndSet::default();
+        assert!((0..20_000).all(|e| !set.may_hold(e)));
+        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
+            set.insert(e);
+        }
+        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
+            assert!(set.may_hold(e));
+        }
+        assert!(!set.may_hold(8));
+        assert!(!set.may_hold(999));
     }
 
     #[test]
@@ -1589,6 +1770,63 @@ mod helpers {
     }
 
     #[test]
+    fn no_rule_starts_where_no_rule_at_says_none_does() {
+        let rules = Rules::new("Budi\nAndi", "");
+        let text = "JAKARTA, KOMPAS.com - Kata Budi Santoso kepada tim Garuda Muda di Kota Lama \
+                    bersama KPK dan iPhone. Menurut Presiden Joko Widodo, Badan Pusat Statistik \
+                    (BPS) dan PT ABC Tbk di MOSKOW bertemu Andi Wirawan.\nREPUBLIKA.CO.ID, \
+                    SOLO - Ia di Bank Indonesia (BI) kata Rina Sari";
+        let toks = tokenize(text);
+        let mut cx = ctx(text, &toks);
+        for (a, t) in cx.at.iter_mut().zip(&toks) {
+            a.flags |= rules.flags(t.text(text));
+        }
+        // a person's name found at `Budi` and a place at `Jakarta`
+        let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
+        cx.at[at("Budi")] = At {
+            end: at("Santoso") as u32 + 1,
+            label: Label::Person,
+            ..cx.at[at("Budi")]
+        };
+        cx.at[at("JAKARTA")] = At {
+            end: 1,
+            label: Label::Location,
+            ..cx.at[at("JAKARTA")]
+        };
+        let mut passed = Vec::new();
+        for i in 0..toks.len() {
+            if !rules.no_rule_at(&toks, &cx.at, i) {
+                continue;
+            }
+            passed.push(cx.t(i));
+            let mut out = Vec::new();
+            rules.title_person(&cx, i, &mut out);
+            rules.speech_person(&cx, i, &mut out);
+            rules.given_name_person(&cx, i, &mut out);
+            rules.person_extend(&cx, i, &mut out);
+            rules.cited_source(&cx, i, &mut out);
+            rules.org_head(&cx, i, &mut out);
+            rules.place_head(&cx, i, &mut out);
+            rules.place_preposition(&cx, i, &mut out);
+            rules.capitalised_run(&cx, i, &mut out);
+            rules.acronym(&cx, i, &mut EndSet::default(), &mut out);
+            rules.domain(&cx, i, &mut out);
+            rules.dateline(&cx, i, &mut out);
+            assert!(out.is_empty(), "{:?}: {out:?}", cx.t(i));
+        }
+        for w in ["KPK", "iPhone", "MOSKOW", "Garuda", "ABC", "BI"] {
+            assert!(passed.contains(&w), "{w}");
+        }
+        // a dateline may start at `JAKARTA` and `SOLO`, a run at `Andi` and `Rina`, rules at
+        // the listed words and a name of a person at `Budi`
+        for w in [
+            "JAKARTA", "SOLO", "Andi", "Rina", "Kata", "Presiden", "Badan", "Bank", "di", "Budi",
+        ] {
+            assert!(!passed.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
     fn name_from_asks_name_run_only_at_capitalised_words() {
         let rules = Rules::new("", "");
         let text = "kata Budi Santoso kepada Al-Mansur bin Salim, M. Nuh dan Hye-kyo di Jakarta";
@@ -1655,10 +1893,29 @@ mod helpers {
 
     #[test]
     fn has_digit_finds_ascii_digits_only() {
-        assert!(has_digit(b"Covid19"));
-        assert!(has_digit(b"0"));
-        assert!(!has_digit(b"Jakarta"));
-        assert!(!has_digit("Ⅻ١".as_bytes()));
+        let at = |w: &str| has_digit(w.as_bytes(), 0, w.len());
+        assert!(at("Covid19"));
+        assert!(at("0"));
+        assert!(!at("Jakarta"));
+        assert!(!at("Ⅻ١"));
+        // every span of texts with digits (and bytes next to them) at its edges and beyond,
+        // shorter and longer than a word of 8 bytes
+        for text in [
+            "9",
+            "a1b",
+            "Jakarta",
+            "0Jakarta9",
+            "x/:9Badan0Pusat:Statistik/Covid19 2021 Ⅻ١ ab",
+            "12345678abcdefgh:/;@`9",
+        ] {
+            let b = text.as_bytes();
+            for start in 0..=b.len() {
+                for end in start..=b.len() {
+                    let want = b[start..end].iter().any(u8::is_ascii_digit);
+                    assert_eq!(has_digit(b, start, end), want, "{text:?} {start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]
