@@ -26,13 +26,16 @@ pub(crate) fn fold_word(h: u64, word_hash: u64) -> u64 {
 /// is hashed once, from the [`Key`] the word lists use), every other byte as a [`step`].
 /// Equal up to ASCII case, equal hash.
 pub(crate) fn prefix_hash(text: &str) -> u64 {
-    prefix_hashes(text, |_| {})
+    prefix_hashes(text, |_, _| {})
 }
 
 /// [`prefix_hash`] of `text`, calling `boundary` with the hash of every prefix that ends
-/// before a non-word character (after the first character): the prefixes the gazetteer
-/// index keeps.
-pub(crate) fn prefix_hashes(text: &str, mut boundary: impl FnMut(u64)) -> u64 {
+/// before a non-word character (after the first character) and that character's range:
+/// the prefixes the gazetteer index keeps.
+pub(crate) fn prefix_hashes(
+    text: &str,
+    mut boundary: impl FnMut(u64, std::ops::Range<usize>),
+) -> u64 {
     let bytes = text.as_bytes();
     let mut h = SEED;
     let mut i = 0;
@@ -45,7 +48,7 @@ pub(crate) fn prefix_hashes(text: &str, mut boundary: impl FnMut(u64)) -> u64 {
         }
         let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
         if i > 0 && !is_word_char(c) {
-            boundary(h);
+            boundary(h, i..i + c.len_utf8());
         }
         for &b in &bytes[i..i + c.len_utf8()] {
             h = step(h, b);
@@ -497,7 +500,7 @@ mod tests {
     #[test]
     fn prefix_hashes_reports_the_prefixes_before_non_word_characters() {
         let mut seen = Vec::new();
-        let whole = prefix_hashes("Bank Indonesia (BI)", |h| seen.push(h));
+        let whole = prefix_hashes("Bank Indonesia (BI)", |h, _| seen.push(h));
         // (before each space and parenthesis: `Bank Indonesia ` too, before `(`)
         let want: Vec<u64> = [
             "Bank",
@@ -513,7 +516,7 @@ mod tests {
         // a leading non-word character is no boundary; letters with accents are word
         // characters
         let mut seen = Vec::new();
-        prefix_hashes("(São)", |h| seen.push(h));
+        prefix_hashes("(São)", |h, _| seen.push(h));
         assert_eq!(seen, [prefix_hash("(São")]);
     }
 

@@ -299,7 +299,7 @@ impl Matcher {
             let text = std::str::from_utf8(p)
                 .map_err(|e| Error::InvalidValue(format!("gazetteer pattern is not UTF-8: {e}")))?;
             // the prefix hashes the walk computes, at each non-word character after the start
-            let h = prefix_hashes(text, |h| build.entry(h).or_default().1 = true);
+            let h = prefix_hashes(text, |h, _| build.entry(h).or_default().1 = true);
             build.entry(h).or_default().0.push(pid as u32);
             resume_keys(text, |k| resumes.push(k));
         }
@@ -779,14 +779,9 @@ fn boundary_at(text: &str, i: usize) -> (bool, usize) {
 /// off) have `c` (lower-cased) at `i`, or end at `i` and meet `nya` there: no lookup ends
 /// at `i` itself, where no boundary is.
 fn resume_keys(p: &str, mut key: impl FnMut(u64)) {
-    let mut at = p.char_indices().filter(|&(i, c)| i > 0 && !is_word_char(c));
-    prefix_hashes(p, |h| {
-        // the non-word characters `prefix_hashes` stops before, in the same order
-        if let Some((i, c)) = at.next() {
-            let end = i + c.len_utf8();
-            let h = steps(h, &p.as_bytes()[i..end]);
-            key(step(h, p.as_bytes().get(end).copied().unwrap_or(b'n')));
-        }
+    prefix_hashes(p, |h, c| {
+        let h = steps(h, &p.as_bytes()[c.clone()]);
+        key(step(h, p.as_bytes().get(c.end).copied().unwrap_or(b'n')));
     });
 }
 
