@@ -231,7 +231,7 @@ impl Tagger {
             }
             let read = Read { k, t, word, key };
             if lower {
-                front.push_lower(&self.rules, text, toks, read, named);
+                front.push_lower(&self.rules, text, toks, read);
             } else {
                 let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
                 if cap {

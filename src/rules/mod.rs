@@ -340,8 +340,7 @@ impl Front {
     }
 
     /// [`Front::push`] of a plain lower-case word of a cased text, the most common token,
-    /// whose flags are in the word lists alone (the tagger has tested all this); `named`:
-    /// the gazetteer has looked for names at it (else none starts there).
+    /// whose flags are in the word lists alone (the tagger has tested all this).
     #[inline(always)]
     pub(crate) fn push_lower(
         &mut self,
@@ -349,13 +348,12 @@ impl Front {
         text: &str,
         toks: &[Token],
         Read { k, t, word, key }: Read,
-        named: bool,
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
         let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
         self.at[k].flags = f;
-        if f & rules.starts() != 0 || (named && self.at[k].end > 0) {
+        if f & rules.starts() != 0 || self.at[k].end > 0 {
             self.live.push(k as u32);
         }
     }
@@ -482,9 +480,6 @@ impl Rules {
         // most live tokens are Title Case words where only a capitalised run may start, and
         // none does: a tight loop of their own passes them (with few values live, in
         // registers), and the rules are dispatched at the others
-        // the ends of the tokens followed by an acronym in parentheses (see `bind_acronyms`),
-        // noted by `acronym` (at each `(`, a live token)
-        let mut before_acronyms = EndSet::default();
         let mut rest = live.iter();
         let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
         while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
@@ -499,7 +494,7 @@ impl Rules {
                 if person_at {
                     self.person_extend(&cx, i, out);
                 }
-                self.acronym(&cx, i, &mut before_acronyms, out);
+                self.acronym(&cx, i, out);
                 continue;
             }
             if !t.plain {
@@ -540,7 +535,7 @@ impl Rules {
                 self.capitalised_run(&cx, i, out);
             }
         }
-        self.bind_acronyms(&cx, &before_acronyms, out);
+        self.bind_acronyms(&cx, out);
     }
 
     /// Can no rule start at token `i`, as the first tests of the rules tell (`at` holds what
@@ -1190,16 +1185,11 @@ impl Rules {
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
-    /// by its acronym or short name in parentheses makes one span with it. `before`: the ends
-    /// of the tokens [`acronym_after`] finds an acronym after (at least; see
-    /// [`Rules::acronym`]).
-    fn bind_acronyms(&self, cx: &Ctx, before: &EndSet, out: &mut Vec<Candidate>) {
+    /// by its acronym or short name in parentheses makes one span with it.
+    fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         let b = cx.text.as_bytes();
-        for c in out
-            .iter()
-            .filter(|c| c.label == Label::Organization && before.may_hold(c.end))
-        {
+        for c in out.iter().filter(|c| c.label == Label::Organization) {
             // most names are not followed by `(`: look at the text before the tokens
             let next = b[c.end..]
                 .iter()
@@ -1243,17 +1233,11 @@ impl Rules {
 
     /// `Komisi Pemilihan Umum (KPU)`: an acronym in parentheses whose letters are the initials
     /// of the capitalised words before it makes one organization with them.
-    ///
-    /// Also notes in `before` the end of the token before `( ... )` (for
-    /// [`Rules::bind_acronyms`], which binds an acronym there to a name ending there).
     #[inline(never)]
-    fn acronym(&self, cx: &Ctx, i: usize, before: &mut EndSet, out: &mut Vec<Candidate>) {
+    fn acronym(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         if !cx.punct(i, '(') || i + 2 >= n || !cx.punct(i + 2, ')') {
             return;
-        }
-        if i > 0 {
-            before.insert(cx.toks[i - 1].end);
         }
         let acr = cx.t(i + 1);
         if cx.toks[i + 1].shape != Shape::Upper || acr.len() < 2 || acr.len() > 10 {
@@ -1449,47 +1433,10 @@ fn joined_after(cx: &Ctx, p: usize) -> bool {
         }
 }
 
-/// Does `text[start..end]` hold an ASCII digit? A word is a few bytes: it is read as one
-/// 8-byte word of the text around it where there is one (its bytes outside the span shifted
-/// out), a longer span as 8-byte words (the last overlapping the one before), instead of a
-/// byte at a time.
+/// Does `text[start..end]` hold an ASCII digit?
 #[inline]
 fn has_digit(text: &[u8], start: usize, end: usize) -> bool {
-    const ONES: u64 = u64::MAX / 255;
-    // a byte is a digit when it is below 10 after `^ b'0'` (a zero byte shifted in is not);
-    // the test for a byte below 10 is exact as to whether there is one (a borrow can only
-    // flag the bytes above a flagged one)
-    let digit = |x: u64| {
-        let y = x ^ (ONES * u64::from(b'0'));
-        y.wrapping_sub(ONES * 10) & !y & (ONES * 0x80) != 0
-    };
-    let word = |at: usize| {
-        text[at..]
-            .first_chunk::<8>()
-            .map_or(0, |c| u64::from_le_bytes(*c))
-    };
-    let len = end - start;
-    if len == 0 {
-        return false;
-    }
-    if len <= 8 {
-        // (little-endian: the text's first byte is the lowest)
-        if end >= 8 {
-            return digit(word(end - 8) >> (8 * (8 - len)));
-        }
-        if start + 8 <= text.len() {
-            return digit(word(start) << (8 * (8 - len)));
-        }
-        return text[start..end].iter().any(u8::is_ascii_digit);
-    }
-    let mut k = start;
-    while k + 8 < end {
-        if digit(word(k)) {
-            return true;
-        }
-        k += 8;
-    }
-    digit(word(end - 8))
+    text[start..end].iter().any(u8::is_ascii_digit)
 }
 
 /// Adds a rule candidate over tokens `a..b`.
@@ -1534,32 +1481,6 @@ fn acronym_after(cx: &Ctx, k: usize) -> Option<(usize, bool)> {
     let upper =
         a.kind == Kind::Word && a.shape == Shape::Upper && (2..=12).contains(&(a.end - a.start));
     (upper || known_org).then_some((acr, known_org))
-}
-
-/// A set of byte offsets that may give false positives (a bit per offset modulo its size):
-/// a quick test that most offsets are not among the few put in.
-struct EndSet([u64; 128]);
-
-impl Default for EndSet {
-    fn default() -> EndSet {
-        EndSet([0; 128])
-    }
-}
-
-impl EndSet {
-    const BITS: usize = 128 * 64;
-
-    fn insert(&mut self, end: usize) {
-        let bit = end % Self::BITS;
-        self.0[bit / 64] |= 1 << (bit % 64);
-    }
-
-    /// False only if `end` was never inserted.
-    #[inline]
-    fn may_hold(&self, end: usize) -> bool {
-        let bit = end % Self::BITS;
-        self.0[bit / 64] >> (bit % 64) & 1 != 0
-    }
 }
 
 /// The capital initials of the words of `name`, a word being a run of alphanumeric characters.
@@ -1629,10 +1550,8 @@ mod helpers {
                 a.flags |= rules.flags(t.text(text));
             }
             let open = toks.iter().position(|t| t.text(text) == "(").unwrap();
-            let mut before = EndSet::default();
             let mut out = Vec::new();
-            rules.acronym(&cx, open, &mut before, &mut out);
-            assert!(before.may_hold(toks[open - 1].end), "{text}");
+            rules.acronym(&cx, open, &mut out);
             out.iter()
                 .map(|c| text[c.start..c.end].to_string())
                 .collect::<Vec<_>>()
@@ -1671,20 +1590,6 @@ mod helpers {
         assert!(!same_letter('a', 'b'));
         assert!(!same_letter('é', 'e'));
         assert!(!same_letter('1', 'a'));
-    }
-
-    #[test]
-    fn end_set_holds_what_was_put_in() {
-        let mut set = EndSet::default();
-        assert!((0..20_000).all(|e| !set.may_hold(e)));
-        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
-            set.insert(e);
-        }
-        for e in [0, 7, 64, 1000, 8191, 8192, 1 << 20] {
-            assert!(set.may_hold(e));
-        }
-        assert!(!set.may_hold(8));
-        assert!(!set.may_hold(999));
     }
 
     #[test]
@@ -1809,7 +1714,7 @@ mod helpers {
             rules.place_head(&cx, i, &mut out);
             rules.place_preposition(&cx, i, &mut out);
             rules.capitalised_run(&cx, i, &mut out);
-            rules.acronym(&cx, i, &mut EndSet::default(), &mut out);
+            rules.acronym(&cx, i, &mut out);
             rules.domain(&cx, i, &mut out);
             rules.dateline(&cx, i, &mut out);
             assert!(out.is_empty(), "{:?}: {out:?}", cx.t(i));
