@@ -163,11 +163,6 @@ impl Key {
     }
 }
 
-/// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
-/// without copying it: open addressing over [`word_hash`], each slot holding the word's
-/// [`short_key`], so that a plain word (ASCII letters and digits) is found by comparing two
-/// integers in one small slot. A lookup runs for every word of a text, so the table is kept
-/// small enough to stay in cache, with a bitset in front for the words that are in no list.
 /// A set of hashes that answers "surely not" for most others: a bit per hash, at a mix of its
 /// bits that differs from the tables' own. Each of the prefix table, the lexicon and the
 /// discourse pass keeps one in front of its larger map.
@@ -269,6 +264,12 @@ fn lower8(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
+/// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
+/// without copying it: open addressing over the key's [`Key::map_hash`], each slot holding
+/// the word's [`short_key`], so that a plain word (ASCII letters and digits) is found by
+/// comparing two integers in one small slot (an empty slot is the one whose key is 0). A
+/// lookup runs for every word of a text, so the table is kept small enough to stay in
+/// cache, with a bitset in front for the words that are in no list.
 #[derive(Debug, Clone)]
 pub(crate) struct WordMap {
     slots: Vec<Slot>,
@@ -277,8 +278,9 @@ pub(crate) struct WordMap {
     words: Vec<Box<[u8]>>,
     word_at: Vec<u32>,
     mask: usize,
-    /// a bit per word at another mix of its hash: a word that is in no list (a third of the
-    /// words of a text) is answered from this small bitset without touching the table
+    /// a bit per word at the high bits of its `map_hash` (the slot is chosen by the low
+    /// ones): a word that is in no list (a third of the words of a text) is answered from
+    /// this small bitset without touching the table
     filter: HashBits,
 }
 

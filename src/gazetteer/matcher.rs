@@ -375,7 +375,6 @@ impl Matcher {
                 .ok_or_else(too_big)?;
             nodes.set_node(at, Node(offset | if more { Node::MORE } else { 0 }));
         }
-        drop(flat);
         Ok(Matcher {
             nodes,
             terms,
