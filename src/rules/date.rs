@@ -1095,7 +1095,7 @@ fn next_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
     // the one space usually there stepped over without a branch (a loop that stops after
     // one step or none is hard to predict), then any more
     let mut s = pos + usize::from(is_space(c));
-    while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+    while s < b.len() && is_space(b[s]) {
         s += 1;
     }
     if s < b.len() && b[s] < 0x80 {
@@ -1168,7 +1168,7 @@ fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
         return None;
     }
     let mut e = pos;
-    while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
+    while e > 0 && is_space(b[e - 1]) {
         e -= 1;
     }
     if e > 0 && b[e - 1] < 0x80 {
@@ -2216,7 +2216,7 @@ fn number_continues(b: &[u8], e: usize) -> bool {
 /// [`P::prev_may_end`] of the text `b`.
 fn prev_may_end(b: &[u8], pos: usize, last: impl Fn(u8) -> bool) -> bool {
     let mut e = pos.min(b.len());
-    while e > 0 && matches!(b[e - 1], b' ' | b'\t'..=b'\r') {
+    while e > 0 && is_space(b[e - 1]) {
         e -= 1;
     }
     e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
@@ -2226,7 +2226,7 @@ fn prev_may_end(b: &[u8], pos: usize, last: impl Fn(u8) -> bool) -> bool {
 #[inline]
 fn next_may_start(b: &[u8], pos: usize, first: impl Fn(u8) -> bool) -> bool {
     let mut s = pos;
-    while s < b.len() && matches!(b[s], b' ' | b'\t'..=b'\r') {
+    while s < b.len() && is_space(b[s]) {
         s += 1;
     }
     s >= b.len() || b[s] >= 0x80 || first(b[s])
@@ -3193,8 +3193,7 @@ impl<'a> P<'a> {
             CountEnd::After => (From::Last, 1, r.e),
             CountEnd::Before => (From::Last, -1, r.e),
             CountEnd::Yang => {
-                let (_, d) = self.rel_after(e)?;
-                let (x, _) = self.rel_after(e)?;
+                let (x, d) = self.rel_after(e)?;
                 (From::Ref, if d == Dir::Past { -1 } else { 1 }, x)
             }
         };
