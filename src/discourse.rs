@@ -16,7 +16,7 @@ use crate::entity::{Label, Value};
 use crate::gazetteer::Entry;
 use crate::hash::{HashBits, WordKey, WordKeyHasher};
 use crate::resolve::{Candidate, Origin};
-use crate::token::{Kind, Shape, Token, first_token_from};
+use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
 /// that has none and `name` is given, the canonical `name` (built only when used).
@@ -177,13 +177,13 @@ fn sure_len(t: &Token) -> usize {
 
 /// Returns the new candidates for untagged mentions of strings the document already tagged
 /// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
-/// indices of the capitalised word tokens, in order (where a mention can start; the tagger
-/// collects them in its pass over the tokens). `text` is shorter than 4 GiB, its offsets held
+/// capitalised word tokens, in order (where a mention can start; the tagger picks them out
+/// in its pass over the tokens). `text` is shorter than 4 GiB, its offsets held
 /// in `u32`s (the tagger tags longer texts in segments of a megabyte).
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],
-    capitalised: &[u32],
+    capitalised: &[Picked],
     chosen: &[&Candidate],
     entries: &[Entry],
 ) -> Vec<Candidate> {
@@ -195,7 +195,7 @@ pub(crate) fn pass(
         queries,
         filter,
         inside,
-    } = queries(text, toks, capitalised, chosen);
+    } = queries(text, capitalised, chosen);
     if queries.is_empty() {
         return Vec::new();
     }
@@ -236,18 +236,11 @@ struct Asked {
 
 /// The words asked about, and where the entities start: see [`Asked`].
 #[inline(never)]
-fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate]) -> Asked {
+fn queries(text: &str, capitalised: &[Picked], chosen: &[&Candidate]) -> Asked {
     let bytes = text.as_bytes();
-    // the words' and the entities' spans first, in loops of loads that do not wait on each
-    // other nor on a branch (the tokens are out of cache: most of the time went to reading
-    // them one after another, between mispredicted branches)
-    let words: Vec<(u32, u32)> = capitalised
-        .iter()
-        .map(|&k| {
-            let t = &toks[k as usize];
-            (t.start as u32, t.end as u32)
-        })
-        .collect();
+    // the entities' spans first, in a loop of loads that do not wait on each other nor on a
+    // branch (the words' spans come with them, not read from the tokens, out of cache by
+    // now)
     let ents: Vec<(u32, u32)> = chosen
         .iter()
         .map(|c| (c.start as u32, c.end as u32))
@@ -258,7 +251,7 @@ fn queries(text: &str, toks: &[Token], capitalised: &[u32], chosen: &[&Candidate
     let mut filter = HashBits::new(capitalised.len(), 4);
     let mut inside = vec![NO_TOKEN; chosen.len()];
     let mut ci = 0;
-    for (&k, &(start, end)) in capitalised.iter().zip(&words) {
+    for &Picked { k, start, end } in capitalised {
         // (the last entity never ends)
         while ents[ci].1 <= start {
             ci += 1;
@@ -534,11 +527,9 @@ mod tests {
             span("komisi pemilu (KPPU)", Label::Organization),
         ];
         let chosen: Vec<&Candidate> = chosen.iter().collect();
-        let capitalised: Vec<u32> = (0..toks.len() as u32)
-            .filter(|&k| {
-                let t = &toks[k as usize];
-                t.kind == Kind::Word && t.is_capitalized(text)
-            })
+        let capitalised: Vec<Picked> = (toks.iter().enumerate())
+            .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
+            .map(|(k, t)| Picked::new(k, t))
             .collect();
         let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
             .iter()
@@ -575,8 +566,9 @@ mod tests {
             source: Origin::Discourse,
             priority: 50,
         };
-        let capitalised: Vec<u32> = (0..toks.len() as u32)
-            .filter(|&k| toks[k as usize].is_capitalized(text))
+        let capitalised: Vec<Picked> = (toks.iter().enumerate())
+            .filter(|(_, t)| t.is_capitalized(text))
+            .map(|(k, t)| Picked::new(k, t))
             .collect();
         let found: Vec<&str> = pass(text, &toks, &capitalised, &[&joko], &[])
             .iter()

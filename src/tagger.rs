@@ -13,7 +13,7 @@ use crate::hash::Key;
 use crate::resolve::{Candidate, Origin, resolve, take};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
-use crate::token::{Kind as TokenKind, Shape, Token};
+use crate::token::{Kind as TokenKind, Picked, Shape, Token};
 
 /// A text to tag with what is known about it: for now, its reference date.
 ///
@@ -193,8 +193,8 @@ impl Tagger {
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len(), cased);
-        let mut triggers: Vec<u32> = Vec::with_capacity(toks.len() / 16 + 8);
-        let mut capitalised: Vec<u32> = Vec::with_capacity(toks.len() / 4 + 8);
+        let mut triggers: Vec<Picked> = Vec::with_capacity(toks.len() / 16 + 8);
+        let mut capitalised: Vec<Picked> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             let s = t.start;
@@ -227,7 +227,7 @@ impl Tagger {
                 }
             }
             if rare && self.rules.dates.is_trigger(bytes, t) {
-                triggers.push(k as u32);
+                triggers.push(Picked::new(k, t));
             }
             let read = Read { k, t, word, key };
             if lower {
@@ -235,7 +235,7 @@ impl Tagger {
             } else {
                 let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
                 if cap {
-                    capitalised.push(k as u32);
+                    capitalised.push(Picked::new(k, t));
                 }
                 front.push(&self.rules, text, toks, read, cap);
             }
@@ -245,7 +245,7 @@ impl Tagger {
         let mut dates = self
             .rules
             .dates
-            .find_triggers(text, toks, &triggers, doc.date, in_segment);
+            .find_triggers(text, &triggers, doc.date, in_segment);
         dates.retain(|d| {
             d.start < d.end && text.is_char_boundary(d.start) && text.is_char_boundary(d.end)
         });

@@ -864,13 +864,12 @@ impl DateRules {
     }
 
     /// Like [`DateRules::find`] (or, `in_segment`, with no dateline read), trying only the
-    /// starts of the tokens `triggers` (indices into `toks`, in order, those for which
-    /// [`DateRules::is_trigger`] holds) instead of scanning the bytes.
+    /// starts of the tokens `triggers` (in order, those for which [`DateRules::is_trigger`]
+    /// holds) instead of scanning the bytes.
     pub(crate) fn find_triggers(
         &self,
         text: &str,
-        toks: &[crate::token::Token],
-        triggers: &[u32],
+        triggers: &[crate::token::Picked],
         reference: Option<Date>,
         in_segment: bool,
     ) -> Vec<DateMatch> {
@@ -882,7 +881,7 @@ impl DateRules {
         let mut k = 0;
         let mut next = |pos: usize| {
             while k < triggers.len() {
-                let s = toks[triggers[k] as usize].start;
+                let s = triggers[k].start as usize;
                 k += 1;
                 if s >= pos {
                     return Some(s);
@@ -6224,9 +6223,10 @@ mod tests {
                     && rules.trigger.in_bucket(&b[s..])
                     && rules.trigger.at_word(&b[s..]);
                 if starts && (digit || word) {
-                    all.push(k as u32);
+                    let picked = crate::token::Picked::new(k, tok);
+                    all.push(picked);
                     if rules.is_trigger(b, tok) {
-                        kept.push(k as u32);
+                        kept.push(picked);
                     } else {
                         dropped[usize::from(word)] += 1;
                     }
@@ -6234,12 +6234,8 @@ mod tests {
                     assert!(!rules.is_trigger(b, tok));
                 }
             }
-            let found = rules.find_triggers(&t, &toks, &all, r, true);
-            assert_eq!(
-                rules.find_triggers(&t, &toks, &kept, r, true),
-                found,
-                "{t:?}"
-            );
+            let found = rules.find_triggers(&t, &all, r, true);
+            assert_eq!(rules.find_triggers(&t, &kept, r, true), found, "{t:?}");
             dates += found.len();
         }
         assert!(

@@ -9,7 +9,7 @@ mod lexicon;
 use crate::entity::{Label, Rule};
 use crate::hash::{Key, WordMap};
 use crate::resolve::{Candidate, Origin};
-use crate::token::{Kind, Shape, Token, first_token_from};
+use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 use lexicon::*;
 
 /// Lexicons compiled into one map from a lower-cased word to its flags, so that a rule's
@@ -263,28 +263,30 @@ impl Front {
     }
 
     /// Records candidates sorted by start (the dates) as [`Front::span`] does. `hints`:
-    /// indices of tokens, in order, where most candidates start (the date triggers, where
-    /// the date grammar starts its parses).
+    /// tokens, in order, where most candidates start (the date triggers, where the date
+    /// grammar starts its parses).
     pub(crate) fn spans(
         &mut self,
         toks: &[Token],
-        hints: &[u32],
+        hints: &[Picked],
         sorted: impl Iterator<Item = (usize, usize, Label)>,
     ) {
-        // the token where a candidate starts is found among the hints, whose tokens the
-        // date grammar has just read (still in cache); a candidate starting elsewhere is
-        // looked for from the last hint before it (candidates are few and far apart: a
-        // search over all the tokens would miss the cache at every probe)
+        // the token where a candidate starts is found among the hints (their starts read
+        // from them, not from the tokens); a candidate starting elsewhere is looked for from
+        // the last hint before it (candidates are few and far apart: a search over all the
+        // tokens would miss the cache at every probe)
         let (mut k, mut h) = (0, 0);
         for (start, end, label) in sorted {
-            while h < hints.len() && toks[hints[h] as usize].start < start {
+            while h < hints.len() && (hints[h].start as usize) < start {
                 h += 1;
             }
             match hints.get(h) {
-                Some(&t) if toks[t as usize].start == start => k = t as usize,
+                Some(t) if t.start as usize == start => k = t.k as usize,
                 _ => {
                     // every token up to the last hint before `start` starts before it
-                    let from = h.checked_sub(1).map_or(k, |b| k.max(hints[b] as usize + 1));
+                    let from = h
+                        .checked_sub(1)
+                        .map_or(k, |b| k.max(hints[b].k as usize + 1));
                     k = first_token_from(toks, from, start);
                     if k == toks.len() {
                         break;
@@ -1931,11 +1933,17 @@ mod helpers {
         let record = |f: &Front| -> Vec<(u32, Label, bool)> {
             f.at.iter().map(|g| (g.end, g.label, g.covered)).collect()
         };
-        let hint_sets: [Vec<u32>; 4] = [
+        let picked = |keep: &dyn Fn(usize) -> bool| -> Vec<Picked> {
+            (0..n)
+                .filter(|&k| keep(k))
+                .map(|k| Picked::new(k, &toks[k]))
+                .collect()
+        };
+        let hint_sets: [Vec<Picked>; 4] = [
             vec![],
-            (0..n as u32).collect(),
-            (0..n as u32).filter(|k| k % 4 == 1).collect(),
-            (0..n as u32).filter(|k| k % 3 == 0 || k % 7 == 2).collect(),
+            picked(&|_| true),
+            picked(&|k| k % 4 == 1),
+            picked(&|k| k % 3 == 0 || k % 7 == 2),
         ];
         for hints in &hint_sets {
             let mut got = Front::with_capacity(n, true);
