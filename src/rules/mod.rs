@@ -484,6 +484,8 @@ impl Rules {
         // registers), and the rules are dispatched at the others
         let mut rest = live.iter();
         let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
+        // the `(` tokens, each with the end of the token before it (see `bind_acronyms`)
+        let mut opens: Vec<(usize, usize)> = Vec::new();
         while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
             let t = &toks[i];
             // each rule is called only where its own first test can pass (the rules test it
@@ -497,6 +499,9 @@ impl Rules {
                     self.person_extend(&cx, i, out);
                 }
                 self.acronym(&cx, i, out);
+                if i > 0 {
+                    opens.push((toks[i - 1].end, i));
+                }
                 continue;
             }
             if !t.plain {
@@ -537,7 +542,7 @@ impl Rules {
                 self.capitalised_run(&cx, i, out);
             }
         }
-        self.bind_acronyms(&cx, out);
+        self.bind_acronyms(&cx, &opens, out);
     }
 
     /// Can no rule start at token `i`, as the first tests of the rules tell (`at` holds what
@@ -1187,8 +1192,12 @@ impl Rules {
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
-    /// by its acronym or short name in parentheses makes one span with it.
-    fn bind_acronyms(&self, cx: &Ctx, out: &mut Vec<Candidate>) {
+    /// by its acronym or short name in parentheses makes one span with it. `opens`: every
+    /// live token that starts with `(` but the first token, with the end of the token before
+    /// it, in order (the organization's last token is the one before a `(`: found among
+    /// these, a short list in cache, not by a search over all the tokens, whose every probe
+    /// missed the cache).
+    fn bind_acronyms(&self, cx: &Ctx, opens: &[(usize, usize)], out: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         let b = cx.text.as_bytes();
         for c in out.iter().filter(|c| c.label == Label::Organization) {
@@ -1199,9 +1208,10 @@ impl Rules {
             if next.is_none_or(|p| b[c.end + p] != b'(' && b[c.end + p] < 0x80) {
                 continue;
             }
-            let Ok(k) = cx.toks.binary_search_by_key(&c.end, |t| t.end) else {
+            let Ok(o) = opens.binary_search_by_key(&c.end, |&(end, _)| end) else {
                 continue;
             };
+            let k = opens[o].1 - 1;
             let Some((acr, known_org)) = acronym_after(cx, k) else {
                 continue;
             };
