@@ -720,19 +720,23 @@ fn follower_set(key: &[u8]) -> u128 {
     }
 }
 
+/// The high bit of each byte of a word of eight.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// 0x80 in each byte of a word of eight where `x` has an ASCII letter, 0 elsewhere.
+#[inline(always)]
+fn letters(x: u64) -> u64 {
+    // low seven bits, lower case: `a`..=`z` are 0x61..=0x7A; the sums stay in their byte
+    // (at most 0x7F + 0x1F)
+    let y = (x | LOW) & !HIGH;
+    let from_a = y + 0x1F1F_1F1F_1F1F_1F1F;
+    let past_z = y + 0x0505_0505_0505_0505;
+    from_a & !past_z & !x & HIGH
+}
+
 /// The length of the run of ASCII letters that starts `w`.
 fn letter_run(w: &[u8]) -> usize {
-    /// 0x80 in each byte of a word of eight where `x` has an ASCII letter.
-    fn letters(x: u64) -> u64 {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        // low seven bits, lower case: `a`..=`z` are 0x61..=0x7A; the sums stay in their
-        // byte (at most 0x7F + 0x1F)
-        let y = (x | LOW) & !HIGH;
-        let from_a = y + 0x1F1F_1F1F_1F1F_1F1F;
-        let past_z = y + 0x0505_0505_0505_0505;
-        from_a & !past_z & !x & HIGH
-    }
-    let byte_run = |x: u64| (!letters(x) & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
+    let byte_run = |x: u64| (!letters(x) & HIGH).trailing_zeros() as usize / 8;
     if let Some(x) = w.first_chunk::<16>() {
         let (lo, hi) = x.split_at(8);
         let lo = byte_run(u64::from_le_bytes(lo.try_into().unwrap_or_default()));
@@ -767,11 +771,9 @@ const HEAD: u64 = (u32::MAX as u64) << 32;
 /// word's so padded exactly when the run is that word in any ASCII case. No branch.
 #[inline]
 fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// 0x80 in each byte of `x` that is no ASCII letter (see [`letter_run`])
+    /// 0x80 in each byte of `x` that is no ASCII letter
     fn others(x: u64) -> u64 {
-        let y = (x | LOW) & !HIGH;
-        !((y + 0x1F1F_1F1F_1F1F_1F1F) & !(y + 0x0505_0505_0505_0505) & !x) & HIGH
+        !letters(x) & HIGH
     }
     /// the bytes before the lowest 0x80 of `t` (all eight when `t` is 0)
     fn before(t: u64) -> u64 {
