@@ -397,18 +397,9 @@ impl Triggers {
             .copied()
             .filter(|w| !all.iter().any(|p| p.len() < w.len() && w.starts_with(p)))
             .collect();
-        let keys: Vec<&'static [u8]> = WORD_KEYS
-            .iter()
-            .map(|w| w.as_bytes())
-            .filter(|w| all.iter().any(|p| w.starts_with(p)))
-            .collect();
         let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
-        let mut follow = Box::new([u128::MAX; 256]);
-        for (i, k) in keys.iter().enumerate() {
-            follow[i + 1] = follower_set(k);
-        }
-        let (key_slots, keys) = Triggers::keys(&keys);
+        let (key_slots, keys, follow) = Triggers::keys(&trigger_keys());
         Triggers {
             by_prefix,
             slots,
@@ -441,29 +432,36 @@ impl Triggers {
         slots
     }
 
-    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), and
-    /// the keys by index.
+    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), the
+    /// keys by index, and by index the [`follower_set`] of each.
     ///
     /// # Panics
     /// When two keys share a slot under [`KEY_MUL`], or there are 256 keys or more (the key
     /// list is a constant: the test `key_mul_separates_keys` builds the table, and finds
     /// another multiplier).
-    fn keys(keys: &[&'static [u8]]) -> (Box<[u8; 1 << KEY_BITS]>, Box<[[u64; 2]; 256]>) {
+    #[allow(clippy::type_complexity)]
+    fn keys(
+        keys: &[&'static [u8]],
+    ) -> (
+        Box<[u8; 1 << KEY_BITS]>,
+        Box<[[u64; 2]; 256]>,
+        Box<[u128; 256]>,
+    ) {
         // fixed sizes, so that no index needs a bounds check
         let mut slots = Box::new([0u8; 1 << KEY_BITS]);
         let mut table = Box::new([[u64::MAX; 2]; 256]);
+        let mut follow = Box::new([u128::MAX; 256]);
         for (i, w) in keys.iter().enumerate() {
-            let mut x = [0u8; 16];
-            x[..w.len()].copy_from_slice(w);
-            let (run, k) = word_key(&x);
+            let (run, k) = padded_key(w);
             assert!(run == w.len(), "a key of ASCII letters, at most 15");
             let i = u8::try_from(i + 1).expect("less than 256 keys");
             let slot = &mut slots[Triggers::key_slot(k)];
             assert!(*slot == 0, "two keys share a slot: change KEY_MUL");
             *slot = i;
             table[usize::from(i)] = k;
+            follow[usize::from(i)] = follower_set(w);
         }
-        (slots, table)
+        (slots, table, follow)
     }
 
     /// The slot of a [`word_key`]: a multiplicative hash.
@@ -788,6 +786,22 @@ fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
     let run = t0.trailing_zeros() as usize / 8 + (t1 | !full).trailing_zeros() as usize / 8;
     let k = [(lo | LOW) & before(t0), (hi | LOW) & before(t1) & full];
     (run.min(16), k)
+}
+
+/// The [`WORD_KEYS`] that some trigger starts: the keys of [`Triggers::keys`].
+fn trigger_keys() -> Vec<&'static [u8]> {
+    WORD_KEYS
+        .iter()
+        .map(|w| w.as_bytes())
+        .filter(|w| TRIGGERS.iter().any(|p| w.starts_with(p.as_bytes())))
+        .collect()
+}
+
+/// The [`word_key`] of `w`, at most 16 bytes, padded with zero bytes.
+fn padded_key(w: &[u8]) -> (usize, [u64; 2]) {
+    let mut x = [0u8; 16];
+    x[..w.len()].copy_from_slice(w);
+    word_key(&x)
 }
 
 /// The number of bits of a [`Triggers::key_slot`]: 2048 slots for the 102 keys.
@@ -5529,15 +5543,7 @@ mod tests {
     /// this test names a multiplier that separates them).
     #[test]
     fn key_mul_separates_keys() {
-        let keys: Vec<[u64; 2]> = WORD_KEYS
-            .iter()
-            .filter(|w| TRIGGERS.iter().any(|t| w.starts_with(t)))
-            .map(|w| {
-                let mut x = [0u8; 16];
-                x[..w.len()].copy_from_slice(w.as_bytes());
-                word_key(&x).1
-            })
-            .collect();
+        let keys: Vec<[u64; 2]> = trigger_keys().iter().map(|w| padded_key(w).1).collect();
         assert_separates(&keys, "KEY_MUL", KEY_MUL, |&k, mul| {
             Triggers::key_slot_by(k, mul)
         });
