@@ -591,7 +591,7 @@ impl Triggers {
     }
 
     /// [`Triggers::at_word`], and at a key, only if the byte after it (past ASCII white
-    /// space) may start a token [`P::parse_word`] needs after that word ([`key_followers`]):
+    /// space) may start a token [`P::parse_word`] needs after that word ([`follower_set`]):
     /// `tahun` before a number, `satu` before `orang`, or `hari` before `Minggu` starts no
     /// date. Where it is false [`DateRules::is_trigger`] leaves the word out (the scan would
     /// skip over it whole).
@@ -674,48 +674,65 @@ enum WordAt {
     Key { run: usize, index: usize },
 }
 
-/// The first letters (lower case) or digits of the tokens [`P::parse_word`] may read a date
-/// with after the word `key` (one of [`WORD_KEYS`]), when it needs one; None when it may
-/// find a date whatever follows. Where it needs a token after the word, it needs it to be
-/// one of a few words or a number:
-/// - `hari`: `ini`;
-/// - `bulan`: an Indonesian month name (`januari` ... `desember`), or what `unit_rel`
-///   needs: `lalu`, `kemarin`, `depan`, `mendatang`, `ini`, `yang`; `tahun`: `baru`
-///   (`holiday_tahun_baru`) or what `unit_rel` needs; `pekan`: what `unit_rel` needs;
+/// The first bytes (in either ASCII case) of the tokens [`P::parse_word`] may read a date
+/// with after the word `key` (one of [`WORD_KEYS`]), when it needs one, as a [`byte_set`];
+/// all bytes when it may find a date whatever follows. Where it needs a token after the
+/// word, it needs it to be one of a few words or a number:
+/// - `hari`: `ini` ([`INI_NEXT`]);
+/// - `bulan`: an Indonesian month name ([`MONTH_ID_NEXT`]) or what `unit_rel` needs
+///   ([`UNIT_REL_NEXT`]); `tahun`: `baru` ([`BARU_NEXT`], `holiday_tahun_baru`) or what
+///   `unit_rel` needs; `pekan`: what `unit_rel` needs;
 /// - a count without its unit (`satu` ... `sembilan`, `beberapa`, `sepuluh`, `sebelas`,
-///   `seratus`): the unit (`hari`, `minggu`, `pekan`, `bulan`, `tahun`), `belas` or `puluh`
-///   (`P::count`); a count with its unit (`sehari`, `seminggu`, `sepekan`, `sebulan`,
-///   `setahun`): a [`CountEnd`] word (`parse_counted`);
+///   `seratus`): the unit, `belas` or `puluh` ([`COUNT_NEXT`], `P::count`); a count with
+///   its unit (`sehari`, `seminggu`, `sepekan`, `sebulan`, `setahun`): a [`CountEnd`] word
+///   (`parse_counted`);
 /// - `awal`, `akhir`, `pertengahan`, `medio`: a number, `pekan`, `minggu`, `musim`,
 ///   `tahun`, `bulan` or a month name (`parse_modifier`);
 /// - `musim`: `semi`, `panas`, `gugur`, `dingin` (`parse_season`).
 ///
-/// The test `key_followers_are_what_parse_word_reads` checks it against the parser.
-fn key_followers(key: &[u8]) -> Option<&'static [u8]> {
-    const UNIT_REL: &str = "lkdmiy";
-    Some(match key {
-        b"hari" => b"i",
-        b"bulan" => b"jfpmasondlkiy",
-        b"tahun" => b"blkdmiy",
-        b"pekan" => UNIT_REL.as_bytes(),
+/// The sets the parser tests itself before reading the next token are the same constants.
+/// The test `key_followers_are_what_parse_word_reads` checks this against the parser.
+fn follower_set(key: &[u8]) -> u128 {
+    match key {
+        b"hari" => INI_NEXT,
+        b"bulan" => MONTH_ID_NEXT | UNIT_REL_NEXT,
+        b"tahun" => BARU_NEXT | UNIT_REL_NEXT,
+        b"pekan" => UNIT_REL_NEXT,
         b"satu" | b"dua" | b"tiga" | b"empat" | b"lima" | b"enam" | b"tujuh" | b"delapan"
-        | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => b"bhmpt",
-        b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => b"lsmkby",
-        b"awal" | b"akhir" | b"pertengahan" | b"medio" => b"0123456789pmtbjfasond",
-        b"musim" => b"spgd",
-        _ => return None,
-    })
+        | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => COUNT_NEXT,
+        b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => {
+            const { either_case(b"lsmkby") }
+        }
+        b"awal" | b"akhir" | b"pertengahan" | b"medio" => {
+            const { either_case(b"0123456789pmtbjfasond") }
+        }
+        b"musim" => const { either_case(b"spgd") },
+        _ => u128::MAX,
+    }
 }
 
-/// The [`byte_set`] of the first bytes [`key_followers`] allows after `key`, in either
-/// ASCII case (all bytes where it allows any).
-fn follower_set(key: &[u8]) -> u128 {
-    match key_followers(key) {
-        Some(first) => first
-            .iter()
-            .fold(0, |set, &c| set | 1 << c | 1 << c.to_ascii_uppercase()),
-        None => u128::MAX,
+/// The first byte of `ini` (`hari ini`), in either case.
+const INI_NEXT: u128 = either_case(b"i");
+/// The first bytes of the words `unit_rel` reads after a unit: `lalu`, `kemarin`, `depan`,
+/// `mendatang`, `ini`, `yang`.
+const UNIT_REL_NEXT: u128 = either_case(b"lkdmiy");
+/// The first bytes of what may follow a count without its unit (`P::count`): a unit
+/// (`hari`, `minggu`, `pekan`, `bulan`, `tahun`), `belas` or `puluh`.
+const COUNT_NEXT: u128 = either_case(b"bhmpt");
+/// The first byte of `baru` (`tahun baru`).
+const BARU_NEXT: u128 = either_case(b"b");
+/// The first bytes of the Indonesian month names (`Pebruari` too).
+const MONTH_ID_NEXT: u128 = either_case(b"jfpmasond");
+
+/// The [`byte_set`] of the ASCII bytes `s` and of their upper case.
+const fn either_case(s: &[u8]) -> u128 {
+    let mut set = byte_set(s);
+    let mut i = 0;
+    while i < s.len() {
+        set |= 1 << s[i].to_ascii_uppercase();
+        i += 1;
     }
+    set
 }
 
 /// The high bit of each byte of a word of eight.
@@ -2385,7 +2402,7 @@ impl<'a> P<'a> {
             }
             b"pekan" => return self.unit_rel(tok, Unit::Week),
             b"hari" => {
-                if !self.next_may_start(tok.e, |c| c | 0x20 == b'i') {
+                if !self.next_may_start(tok.e, |c| in_set(INI_NEXT, c)) {
                     return None;
                 }
                 let n = self.next(tok.e)?;
@@ -3229,11 +3246,7 @@ impl<'a> P<'a> {
         // A count without its unit ends at `tok.e` or after a `belas` or `puluh` there, and a
         // unit word (`unit_of`: `hari`, `minggu`, `pekan`, `bulan`, `tahun`) must come next:
         // after most counts (`satu-satunya`, `dua orang`) the byte there says none does.
-        let unit_may_follow = || {
-            self.next_may_start(tok.e, |c| {
-                matches!(c | 0x20, b'b' | b'h' | b'm' | b'p' | b't')
-            })
-        };
+        let unit_may_follow = || self.next_may_start(tok.e, |c| in_set(COUNT_NEXT, c));
         if tok.kind == Kind::Num {
             if tok.text.len() > 3 || !unit_may_follow() {
                 return None;
@@ -3633,9 +3646,7 @@ impl<'a> P<'a> {
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
         // the word after first: it rules out most units, and more cheaply than the one before;
         // its first byte rules out most without reading it
-        if !self.next_may_start(tok.e, |c| {
-            matches!(c | 0x20, b'l' | b'k' | b'd' | b'm' | b'i' | b'y')
-        }) {
+        if !self.next_may_start(tok.e, |c| in_set(UNIT_REL_NEXT, c)) {
             return None;
         }
         let n = self.next_same_line(tok.e)?;
@@ -3837,7 +3848,7 @@ impl<'a> P<'a> {
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
-        if !self.next_may_start(tok.e, |c| c | 0x20 == b'b') {
+        if !self.next_may_start(tok.e, |c| in_set(BARU_NEXT, c)) {
             return None;
         }
         let b = self.next_same_line(tok.e)?;
@@ -6288,7 +6299,7 @@ mod tests {
         assert!(!number_skip_is_plain(b"12,-31/12/2021", 0));
     }
 
-    /// Where [`key_followers`] rejects the byte after a word key, `parse_word` finds no date
+    /// Where [`follower_set`] rejects the byte after a word key, `parse_word` finds no date
     /// there; and it rejects most of what follows such words in generated text.
     #[test]
     fn key_followers_are_what_parse_word_reads() {
@@ -6313,7 +6324,7 @@ mod tests {
         // every key that has followers is a key of the table
         for k in WORD_KEYS
             .iter()
-            .filter(|k| key_followers(k.as_bytes()).is_some())
+            .filter(|k| follower_set(k.as_bytes()) != u128::MAX)
         {
             assert!(Triggers::new().at(k.as_bytes()), "{k}");
         }
