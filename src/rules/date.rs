@@ -580,17 +580,14 @@ impl Triggers {
         Some(usize::from(a - b'a') * 676 + usize::from(b - b'a') * 26 + usize::from(c - b'a'))
     }
 
-    /// Could [`P::parse_word`] read a date at the word at the start of `w` (at least three
-    /// bytes, past the bucket test of [`Triggers::at`])? Where the parser's word is the run
-    /// of ASCII letters there (`next_tok`'s fast path: an ASCII byte other than `'` ends
-    /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through;
-    /// elsewhere (a non-ASCII letter or an apostrophe may continue it) as [`Triggers::at`].
+    /// [`Triggers::word_at`] finds no [`WordAt::No`].
     #[cfg(test)]
     fn at_word(&self, w: &[u8]) -> bool {
         !matches!(self.word_at(w), WordAt::No)
     }
 
-    /// [`Triggers::at_word`], and at a key, only if the byte after it (past ASCII white
+    /// Could [`P::parse_word`] read a date at the word at the start of `w` (as
+    /// [`Triggers::word_at`] tells), and at a key, only if the byte after it (past ASCII white
     /// space) may start a token [`P::parse_word`] needs after that word ([`follower_set`]):
     /// `tahun` before a number, `satu` before `orang`, or `hari` before `Minggu` starts no
     /// date. Where it is false [`DateRules::is_trigger`] leaves the word out (the scan would
@@ -604,7 +601,12 @@ impl Triggers {
         }
     }
 
-    /// What [`Triggers::at_word`] finds at `w`.
+    /// Could [`P::parse_word`] read a date at the word at the start of `w` (at least three
+    /// bytes, past the bucket test of [`Triggers::at`])? Where the parser's word is the run
+    /// of ASCII letters there (`next_tok`'s fast path: an ASCII byte other than `'` ends
+    /// it), only if that word is one of [`WORD_KEYS`] that [`Triggers::at`] lets through
+    /// ([`WordAt::Key`]); elsewhere (a non-ASCII letter or an apostrophe may continue it) as
+    /// [`Triggers::at`] ([`WordAt::Any`]).
     #[inline]
     fn word_at(&self, w: &[u8]) -> WordAt {
         let mut short = [0u8; 16];
@@ -869,7 +871,7 @@ impl DateRules {
     /// Could a date start at token `t` of `text`: a number, or a word that starts with a
     /// trigger, at the start of an ASCII word (as the byte scan of [`DateRules::find`] sees
     /// it)? Of the plain ASCII words, only those the parser reads dates at
-    /// ([`Triggers::at_word`]): the others would fail and be skipped over whole.
+    /// ([`Triggers::word_at`]): the others would fail and be skipped over whole.
     #[inline]
     pub(crate) fn is_trigger(&self, b: &[u8], t: &crate::token::Token) -> bool {
         let s = t.start;
@@ -1042,7 +1044,7 @@ impl Tok<'_> {
     fn is_any(&self, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(w))
     }
-    /// Is the token a word of the set `set` (a [`word_set!`] test), ignoring ASCII case?
+    /// Is the token a word of the set `set` (a `word_set!` test), ignoring ASCII case?
     fn is_in(&self, set: fn(&[u8]) -> bool) -> bool {
         self.kind == Kind::Word && set(self.key().bytes())
     }
