@@ -141,8 +141,8 @@ impl NodeTable {
 
 /// What is known about one hashed prefix, in 32 bits: the top bit is set when some longer
 /// pattern goes on from this prefix; the rest is the offset in `Matcher::terms` of the
-/// patterns equal to it, the last of them marked [`Pattern::last`] (0 when there is none:
-/// `terms[0]` is no pattern).
+/// rows of the patterns equal to it, the last of them marked [`Row::last`] (0 when there is
+/// none: `terms[0]` is no pattern).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Node(u32);
 
@@ -160,16 +160,41 @@ impl Node {
     }
 }
 
-/// A pattern (a lower-cased surface): its bytes in `Matcher::bytes`, its entries in
-/// `Matcher::hits`. A node's patterns are stored in a row of `Matcher::terms`, so that a
-/// match reads them where the node points, not through a list of ids.
-#[derive(Clone, Debug, Default)]
-struct Pattern {
-    at: u32,
+/// A pattern (a lower-cased surface) with what a match of it needs, in one cache line: its
+/// first 16 bytes and its first entry's [`Hit`] (nearly every pattern has one entry). A
+/// node's patterns are stored in adjacent rows of `Matcher::terms`, so that a match reads
+/// them where the node points, not through a list of ids, and a match of a pattern of up to
+/// 16 bytes with one entry reads that one line and no other.
+#[derive(Clone, Debug)]
+#[repr(align(64))]
+struct Row {
+    /// the pattern's first bytes (all of a pattern of up to 16 bytes), zero-padded; the
+    /// whole pattern is in `Matcher::bytes` right before the first hit's surface
+    head: [u8; 16],
     len: u32,
-    hits: std::ops::Range<u32>,
-    /// the last pattern of its node's row
+    /// the last pattern of its node
     last: bool,
+    /// the pattern's first entry
+    hit: Hit,
+    /// its other entries, in `Matcher::hits` (most patterns have none)
+    more: [u32; 2],
+}
+
+// (one cache line: a match of a short pattern reads no other)
+const _: () = assert!(std::mem::size_of::<Row>() == 64);
+
+impl Row {
+    /// The pattern's bytes (lower-cased).
+    #[inline(always)]
+    fn pattern<'a>(&'a self, bytes: &'a [u8]) -> &'a [u8] {
+        let len = self.len as usize;
+        if len <= self.head.len() {
+            &self.head[..len]
+        } else {
+            let at = self.hit.surface_at as usize - len;
+            &bytes[at..at + len]
+        }
+    }
 }
 
 /// What a match of a pattern needs from one of its entries to be checked and emitted, kept
@@ -201,11 +226,11 @@ struct Hit {
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
     nodes: NodeTable,
-    /// the patterns of each node, in a row (see [`Node`])
-    terms: Vec<Pattern>,
+    /// the patterns of each node, in adjacent rows (see [`Node`])
+    terms: Vec<Row>,
     /// the lower-cased patterns, and after each the surfaces of its entries
     bytes: Vec<u8>,
-    /// the entries of each pattern as a match checks them (`patterns[p].hits`)
+    /// the entries of each pattern after its first (`Row::more`), as a match checks them
     hits: Vec<Hit>,
     entries: Vec<Entry>,
     /// the longest pattern, in bytes
@@ -328,14 +353,14 @@ impl Matcher {
         let u32_of = |n: usize| u32::try_from(n).map_err(|_| too_big());
         let mut bytes = Vec::new();
         let mut flat = Vec::with_capacity(patterns.len());
-        let mut hits = Vec::with_capacity(entries.len());
+        let mut hits = Vec::new();
         for (p, ixs) in patterns.iter().zip(&by_pattern) {
-            let at = u32_of(bytes.len())?;
             bytes.extend_from_slice(p);
-            let first = u32_of(hits.len())?;
+            let mut first = None;
+            let more_start = u32_of(hits.len())?;
             for &ix in ixs {
                 let e = &entries[ix as usize];
-                hits.push(Hit {
+                let hit = Hit {
                     entry: ix,
                     line: e.line,
                     surface_at: u32_of(bytes.len())?,
@@ -350,17 +375,28 @@ impl Matcher {
                     } else {
                         0
                     },
-                });
+                };
                 bytes.extend_from_slice(e.surface.as_bytes());
+                match first {
+                    None => first = Some(hit),
+                    Some(_) => hits.push(hit),
+                }
             }
-            flat.push(Pattern {
-                at,
+            let mut head = [0; 16];
+            let n = p.len().min(head.len());
+            head[..n].copy_from_slice(&p[..n]);
+            flat.push(Row {
+                head,
                 len: u32_of(p.len())?,
-                hits: first..u32_of(hits.len())?,
                 last: false,
+                // (every pattern was made for an entry)
+                hit: first.expect("a pattern has an entry"),
+                more: [more_start, u32_of(hits.len())?],
             });
         }
-        let mut terms = vec![Pattern::default()];
+        // (`terms[0]` is no pattern: a node without patterns points there)
+        let mut terms = Vec::with_capacity(flat.len() + 1);
+        terms.extend(flat.first().cloned());
         for (at, mut pids, more) in at_slot {
             pids.sort_unstable();
             pids.dedup();
@@ -397,7 +433,7 @@ impl Matcher {
     /// Heap memory used by the index (table, patterns and their entry lists), in bytes.
     pub(crate) fn memory_usage(&self) -> usize {
         self.nodes.memory_usage()
-            + self.terms.capacity() * std::mem::size_of::<Pattern>()
+            + self.terms.capacity() * std::mem::size_of::<Row>()
             + self.bytes.capacity()
             + self.hits.capacity() * std::mem::size_of::<Hit>()
             + self.goes_on.memory_usage()
@@ -682,17 +718,16 @@ impl Matcher {
         // in cased text, a match starting with a lower-case letter is only taken for an
         // entry that starts with one
         let lower_start = cased && starts_lower(matched);
-        for p in &self.terms[node.terms()..] {
-            let at = p.at as usize;
+        for row in &self.terms[node.terms()..] {
             // (unequal: a hash collision)
-            let equal =
-                eq_ignore_ascii_case(&self.bytes[at..at + p.len as usize], matched.as_bytes());
-            let hits = if equal {
-                p.hits.start as usize..p.hits.end as usize
+            let equal = eq_ignore_ascii_case(row.pattern(&self.bytes), matched.as_bytes());
+            let (first, more) = if equal {
+                let [a, b] = row.more;
+                (Some(&row.hit), a as usize..b as usize)
             } else {
-                0..0
+                (None, 0..0)
             };
-            for hit in &self.hits[hits] {
+            for hit in first.into_iter().chain(&self.hits[more]) {
                 if (glued_start || clitic_end) && !hit.long {
                     continue;
                 }
@@ -714,7 +749,7 @@ impl Matcher {
                     priority: hit.priority,
                 });
             }
-            if p.last {
+            if row.last {
                 break;
             }
         }
@@ -996,7 +1031,7 @@ mod tests {
         let m = matcher(
             "Bank Indonesia\tORGANIZATION\t\ttitle\t50\nBI\tORGANIZATION\t\texact\t50\nÉcole du Louvre\tORGANIZATION\t\ttitle\t50\nd'Artagnan\tPERSON\t\ttitle\t50\nO2-Nyata Jaya\tORGANIZATION\t\texact\t50\nPDI-P\tORGANIZATION\t\ttitle\t50\n",
         );
-        for hit in &m.hits {
+        for hit in m.terms[1..].iter().map(|r| &r.hit).chain(&m.hits) {
             let at = hit.surface_at as usize;
             let surface = std::str::from_utf8(&m.bytes[at..at + hit.surface_len as usize]).unwrap();
             let spaced = surface.replace('-', " - ");
@@ -1045,6 +1080,38 @@ mod tests {
         assert_eq!(
             found(&m, "PDI-P dan PDI - P, bukan pdi - p"),
             ["PDI-P", "PDI - P"]
+        );
+    }
+
+    #[test]
+    fn patterns_past_their_row_head_and_entries_past_the_first() {
+        // a pattern longer than a row's 16 bytes is compared whole; the entries of a pattern
+        // after the first are checked as the first is
+        let m = matcher(
+            "Badan Pusat Statistik\tORGANIZATION\t\tany\t50\nBADAN PUSAT STATISTIK\tORGANIZATION\t\texact\t60\nBadan Pusat Statistiq\tPERSON\t\tany\t50\nPBB\tORGANIZATION\t\tany\t50\npbb\tPERSON\t\texact\t40\n",
+        );
+        let labels = |text: &str| {
+            let mut out = Vec::new();
+            m.find(text, &tokenize(text), false, &mut out);
+            out.iter()
+                .map(|c| format!("{} {:?}", &text[c.start..c.end], c.label))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            labels("BADAN PUSAT STATISTIK dan Badan Pusat Statistik"),
+            [
+                "BADAN PUSAT STATISTIK Organization",
+                "BADAN PUSAT STATISTIK Organization",
+                "Badan Pusat Statistik Organization"
+            ]
+        );
+        assert_eq!(
+            labels("Badan Pusat StatistiQ, Badan Pusat Statistix"),
+            ["Badan Pusat StatistiQ Person"]
+        );
+        assert_eq!(
+            labels("PBB dan pbb"),
+            ["PBB Organization", "pbb Organization", "pbb Person"]
         );
     }
 
