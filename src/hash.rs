@@ -389,7 +389,8 @@ impl WordMap {
         self.get_plain_keyed(word, Key::of(word))
     }
 
-    /// [`WordMap::get_plain`] with `key` = `Key::of(word)` already computed.
+    /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token),
+    /// whose `key` = `Key::of(word)` the caller has computed.
     #[inline(always)]
     pub(crate) fn get_plain_keyed(&self, word: &[u8], key: Key) -> Option<u32> {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
