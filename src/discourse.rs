@@ -43,6 +43,10 @@ struct Known<'t> {
     /// the byte length of the longest string taught whose first word this is; 0 when it is
     /// no first word (then it holds a separator, and no token is the string)
     longest: usize,
+    /// whether a string taught whose first word this is goes on with a space and a lower-case
+    /// ASCII letter (few do: a mention followed by such a word, most are, needs no look at
+    /// the token after it)
+    lower_after: bool,
 }
 
 /// The strings the document has taught: each one with its reading, and each first word of
@@ -97,6 +101,7 @@ impl<'t> Lessons<'t> {
         self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
+        at_first.lower_after |= lower_after(key, first.word().len());
         let at_key = if first.word().len() == key.len() {
             at_first
         } else {
@@ -227,6 +232,13 @@ fn first_word(key: &str, sure: usize) -> &str {
         .position(|b| matches!(b, b' ' | b'-' | b'('));
     // (a separator is an ASCII byte, so the end of a char)
     sep.map_or(key, |i| &key[..sure + i])
+}
+
+/// Does a space and a lower-case ASCII letter follow `s[..at]`?
+#[inline(always)]
+fn lower_after(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// How much of a token's text is surely no separator: all of a plain token's.
@@ -523,9 +535,12 @@ fn mentions(
             // tokens only: the word itself, or the word and the tokens after it, which can be
             // such a string only when a longer one has this first word and a separator
             // follows the word
+            // (when a space and a lower-case letter follow the word, the token after it starts
+            // with that letter, and no longer string goes on so unless `lower_after`)
             let mut best = first.reading.map(|r| (k + 1, end, r));
             if first.longest > end - start
                 && matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'('))
+                && (first.lower_after || !lower_after(text, end))
             {
                 let mut m = k + 2;
                 let mut cj = q.chosen as usize;
@@ -602,6 +617,11 @@ mod tests {
         assert_eq!(first_word("KPU(Pusat)", 3), "KPU");
         assert_eq!(first_word("KOMPAS.com", 6), "KOMPAS.com");
         assert_eq!(first_word("Joko", 4), "Joko");
+        assert!(lower_after("Bank of Java", 4) && lower_after("Joko datang", 4));
+        assert!(!lower_after("Joko Widodo", 4) && !lower_after("Joko  datang", 4));
+        assert!(
+            !lower_after("Joko-datang", 4) && !lower_after("Joko ", 4) && !lower_after("Joko", 4)
+        );
         assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
         assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
         assert!(three_chars("aé日") && three_chars("éab") && three_chars("日本a"));
