@@ -43,6 +43,10 @@ struct Known<'t> {
     /// the byte length of the longest string taught whose first word this is; 0 when it is
     /// no first word (then it holds a separator, and no token is the string)
     longest: usize,
+    /// whether a string taught whose first word this is goes on with a space and a lower-case
+    /// ASCII letter (few do: a mention followed by such a word, most are, needs no look at
+    /// the token after it)
+    lower_after: bool,
 }
 
 /// The strings the document has taught: each one with its reading, and each first word of
@@ -97,6 +101,7 @@ impl<'t> Lessons<'t> {
         self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
         at_first.longest = at_first.longest.max(key.len());
+        at_first.lower_after |= lower_after(key, first.word().len());
         let at_key = if first.word().len() == key.len() {
             at_first
         } else {
@@ -139,12 +144,71 @@ fn fingerprint(w: &[u8]) -> u64 {
 }
 
 /// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
-/// position in `chosen` of the first entity that ends after it, and its word's
-/// [`fingerprint`].
+/// position in `chosen` of the first entity that ends after it, its word's span (as the
+/// tagger's pass gives it: [`mentions`] need not load the token) and its [`fingerprint`].
 struct Query {
     tok: u32,
     chosen: u32,
+    start: u32,
+    end: u32,
     print: u64,
+}
+
+/// A chosen entity as the pass reads it: its span and label, copied from `chosen` in one
+/// loop of loads that do not wait on each other (each candidate lies out of cache, and
+/// [`lessons`] and [`mentions`] would load it again).
+#[derive(Clone, Copy)]
+struct Ent {
+    start: u32,
+    end: u32,
+    label: Label,
+}
+
+/// A capitalised word, as the tagger's pass picks it out for this one: its token's index
+/// and span, and whether it is in Title Case and plain (see [`Token::plain`]), copied while
+/// the token is read (this pass would find the token out of cache).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Capital {
+    at: Picked,
+    title: bool,
+    plain: bool,
+}
+
+impl Capital {
+    /// Token `k` = `t`, a capitalised word.
+    #[inline(always)]
+    pub(crate) fn new(k: usize, t: &Token) -> Capital {
+        Capital {
+            at: Picked::new(k, t),
+            title: t.shape == Shape::Title,
+            plain: t.plain,
+        }
+    }
+}
+
+/// The capitalised words inside a chosen entity (see [`Asked::inside`]).
+#[derive(Clone, Copy)]
+struct Inside {
+    /// the token of the one that starts where the entity starts, or [`NO_TOKEN`]
+    first: u32,
+    /// the last one that overlaps the entity (when `first` is a token: at or after it), or
+    /// none (at [`NO_TOKEN`], empty)
+    last: Capital,
+}
+
+impl Inside {
+    const NONE: Inside = Inside {
+        first: NO_TOKEN,
+        last: Capital {
+            at: Picked {
+                k: NO_TOKEN,
+                start: 0,
+                end: 0,
+            },
+            title: false,
+            plain: false,
+        },
+    };
 }
 
 /// Has `s` three characters or more? (Two characters have at most eight bytes; three ASCII
@@ -170,6 +234,13 @@ fn first_word(key: &str, sure: usize) -> &str {
     sep.map_or(key, |i| &key[..sure + i])
 }
 
+/// Does a space and a lower-case ASCII letter follow `s[..at]`?
+#[inline(always)]
+fn lower_after(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
 /// How much of a token's text is surely no separator: all of a plain token's.
 fn sure_len(t: &Token) -> usize {
     if t.plain { t.end - t.start } else { 0 }
@@ -183,7 +254,7 @@ fn sure_len(t: &Token) -> usize {
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],
-    capitalised: &[Picked],
+    capitalised: &[Capital],
     chosen: &[&Candidate],
     entries: &[Entry],
 ) -> Vec<Candidate> {
@@ -194,6 +265,7 @@ pub(crate) fn pass(
     let Asked {
         queries,
         filter,
+        ents,
         inside,
     } = queries(text, capitalised, chosen);
     if queries.is_empty() {
@@ -201,19 +273,20 @@ pub(crate) fn pass(
     }
     // (names recur: fewer strings than entities, and few are asked about)
     let known = Lessons::new(filter, queries.len(), chosen.len() / 4);
-    let known = lessons(text, toks, chosen, &inside, known);
-    mentions(text, toks, chosen, entries, &queries, &known)
+    let known = lessons(text, toks, &ents, &inside, known);
+    mentions(text, toks, chosen, &ents, entries, &queries, &known)
 }
 
-/// Is token `k` overlapped by a chosen entity? `from` is a position in `chosen` at or before
-/// the first entity that ends after the token starts (kept moving forward).
+/// Is token `t` overlapped by a chosen entity (`ents`: theirs, the last one a sentinel that
+/// starts and ends at `u32::MAX`)? `from` is a position in `ents` at or before the first
+/// entity that ends after the token starts (kept moving forward).
 #[inline(always)]
-fn covered(toks: &[Token], chosen: &[&Candidate], from: &mut usize, k: usize) -> bool {
-    let t = &toks[k];
-    while *from < chosen.len() && chosen[*from].end <= t.start {
+fn covered(t: &Token, ents: &[Ent], from: &mut usize) -> bool {
+    // (the sentinel never ends)
+    while ents[*from].end as usize <= t.start {
         *from += 1;
     }
-    *from < chosen.len() && chosen[*from].start < t.end
+    (ents[*from].start as usize) < t.end
 }
 
 /// No token: see [`Asked::inside`].
@@ -226,46 +299,62 @@ struct Asked {
     /// the fingerprints of their words (filled as they are found, not in a loop of its own
     /// over them)
     filter: HashBits,
+    /// the chosen entities' spans and labels, then a sentinel at `u32::MAX`
+    ents: Vec<Ent>,
     /// for each chosen entity, the capitalised word that starts where it starts, or
     /// [`NO_TOKEN`] (with that word, what [`lessons`] learns from the entity's string needs no
     /// token read, and its other tokens are found from it; searching the token array from
     /// the entity before missed the cache at each probe; only an entity that starts
-    /// otherwise, rare, is searched for)
-    inside: Vec<u32>,
+    /// otherwise, rare, is searched for), and the last capitalised word in it (a person's
+    /// surname, most often: then its tokens need no walk)
+    inside: Vec<Inside>,
 }
 
 /// The words asked about, and where the entities start: see [`Asked`].
 #[inline(never)]
-fn queries(text: &str, capitalised: &[Picked], chosen: &[&Candidate]) -> Asked {
+fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked {
     let bytes = text.as_bytes();
     // the entities' spans first, in a loop of loads that do not wait on each other nor on a
     // branch (the words' spans come with them, not read from the tokens, out of cache by
     // now)
-    let ents: Vec<(u32, u32)> = chosen
+    let ents: Vec<Ent> = chosen
         .iter()
-        .map(|c| (c.start as u32, c.end as u32))
-        .chain(std::iter::once((u32::MAX, u32::MAX)))
+        .map(|c| Ent {
+            start: c.start as u32,
+            end: c.end as u32,
+            label: c.label,
+        })
+        .chain(std::iter::once(Ent {
+            start: u32::MAX,
+            end: u32::MAX,
+            label: Label::Date,
+        }))
         .collect();
     let mut queries = Vec::with_capacity(capitalised.len());
     // (about half the capitalised words are asked about: about 8 bits for each)
     let mut filter = HashBits::new(capitalised.len(), 4);
-    let mut inside = vec![NO_TOKEN; chosen.len()];
+    let mut inside = vec![Inside::NONE; chosen.len()];
     let mut ci = 0;
-    for &Picked { k, start, end } in capitalised {
+    for cap in capitalised {
+        let Picked { k, start, end } = cap.at;
         // (the last entity never ends)
-        while ents[ci].1 <= start {
+        while ents[ci].end <= start {
             ci += 1;
         }
-        if ents[ci].0 < end {
-            if start == ents[ci].0 {
-                inside[ci] = k;
+        if ents[ci].start < end {
+            let at = &mut inside[ci];
+            if start == ents[ci].start {
+                at.first = k;
             }
+            at.last = *cap;
         } else {
             let print = fingerprint(&bytes[start as usize..end as usize]);
             filter.insert(print);
             queries.push(Query {
                 tok: k,
                 chosen: ci as u32,
+                start,
+                end,
                 print,
             });
         }
@@ -273,27 +362,50 @@ fn queries(text: &str, capitalised: &[Picked], chosen: &[&Candidate]) -> Asked {
     Asked {
         queries,
         filter,
+        ents,
         inside,
     }
 }
 
-/// `known` and what the chosen entities teach (`inside`: the [`Asked::inside`] of each).
+/// Learns that the surname `last` (the last word of the person's name `s`, the entity
+/// `ci`, with a word before it) reads as that person, if it is in Title Case.
+#[inline(always)]
+fn learn_surname<'t>(known: &mut Lessons<'t>, text: &'t str, last: Capital, ci: usize, s: &'t str) {
+    if !last.title {
+        return;
+    }
+    let surname = &text[last.at.start as usize..last.at.end as usize];
+    if three_chars(surname) {
+        let r = Reading {
+            label: Label::Person,
+            of: ci,
+            name: Some(s),
+        };
+        let sure = if last.plain { surname.len() } else { 0 };
+        known.learn(surname, sure, r);
+    }
+}
+
+/// `known` and what the chosen entities teach (`ents`: theirs, as [`Asked::ents`] holds
+/// them; `inside`: the [`Asked::inside`] of each).
 #[inline(never)]
 fn lessons<'t>(
     text: &'t str,
     toks: &[Token],
-    chosen: &[&Candidate],
-    inside: &[u32],
+    ents: &[Ent],
+    inside: &[Inside],
     mut known: Lessons<'t>,
 ) -> Lessons<'t> {
-    // `chosen` is sorted by start: walk the tokens along with it (for the entities that
-    // start with no capitalised word)
+    // the entities are sorted by start: walk the tokens along with them (for the entities
+    // that start with no capitalised word). (`inside` has no sentinel: the zip ends before
+    // that of `ents`)
     let mut a = 0;
-    for (ci, c) in chosen.iter().enumerate() {
+    for (ci, (c, at)) in ents.iter().zip(inside).enumerate() {
         if c.label == Label::Date {
             continue;
         }
-        let s = &text[c.start..c.end];
+        let (start, end) = (c.start as usize, c.end as usize);
+        let s = &text[start..end];
         // what the string itself teaches (if its first token is capitalised): nothing unless
         // its first word is asked about, which most are not; then, unless it is a person's
         // name or `Name (ACR)`, its tokens need not be read
@@ -303,16 +415,16 @@ fn lessons<'t>(
             None
         };
         let parts = c.label == Label::Person
-            || (c.label == Label::Organization && text[..c.end].ends_with(')'));
+            || (c.label == Label::Organization && text[..end].ends_with(')'));
         if whole.is_none() && !parts {
             continue;
         }
         // the entity's first token, if one starts where it starts, and whether it is
         // capitalised: known without reading a token when a capitalised word starts it
-        let (starts, capitalised) = match inside[ci] {
+        let (starts, capitalised) = match at.first {
             NO_TOKEN => {
-                a = first_token_from(toks, a, c.start);
-                let starts = a < toks.len() && toks[a].start == c.start;
+                a = first_token_from(toks, a, start);
+                let starts = a < toks.len() && toks[a].start == start;
                 (starts, starts && toks[a].is_capitalized(text))
             }
             first => {
@@ -333,34 +445,39 @@ fn lessons<'t>(
         if !starts || !parts {
             continue;
         }
+        if c.label == Label::Person && at.first != NO_TOKEN && at.last.at.end == c.end {
+            // a name from a capitalised word to a capitalised word (most are): the last is its
+            // last word, and a word comes before it unless it is the first (which starts where
+            // the name starts); no token is read
+            if at.last.at.start != c.start {
+                learn_surname(&mut known, text, at.last, ci, s);
+            }
+            continue;
+        }
         let mut b = a;
-        while b < toks.len() && toks[b].end <= c.end {
+        while b < toks.len() && toks[b].end <= end {
             b += 1;
         }
         match c.label {
             Label::Person => {
                 // the surname: the last word, when a word comes before it
                 if let Some(last_word) = (a..b).rev().find(|&k| toks[k].kind == Kind::Word)
-                    && toks[last_word].shape == Shape::Title
                     && toks[a..last_word].iter().any(|t| t.kind == Kind::Word)
                 {
-                    let last = &toks[last_word];
-                    let surname = last.text(text);
-                    if three_chars(surname) {
-                        let r = Reading {
-                            label: Label::Person,
-                            of: ci,
-                            name: Some(s),
-                        };
-                        known.learn(surname, sure_len(last), r);
-                    }
+                    learn_surname(
+                        &mut known,
+                        text,
+                        Capital::new(last_word, &toks[last_word]),
+                        ci,
+                        s,
+                    );
                 }
             }
-            Label::Organization if b >= a + 3 && text[..c.end].ends_with(')') => {
+            Label::Organization if b >= a + 3 && text[..end].ends_with(')') => {
                 // `Name (ACR)`: the acronym alone
                 let acr = &toks[b - 2];
                 if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
-                    let name = text[c.start..toks[b - 3].start].trim_end();
+                    let name = text[start..toks[b - 3].start].trim_end();
                     let r = Reading {
                         label: Label::Organization,
                         of: ci,
@@ -384,6 +501,7 @@ fn mentions(
     text: &str,
     toks: &[Token],
     chosen: &[&Candidate],
+    ents: &[Ent],
     entries: &[Entry],
     queries: &[Query],
     known: &Lessons<'_>,
@@ -393,54 +511,75 @@ fn mentions(
     // tokens before `free` lie inside a mention found already
     let mut free = 0;
     // the queries in blocks: first those whose word may be a first word learnt (few) are
-    // picked, without a branch, then their tokens read, in a loop of loads that do not wait
-    // on each other (the tokens are out of cache), then each is looked up
+    // picked, without a branch, then each is looked up (their words' spans come with them:
+    // no token is read unless a longer string may start there)
     const BLOCK: usize = 64;
-    for block in queries.chunks(BLOCK) {
+    for (b, block) in queries.chunks(BLOCK).enumerate() {
         let mut picked = [0u8; BLOCK];
         let mut n = 0;
         for (i, q) in block.iter().enumerate() {
             picked[n] = i as u8;
             n += usize::from(known.may_start(q.print));
         }
-        let mut spans = [(0, 0); BLOCK];
-        for (span, &i) in spans.iter_mut().zip(&picked[..n]) {
-            let t = &toks[block[usize::from(i)].tok as usize];
-            *span = (t.start, t.end);
-        }
-        for (&i, &(start, end)) in picked[..n].iter().zip(&spans) {
+        for &i in &picked[..n] {
             let q = &block[usize::from(i)];
             let k = q.tok as usize;
             if k < free {
                 continue;
             }
+            let (start, end) = (q.start as usize, q.end as usize);
             let Some(first) = known.first(&text[start..end]) else {
                 continue;
             };
             // the longest string with this first word that ends at a token end, over untagged
             // tokens only: the word itself, or the word and the tokens after it, which can be
-            // such a string only when a separator follows the word
-            let mut best = first.reading.map(|r| (k + 1, r));
-            if matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'(')) {
+            // such a string only when a longer one has this first word and a separator
+            // follows the word
+            // (when a space and a lower-case letter follow the word, the token after it starts
+            // with that letter, and no longer string goes on so unless `lower_after`)
+            let mut best = first.reading.map(|r| (k + 1, end, r));
+            if first.longest > end - start
+                && matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'('))
+                && (first.lower_after || !lower_after(text, end))
+            {
                 let mut m = k + 2;
                 let mut cj = q.chosen as usize;
-                while m <= toks.len()
-                    && toks[m - 1].end - start <= first.longest
-                    && !covered(toks, chosen, &mut cj, m - 1)
-                {
-                    let key = &text[start..toks[m - 1].end];
+                // the next query: when its word is token `m - 1`, that token is untagged, and
+                // its end at hand (the tokens are out of cache)
+                let mut next = b * BLOCK + usize::from(i) + 1;
+                let mut key_end = end;
+                // (the tokens do not overlap: once a key is as long as the longest string, the
+                // next one is longer)
+                while m <= toks.len() && key_end - start < first.longest {
+                    key_end = match queries.get(next) {
+                        Some(w) if w.tok as usize == m - 1 => {
+                            next += 1;
+                            w.end as usize
+                        }
+                        _ => {
+                            let t = &toks[m - 1];
+                            if covered(t, ents, &mut cj) {
+                                break;
+                            }
+                            t.end
+                        }
+                    };
+                    if key_end - start > first.longest {
+                        break;
+                    }
+                    let key = &text[start..key_end];
                     if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
-                        best = Some((m, r));
+                        best = Some((m, key_end, r));
                     }
                     m += 1;
                 }
             }
-            let Some((m, r)) = best else {
+            let Some((m, end, r)) = best else {
                 continue;
             };
             out.push(Candidate {
                 start,
-                end: toks[m - 1].end,
+                end,
                 label: r.label,
                 value: r.value(chosen, entries),
                 source: Origin::Discourse,
@@ -478,6 +617,11 @@ mod tests {
         assert_eq!(first_word("KPU(Pusat)", 3), "KPU");
         assert_eq!(first_word("KOMPAS.com", 6), "KOMPAS.com");
         assert_eq!(first_word("Joko", 4), "Joko");
+        assert!(lower_after("Bank of Java", 4) && lower_after("Joko datang", 4));
+        assert!(!lower_after("Joko Widodo", 4) && !lower_after("Joko  datang", 4));
+        assert!(
+            !lower_after("Joko-datang", 4) && !lower_after("Joko ", 4) && !lower_after("Joko", 4)
+        );
         assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
         assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
         assert!(three_chars("aé日") && three_chars("éab") && three_chars("日本a"));
@@ -527,9 +671,9 @@ mod tests {
             span("komisi pemilu (KPPU)", Label::Organization),
         ];
         let chosen: Vec<&Candidate> = chosen.iter().collect();
-        let capitalised: Vec<Picked> = (toks.iter().enumerate())
+        let capitalised: Vec<Capital> = (toks.iter().enumerate())
             .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
-            .map(|(k, t)| Picked::new(k, t))
+            .map(|(k, t)| Capital::new(k, t))
             .collect();
         let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
             .iter()
@@ -544,6 +688,52 @@ mod tests {
                 ("Bogor", Label::Location),
                 ("Gaulle", Label::Person),
                 ("KPPU", Label::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn surnames_from_the_capitalised_words_or_from_the_tokens() {
+        // `Ali bin Abu`: a name from a capitalised word to one (its tokens are not read);
+        // `Budi SANTOSO`: the last word is not in Title Case; `Prabowo`: one word, no surname;
+        // `Dewi van der`: the last word is no capitalised one (its tokens are read); `Bank of
+        // Java`: a longer string over a lower-case word, found again over its tokens
+        let text = "Ali bin Abu, Budi SANTOSO, Prabowo, Dewi van der, Bank of Java. Lalu Abu, \
+                    SANTOSO, Prabowo, der, Dewi, Bank of Java dan Bank Java.";
+        let toks = tokenize(text);
+        let span = |s: &str, label| {
+            let start = text.find(s).expect("in the text");
+            Candidate {
+                start,
+                end: start + s.len(),
+                label,
+                value: None,
+                source: Origin::Discourse,
+                priority: 50,
+            }
+        };
+        let chosen = [
+            span("Ali bin Abu", Label::Person),
+            span("Budi SANTOSO", Label::Person),
+            span("Prabowo", Label::Person),
+            span("Dewi van der", Label::Person),
+            span("Bank of Java", Label::Organization),
+        ];
+        let chosen: Vec<&Candidate> = chosen.iter().collect();
+        let capitalised: Vec<Capital> = (toks.iter().enumerate())
+            .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
+            .map(|(k, t)| Capital::new(k, t))
+            .collect();
+        let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Abu", Label::Person),
+                ("Prabowo", Label::Person),
+                ("Bank of Java", Label::Organization),
             ]
         );
     }
@@ -566,9 +756,9 @@ mod tests {
             source: Origin::Discourse,
             priority: 50,
         };
-        let capitalised: Vec<Picked> = (toks.iter().enumerate())
+        let capitalised: Vec<Capital> = (toks.iter().enumerate())
             .filter(|(_, t)| t.is_capitalized(text))
-            .map(|(k, t)| Picked::new(k, t))
+            .map(|(k, t)| Capital::new(k, t))
             .collect();
         let found: Vec<&str> = pass(text, &toks, &capitalised, &[&joko], &[])
             .iter()

@@ -194,7 +194,7 @@ impl Tagger {
         let bytes = text.as_bytes();
         let mut front = Front::with_capacity(toks.len(), cased);
         let mut triggers: Vec<Picked> = Vec::with_capacity(toks.len() / 16 + 8);
-        let mut capitalised: Vec<Picked> = Vec::with_capacity(toks.len() / 4 + 8);
+        let mut capitalised: Vec<discourse::Capital> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;
         for (k, t) in toks.iter().enumerate() {
             let s = t.start;
@@ -235,7 +235,7 @@ impl Tagger {
             } else {
                 let cap = t.kind == TokenKind::Word && t.is_capitalized(text);
                 if cap {
-                    capitalised.push(Picked::new(k, t));
+                    capitalised.push(discourse::Capital::new(k, t));
                 }
                 front.push(&self.rules, text, toks, read, cap);
             }
