@@ -10,12 +10,11 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::Arc;
 
-use crate::entity::{Label, Value};
+use crate::entity::Label;
 use crate::gazetteer::Entry;
 use crate::hash::{HashBits, WordKey, WordKeyHasher};
-use crate::resolve::{Candidate, Origin};
+use crate::resolve::{Candidate, Held, Origin};
 use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
@@ -28,10 +27,19 @@ struct Reading<'t> {
 }
 
 impl Reading<'_> {
-    fn value(&self, chosen: &[&Candidate], entries: &[Entry]) -> Option<Value> {
-        chosen[self.of]
-            .value(entries)
-            .or_else(|| self.name.map(|n| Value::Canonical(Arc::from(n))))
+    /// The value a mention read so holds; `text` is the text `name` is part of.
+    fn value(&self, text: &str, chosen: &[&Candidate], entries: &[Entry]) -> Option<Held> {
+        chosen[self.of].value(entries).or_else(|| {
+            self.name.map(|n| {
+                // the name is a slice of `text`: held as its place there
+                let start = n.as_ptr() as usize - text.as_ptr() as usize;
+                debug_assert_eq!(text.get(start..start + n.len()), Some(n));
+                Held::Name {
+                    start: start as u32,
+                    end: (start + n.len()) as u32,
+                }
+            })
+        })
     }
 }
 
@@ -581,7 +589,7 @@ fn mentions(
                 start,
                 end,
                 label: r.label,
-                value: r.value(chosen, entries),
+                value: r.value(text, chosen, entries),
                 source: Origin::Discourse,
                 priority: 40,
             });

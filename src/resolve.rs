@@ -1,20 +1,88 @@
 //! Overlap resolution: from all candidates, one non-overlapping, deterministic set.
 
-use crate::entity::{Entity, Label, Rule, Source, Value};
+use std::sync::Arc;
+
+use crate::entity::{DateValue, Entity, Label, Rule, Source, Value};
 use crate::gazetteer::Entry;
 
 /// A possible entity, before resolution.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// `Copy`, with nothing to drop: a segment makes tens of thousands of candidates and few
+/// win, so dropping them must not walk them again long after they left the cache (as it
+/// did when the value was a [`Value`], whose shared strings have drop glue). Winners get
+/// their [`Value`] when they become entities ([`Candidate::entity`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Candidate {
     pub start: usize,
     pub end: usize,
     pub label: Label,
     /// the value, for candidates not from a list (a list entry's value is read from the
     /// entry when the candidate becomes an entity: see [`Candidate::value`])
-    pub value: Option<Value>,
+    pub value: Option<Held>,
     pub source: Origin,
     /// 0..=100; higher wins between candidates of the same length.
     pub priority: u8,
+}
+
+/// A candidate's value as it holds it, without owning a string: a [`Value`] is made of it
+/// for the winners only ([`Held::value`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Held {
+    Date(DateValue),
+    /// the value of list entry `entries[entry]` (which has one)
+    Entry(u32),
+    /// a canonical name: bytes `start..end` of the text the candidate was found in
+    Name {
+        start: u32,
+        end: u32,
+    },
+}
+
+impl Held {
+    /// The value held, of a candidate found in `text`; `entries` are the list entries, and
+    /// `names` the names made so far for `text`'s entities.
+    fn value(self, text: &str, entries: &[Entry], names: &mut Names) -> Option<Value> {
+        match self {
+            Held::Date(d) => Some(Value::Date(d)),
+            Held::Entry(e) => entries[e as usize].value.clone(),
+            Held::Name { start, end } => Some(Value::Canonical(names.get(text, start, end))),
+        }
+    }
+}
+
+/// The canonical names made for the entities of one text, shared between the mentions that
+/// hold the same one (most names are held by several: a surname or an acronym recurs), so
+/// that each is allocated once or so: an allocation can stall on the allocator's cold free
+/// lists. A few recent names by their place in the text, one per slot (a name whose slot
+/// another took is made again: the same string, in a new allocation).
+#[derive(Default)]
+pub(crate) struct Names {
+    /// `(start << 32 | end, name)`, at a slot given by the start and end
+    slots: Vec<Option<(u64, Arc<str>)>>,
+}
+
+impl Names {
+    /// Slots of the table, as a power of two (a few hundred names recur in a segment of
+    /// news text).
+    const SLOT_BITS: u32 = 9;
+    const SLOTS: usize = 1 << Names::SLOT_BITS;
+
+    /// The name in bytes `start..end` of `text`.
+    fn get(&mut self, text: &str, start: u32, end: u32) -> Arc<str> {
+        if self.slots.is_empty() {
+            self.slots.resize(Names::SLOTS, None);
+        }
+        let key = u64::from(start) << 32 | u64::from(end);
+        let at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Names::SLOT_BITS)) as usize;
+        match &self.slots[at] {
+            Some((k, name)) if *k == key => name.clone(),
+            _ => {
+                let name: Arc<str> = Arc::from(&text[start as usize..end as usize]);
+                self.slots[at] = Some((key, name.clone()));
+                name
+            }
+        }
+    }
 }
 
 /// Where a candidate came from: a [`Source`] that names a list entry by its index instead of
@@ -32,44 +100,34 @@ pub(crate) enum Origin {
 }
 
 impl Candidate {
-    /// The candidate's value; `entries` are the list entries its origin indexes.
-    pub(crate) fn value(&self, entries: &[Entry]) -> Option<Value> {
+    /// The candidate's value, as held; `entries` are the list entries its origin indexes.
+    pub(crate) fn value(&self, entries: &[Entry]) -> Option<Held> {
         match self.source {
-            Origin::Gazetteer { entry, .. } => entries[entry as usize].value.clone(),
-            _ => self.value.clone(),
+            Origin::Gazetteer { entry, .. } => {
+                (entries[entry as usize].value.is_some()).then_some(Held::Entry(entry))
+            }
+            _ => self.value,
         }
     }
 
     /// The entity of this candidate in `text` (the text it was found in), which starts at
     /// byte `offset` of the document the entity's span is given in; `entries` are the list
-    /// entries its origin indexes.
-    #[inline]
-    pub(crate) fn into_entity<'a>(
-        mut self,
-        text: &'a str,
-        offset: usize,
-        entries: &[Entry],
-    ) -> Entity<'a> {
-        self.take_entity(text, offset, entries)
-    }
-
-    /// [`Candidate::into_entity`] of a candidate left in place, its value taken (`None`
-    /// after).
+    /// entries its origin indexes, and `names` the names made so far for `text`'s entities.
     #[inline(always)]
-    pub(crate) fn take_entity<'a>(
-        &mut self,
+    pub(crate) fn entity<'a>(
+        &self,
         text: &'a str,
         offset: usize,
         entries: &[Entry],
+        names: &mut Names,
     ) -> Entity<'a> {
-        // what can panic first: with nothing to drop on the way out, the value and the
-        // source go straight into the entity, each arm its own (not stored in pieces on the
-        // stack and read back whole, which stalls)
-        let text = &text[self.start..self.end];
+        // the value and the source go straight into the entity, each arm its own (not
+        // stored in pieces on the stack and read back whole, which stalls)
         let span = self.start + offset..self.end + offset;
         let label = self.label;
+        let held = self.value;
         let entity = |value, source| Entity {
-            text,
+            text: &text[self.start..self.end],
             span,
             label,
             value,
@@ -81,8 +139,14 @@ impl Candidate {
                 let file = e.file.clone();
                 entity(e.value.clone(), Source::Gazetteer { file, line })
             }
-            Origin::Rule(r) => entity(self.value.take(), Source::Rule(r)),
-            Origin::Discourse => entity(self.value.take(), Source::Discourse),
+            Origin::Rule(r) => entity(
+                held.and_then(|v| v.value(text, entries, names)),
+                Source::Rule(r),
+            ),
+            Origin::Discourse => entity(
+                held.and_then(|v| v.value(text, entries, names)),
+                Source::Discourse,
+            ),
         }
     }
 }
@@ -90,7 +154,7 @@ impl Candidate {
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
 /// order candidates were produced in. Returns the winners' indices in `cands`, in the order
-/// of their starts (see [`take`]).
+/// of their starts (see [`pick`]).
 pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
@@ -172,20 +236,12 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
 /// that could grow with the square of the size, mark the winners' bytes in a [`Bits`].
 const SMALL_GROUP: usize = 8;
 
-/// Moves the candidates at the indices `at` (each at most once, as [`resolve`] gives them)
-/// out of `cands`, in that order, leaving their values `None`.
-pub(crate) fn take<'c>(
-    cands: &'c mut [Candidate],
+/// The candidates at the indices `at` of `cands`, in that order.
+pub(crate) fn pick<'c>(
+    cands: &'c [Candidate],
     at: &'c [u32],
 ) -> impl Iterator<Item = Candidate> + 'c {
-    at.iter().map(|&i| {
-        // only the value is not `Copy`: take it, and copy the rest
-        let c = &mut cands[i as usize];
-        Candidate {
-            value: c.value.take(),
-            ..*c
-        }
-    })
+    at.iter().map(|&i| cands[i as usize])
 }
 
 /// Sorts `keys`, which come in a few long ascending runs with small local descents (the
@@ -290,9 +346,9 @@ mod tests {
     }
 
     /// The winners among `cands`.
-    fn resolved(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    fn resolved(cands: Vec<Candidate>) -> Vec<Candidate> {
         let won = resolve(&cands);
-        take(&mut cands, &won).collect()
+        pick(&cands, &won).collect()
     }
 
     /// The resolution of `cands`, checked to be the same when they come in reverse order.
@@ -404,23 +460,77 @@ mod tests {
     }
 
     #[test]
-    fn an_entity_taken_in_place_is_the_one_made_of_the_candidate() {
-        let text = "Rapat 10 Januari 2022 di Jakarta.";
-        let mut date = c(6, 21, Label::Date, 70);
-        date.value = Some(Value::Canonical("2022-01-10".into()));
-        for cand in [date, c(25, 32, Label::Location, 50)] {
-            let mut discourse = cand.clone();
+    fn entities_get_the_values_their_candidates_hold() {
+        let text = "Rapat 10 Januari 2022 di Jakarta, kata Joko Widodo.";
+        let g = crate::gazetteer::Gazetteer::parse(
+            "mine.tsv",
+            "surface\tlabel\tvalue\tcase\tpriority\nJakarta\tLOCATION\tDKI Jakarta\tany\t50\n",
+        )
+        .expect("a valid list");
+        let entries = g.entries();
+        let day = DateValue {
+            start: jiff::civil::date(2022, 1, 10),
+            grain: crate::entity::Grain::Day,
+            end: None,
+            anchored: false,
+        };
+        let held = |start, end, label, value| Candidate {
+            value: Some(value),
+            ..c(start, end, label, 50)
+        };
+        let name = Held::Name { start: 39, end: 50 };
+        for (cand, value) in [
+            (held(6, 21, Label::Date, Held::Date(day)), Value::Date(day)),
+            (
+                held(25, 32, Label::Location, Held::Entry(0)),
+                Value::Canonical("DKI Jakarta".into()),
+            ),
+            (
+                held(44, 50, Label::Person, name),
+                Value::Canonical("Joko Widodo".into()),
+            ),
+        ] {
+            let mut discourse = cand;
             discourse.source = Origin::Discourse;
-            for mut cand in [cand.clone(), discourse] {
-                let made = cand.clone().into_entity(text, 100, &[]);
-                assert_eq!(cand.take_entity(text, 100, &[]), made);
-                assert_eq!(cand.value, None);
+            for cand in [cand, discourse] {
+                let made = cand.entity(text, 100, entries, &mut Names::default());
+                assert_eq!(made.value, Some(value.clone()));
                 assert_eq!(
                     (made.span.start, made.text),
                     (cand.start + 100, &text[cand.start..cand.end])
                 );
             }
         }
+        // a list candidate holds its entry's value when the entry has one
+        let jakarta = Candidate {
+            source: Origin::Gazetteer { entry: 0, line: 2 },
+            ..c(25, 32, Label::Location, 50)
+        };
+        assert_eq!(jakarta.value(entries), Some(Held::Entry(0)));
+        assert_eq!(c(6, 21, Label::Date, 70).value(entries), None);
+    }
+
+    #[test]
+    fn names_are_made_once_and_shared_by_place() {
+        let text = "Joko Widodo dan Widodo, Joko";
+        let mut names = Names::default();
+        let full = names.get(text, 0, 11);
+        assert_eq!(&*full, "Joko Widodo");
+        assert!(Arc::ptr_eq(&full, &names.get(text, 0, 11)));
+        // other places, other names, even with the same text
+        assert_eq!(&*names.get(text, 0, 4), "Joko");
+        assert_eq!(&*names.get(text, 24, 28), "Joko");
+        assert_eq!(&*names.get(text, 16, 22), "Widodo");
+        // every place in its slot or made again, never another's name
+        for start in 0..20u32 {
+            for end in start + 1..28 {
+                assert_eq!(
+                    &*names.get(text, start, end),
+                    &text[start as usize..end as usize]
+                );
+            }
+        }
+        assert_eq!(&*names.get(text, 0, 11), "Joko Widodo");
     }
 
     #[test]

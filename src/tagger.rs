@@ -6,11 +6,11 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::discourse;
-use crate::entity::{Entity, Label, Rule, Value};
+use crate::entity::{Entity, Label, Rule};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::Key;
-use crate::resolve::{Candidate, Origin, resolve, take};
+use crate::resolve::{Candidate, Held, Names, Origin, pick, resolve};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Picked, Shape, Token};
@@ -259,7 +259,7 @@ impl Tagger {
             start: d.start,
             end: d.end,
             label: Label::Date,
-            value: d.value.map(Value::Date),
+            value: d.value.map(Held::Date),
             source: Origin::Rule(Rule::Date),
             priority: 70,
         }));
@@ -287,21 +287,22 @@ impl Tagger {
             },
         );
         reserve_for(out, n, text.len(), rest);
+        let mut names = Names::default();
         if overlap {
             // not expected; kept as a guard
             let mut merged = Vec::with_capacity(n);
-            merge_by_start(take(&mut cands, &won), extra, |c| merged.push(c));
+            merge_by_start(pick(&cands, &won), extra, |c| merged.push(c));
             let won = resolve(&merged);
-            out.extend(take(&mut merged, &won).map(|c| c.into_entity(text, offset, entries)));
+            out.extend(pick(&merged, &won).map(|c| c.entity(text, offset, entries, &mut names)));
             return;
         }
-        let (at_extra, mut extra) = (cands.len(), extra);
+        let at_extra = cands.len();
         out.extend(order.iter().map(|&i| {
-            let c = match cands.get_mut(i as usize) {
+            let c = match cands.get(i as usize) {
                 Some(c) => c,
-                None => &mut extra[i as usize - at_extra],
+                None => &extra[i as usize - at_extra],
             };
-            c.take_entity(text, offset, entries)
+            c.entity(text, offset, entries, &mut names)
         }));
     }
 
@@ -353,9 +354,10 @@ impl Tagger {
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
         let entries = self.matcher.entries();
+        let mut names = Names::default();
         cands
-            .into_iter()
-            .map(|c| c.into_entity(text, 0, entries))
+            .iter()
+            .map(|c| c.entity(text, 0, entries, &mut names))
             .collect()
     }
 

@@ -1224,7 +1224,7 @@ impl Rules {
                     start: c.start,
                     end: cx.toks[close].end,
                     label: Label::Organization,
-                    value: c.value.clone(),
+                    value: c.value,
                     source: c.source,
                     priority: c.priority.max(55),
                 });
