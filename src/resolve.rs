@@ -248,7 +248,7 @@ pub(crate) fn pick<'c>(
 /// candidates by start: the rules emit a name a few candidates after one that starts later,
 /// when the word that finds the name follows it). A std sort takes stretches of small
 /// descents for unsorted data and sorts them in n log n steps, so first every key that steps
-/// back at most [`NEAR`] places is put in its place, and the sort is left with long runs to
+/// back at most `NEAR` places is put in its place, and the sort is left with long runs to
 /// merge, in linear time per merge.
 fn sort_nearly_sorted(keys: &mut [u64]) {
     /// How far back a key is moved into its run.
