@@ -652,6 +652,36 @@ mod tests {
         assert_ne!(fingerprint(b"Jakarta"), fingerprint(b"Jakaarta"));
     }
 
+    /// The discourse pass over `text` with the entities `chosen` (each at the first place its
+    /// string is found) and every capitalised word as the tagger picks them: the mentions it
+    /// adds, as (text, label).
+    fn pass_over<'t>(text: &'t str, chosen: &[(&str, Label)]) -> Vec<(&'t str, Label)> {
+        let toks = tokenize(text);
+        let chosen: Vec<Candidate> = chosen
+            .iter()
+            .map(|&(s, label)| {
+                let start = text.find(s).expect("in the text");
+                Candidate {
+                    start,
+                    end: start + s.len(),
+                    label,
+                    value: None,
+                    source: Origin::Discourse,
+                    priority: 50,
+                }
+            })
+            .collect();
+        let chosen: Vec<&Candidate> = chosen.iter().collect();
+        let capitalised: Vec<Capital> = (toks.iter().enumerate())
+            .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
+            .map(|(k, t)| Capital::new(k, t))
+            .collect();
+        pass(text, &toks, &capitalised, &chosen, &[])
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect()
+    }
+
     #[test]
     fn a_pass_finds_names_surnames_and_acronyms_but_only_asked_words() {
         // (`de Gaulle` and `komisi pemilu (KPPU)` start with a word that is not capitalised:
@@ -659,34 +689,16 @@ mod tests {
         let text = "Joko Widodo dan Komisi Pemilihan Umum (KPU) di Bogor. Kemudian Widodo, \
                     KPU, Bogor dan Joko datang; Bogor Barat dan Pemilihan tidak. de Gaulle \
                     dan komisi pemilu (KPPU): Gaulle, KPPU.";
-        let toks = tokenize(text);
-        let span = |s: &str, label| {
-            let start = text.find(s).expect("in the text");
-            Candidate {
-                start,
-                end: start + s.len(),
-                label,
-                value: None,
-                source: Origin::Discourse,
-                priority: 50,
-            }
-        };
-        let chosen = [
-            span("Joko Widodo", Label::Person),
-            span("Komisi Pemilihan Umum (KPU)", Label::Organization),
-            span("Bogor", Label::Location),
-            span("de Gaulle", Label::Person),
-            span("komisi pemilu (KPPU)", Label::Organization),
-        ];
-        let chosen: Vec<&Candidate> = chosen.iter().collect();
-        let capitalised: Vec<Capital> = (toks.iter().enumerate())
-            .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
-            .map(|(k, t)| Capital::new(k, t))
-            .collect();
-        let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
-            .iter()
-            .map(|c| (&text[c.start..c.end], c.label))
-            .collect();
+        let found = pass_over(
+            text,
+            &[
+                ("Joko Widodo", Label::Person),
+                ("Komisi Pemilihan Umum (KPU)", Label::Organization),
+                ("Bogor", Label::Location),
+                ("de Gaulle", Label::Person),
+                ("komisi pemilu (KPPU)", Label::Organization),
+            ],
+        );
         assert_eq!(
             found,
             [
@@ -708,34 +720,16 @@ mod tests {
         // Java`: a longer string over a lower-case word, found again over its tokens
         let text = "Ali bin Abu, Budi SANTOSO, Prabowo, Dewi van der, Bank of Java. Lalu Abu, \
                     SANTOSO, Prabowo, der, Dewi, Bank of Java dan Bank Java.";
-        let toks = tokenize(text);
-        let span = |s: &str, label| {
-            let start = text.find(s).expect("in the text");
-            Candidate {
-                start,
-                end: start + s.len(),
-                label,
-                value: None,
-                source: Origin::Discourse,
-                priority: 50,
-            }
-        };
-        let chosen = [
-            span("Ali bin Abu", Label::Person),
-            span("Budi SANTOSO", Label::Person),
-            span("Prabowo", Label::Person),
-            span("Dewi van der", Label::Person),
-            span("Bank of Java", Label::Organization),
-        ];
-        let chosen: Vec<&Candidate> = chosen.iter().collect();
-        let capitalised: Vec<Capital> = (toks.iter().enumerate())
-            .filter(|(_, t)| t.kind == Kind::Word && t.is_capitalized(text))
-            .map(|(k, t)| Capital::new(k, t))
-            .collect();
-        let found: Vec<(&str, Label)> = pass(text, &toks, &capitalised, &chosen, &[])
-            .iter()
-            .map(|c| (&text[c.start..c.end], c.label))
-            .collect();
+        let found = pass_over(
+            text,
+            &[
+                ("Ali bin Abu", Label::Person),
+                ("Budi SANTOSO", Label::Person),
+                ("Prabowo", Label::Person),
+                ("Dewi van der", Label::Person),
+                ("Bank of Java", Label::Organization),
+            ],
+        );
         assert_eq!(
             found,
             [
