@@ -18,36 +18,29 @@ use crate::resolve::{Candidate, Held, Origin};
 use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 
 /// What a string reads as: a label, and the value of the entity `of` in `chosen`, or when
-/// that has none and `name` is given, the canonical `name` (built only when used).
+/// that has none and `name` is given, the canonical name at `name` (a byte range of the
+/// text: made a string only for the entities that win).
 #[derive(Clone, Copy)]
-struct Reading<'t> {
+struct Reading {
     label: Label,
     of: usize,
-    name: Option<&'t str>,
+    name: Option<(u32, u32)>,
 }
 
-impl Reading<'_> {
-    /// The value a mention read so holds; `text` is the text `name` is part of.
-    fn value(&self, text: &str, chosen: &[&Candidate], entries: &[Entry]) -> Option<Held> {
-        chosen[self.of].value(entries).or_else(|| {
-            self.name.map(|n| {
-                // the name is a slice of `text`: held as its place there
-                let start = n.as_ptr() as usize - text.as_ptr() as usize;
-                debug_assert_eq!(text.get(start..start + n.len()), Some(n));
-                Held::Name {
-                    start: start as u32,
-                    end: (start + n.len()) as u32,
-                }
-            })
-        })
+impl Reading {
+    /// The value a mention read so holds.
+    fn value(&self, chosen: &[&Candidate], entries: &[Entry]) -> Option<Held> {
+        chosen[self.of]
+            .value(entries)
+            .or_else(|| self.name.map(|(start, end)| Held::Name { start, end }))
     }
 }
 
 /// What the document has taught about one string.
 #[derive(Clone, Copy, Default)]
-struct Known<'t> {
+struct Known {
     /// how a mention that is exactly this string reads (the first entity to teach it wins)
-    reading: Option<Reading<'t>>,
+    reading: Option<Reading>,
     /// the byte length of the longest string taught whose first word this is; 0 when it is
     /// no first word (then it holds a separator, and no token is the string)
     longest: usize,
@@ -63,7 +56,7 @@ struct Known<'t> {
 /// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
 /// are one word, their own first word.
 struct Lessons<'t> {
-    map: HashMap<WordKey<'t>, Known<'t>, BuildHasherDefault<WordKeyHasher>>,
+    map: HashMap<WordKey<'t>, Known, BuildHasherDefault<WordKeyHasher>>,
     /// the words a mention may start with (the untagged capitalised ones): only strings with
     /// such a first word are learnt, as nothing else is ever looked up
     asked: HashBits,
@@ -86,7 +79,7 @@ impl<'t> Lessons<'t> {
     /// separator (a plain token's), where the search for the first word's end begins.
     /// (Inlined: most keys are not asked about, and cost no call.)
     #[inline(always)]
-    fn learn(&mut self, key: &'t str, sure: usize, r: Reading<'t>) {
+    fn learn(&mut self, key: &'t str, sure: usize, r: Reading) {
         if let Some(first) = self.asked_first(key, sure) {
             self.teach(first, key, r);
         }
@@ -104,7 +97,7 @@ impl<'t> Lessons<'t> {
     /// [`Lessons::learn`] once the first word of `key` (with its fingerprint, as
     /// [`Lessons::asked_first`] gives them) may be asked about.
     #[inline(never)]
-    fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading<'t>) {
+    fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading) {
         let first = WordKey::new(first);
         self.firsts.insert(print);
         let at_first = self.map.entry(first).or_default();
@@ -127,11 +120,11 @@ impl<'t> Lessons<'t> {
 
     /// What is known of `word` as a first word: the longest string it starts, and its own
     /// reading.
-    fn first(&self, word: &'t str) -> Option<&Known<'t>> {
+    fn first(&self, word: &'t str) -> Option<&Known> {
         self.map.get(&WordKey::new(word)).filter(|e| e.longest > 0)
     }
 
-    fn get(&self, key: &WordKey<'t>) -> Option<&Known<'t>> {
+    fn get(&self, key: &WordKey<'t>) -> Option<&Known> {
         self.map.get(key)
     }
 }
@@ -375,10 +368,17 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
     }
 }
 
-/// Learns that the surname `last` (the last word of the person's name `s`, the entity
-/// `ci`, with a word before it) reads as that person, if it is in Title Case.
+/// Learns that the surname `last` (the last word of the person's name at `name`, a byte
+/// range of `text`, the entity `ci`, with a word before it) reads as that person, if it is in
+/// Title Case.
 #[inline(always)]
-fn learn_surname<'t>(known: &mut Lessons<'t>, text: &'t str, last: Capital, ci: usize, s: &'t str) {
+fn learn_surname<'t>(
+    known: &mut Lessons<'t>,
+    text: &'t str,
+    last: Capital,
+    ci: usize,
+    name: (u32, u32),
+) {
     if !last.title {
         return;
     }
@@ -387,7 +387,7 @@ fn learn_surname<'t>(known: &mut Lessons<'t>, text: &'t str, last: Capital, ci: 
         let r = Reading {
             label: Label::Person,
             of: ci,
-            name: Some(s),
+            name: Some(name),
         };
         let sure = if last.plain { surname.len() } else { 0 };
         known.learn(surname, sure, r);
@@ -458,7 +458,7 @@ fn lessons<'t>(
             // last word, and a word comes before it unless it is the first (which starts where
             // the name starts); no token is read
             if at.last.at.start != c.start {
-                learn_surname(&mut known, text, at.last, ci, s);
+                learn_surname(&mut known, text, at.last, ci, (c.start, c.end));
             }
             continue;
         }
@@ -477,7 +477,7 @@ fn lessons<'t>(
                         text,
                         Capital::new(last_word, &toks[last_word]),
                         ci,
-                        s,
+                        (c.start, c.end),
                     );
                 }
             }
@@ -489,7 +489,7 @@ fn lessons<'t>(
                     let r = Reading {
                         label: Label::Organization,
                         of: ci,
-                        name: Some(name),
+                        name: Some((c.start, c.start + name.len() as u32)),
                     };
                     known.learn(acr.text(text), sure_len(acr), r);
                 }
@@ -589,7 +589,7 @@ fn mentions(
                 start,
                 end,
                 label: r.label,
-                value: r.value(text, chosen, entries),
+                value: r.value(chosen, entries),
                 source: Origin::Discourse,
                 priority: 40,
             });
