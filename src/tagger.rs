@@ -270,40 +270,25 @@ impl Tagger {
         let extra = discourse::pass(text, toks, &capitalised, &chosen, entries);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
         // chosen ones or each other: merging by start is what resolving again would give.
-        // The merged order is written down as indices (into `cands`, then into `extra` from
-        // `cands.len()` on), and the entities made in one pass over it, each written straight
+        // The entities are made as the merge goes, each read once more and written straight
         // into `out` (an entity handed through a call to `out.push` was copied through the
-        // stack in pieces of mismatched sizes, which stalls on reading them back)
-        let (mut overlap, mut prev_end) = (false, 0);
-        let n = won.len() + extra.len();
-        let mut order: Vec<u32> = Vec::with_capacity(n);
-        merge_by_start(
-            won.iter().zip(chosen).map(|(&i, c)| At(i, c)),
-            (cands.len()..).zip(&extra).map(|(i, c)| At(i as u32, c)),
-            |At(i, c)| {
-                overlap |= prev_end > c.start;
-                prev_end = c.end;
-                order.push(i);
-            },
-        );
-        reserve_for(out, n, text.len(), rest);
+        // stack in pieces of mismatched sizes, which stalls on reading them back); an overlap
+        // undoes them
+        reserve_for(out, won.len() + extra.len(), text.len(), rest);
         let mut names = Names::default();
-        if overlap {
-            // not expected; kept as a guard
-            let mut merged = Vec::with_capacity(n);
-            merge_by_start(pick(&cands, &won), extra, |c| merged.push(c));
-            let won = resolve(&merged);
-            out.extend(pick(&merged, &won).map(|c| c.entity(text, offset, entries, &mut names)));
-            return;
-        }
-        let at_extra = cands.len();
-        out.extend(order.iter().map(|&i| {
-            let c = match cands.get(i as usize) {
-                Some(c) => c,
-                None => &extra[i as usize - at_extra],
-            };
+        let (mut overlap, mut prev_end, first) = (false, 0, out.len());
+        out.extend(merge_by_start(chosen, &extra).map(|c| {
+            overlap |= prev_end > c.start;
+            prev_end = c.end;
             c.entity(text, offset, entries, &mut names)
         }));
+        if overlap {
+            // not expected; kept as a guard
+            out.truncate(first);
+            let merged: Vec<Candidate> = merge_by_start(pick(&cands, &won), extra).collect();
+            let won = resolve(&merged);
+            out.extend(pick(&merged, &won).map(|c| c.entity(text, offset, entries, &mut names)));
+        }
     }
 
     /// Calls `f` on the whole document (`in_segment` false, offset 0) when it is up to
@@ -470,30 +455,18 @@ fn reserve_for<T>(out: &mut Vec<T>, n: usize, seg: usize, rest: usize) {
     out.reserve_exact(n.saturating_add(later).saturating_add(later / 8));
 }
 
-/// A candidate with its index (see the end of [`Tagger::tag_with`]).
-struct At<'c>(u32, &'c Candidate);
-
-impl Borrow<Candidate> for At<'_> {
-    fn borrow(&self) -> &Candidate {
-        self.1
-    }
-}
-
 /// Merges two lists of candidates sorted by start into one sorted by start (between equal
-/// starts, `a`'s first), handing each to `f` in that order.
+/// starts, `a`'s first).
 fn merge_by_start<T: Borrow<Candidate>>(
     a: impl IntoIterator<Item = T>,
     b: impl IntoIterator<Item = T>,
-    mut f: impl FnMut(T),
-) {
-    let mut b = b.into_iter().peekable();
-    for x in a {
-        while let Some(y) = b.next_if(|y| y.borrow().start < x.borrow().start) {
-            f(y);
-        }
-        f(x);
-    }
-    b.for_each(f);
+) -> impl Iterator<Item = T> {
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y.borrow().start < x.borrow().start => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
+    })
 }
 
 /// Texts longer than this many bytes are tagged in segments ([`Tagger::each_segment`]).
@@ -808,18 +781,17 @@ mod tests {
     fn merge_by_start_keeps_order_and_puts_the_first_list_first_on_ties() {
         let a = vec![c(2, 1), c(5, 1), c(9, 1)];
         let b = vec![c(0, 2), c(5, 2), c(6, 2), c(12, 2)];
-        let mut got = Vec::new();
-        merge_by_start(&a, &b, |c| got.push((c.start, c.priority)));
+        let got: Vec<(usize, u8)> = merge_by_start(&a, &b)
+            .map(|c| (c.start, c.priority))
+            .collect();
         assert_eq!(
             got,
             [(0, 2), (2, 1), (5, 1), (5, 2), (6, 2), (9, 1), (12, 2)]
         );
-        let mut owned = Vec::new();
-        merge_by_start(a.clone(), b.clone(), |c| owned.push(c));
+        let owned: Vec<Candidate> = merge_by_start(a.clone(), b.clone()).collect();
         assert_eq!(owned.len(), 7);
         for (x, y) in [(Vec::new(), b.clone()), (a.clone(), Vec::new())] {
-            let mut one = Vec::new();
-            merge_by_start(x.clone(), y.clone(), |c| one.push(c));
+            let one: Vec<Candidate> = merge_by_start(x.clone(), y.clone()).collect();
             assert_eq!(one, if x.is_empty() { y } else { x });
         }
     }
