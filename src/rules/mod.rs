@@ -99,37 +99,85 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// What the rules know of one token, gathered in the tagger's pass: its lexicon flags, what
 /// the gazetteer (and the date grammar) found there, and whether it lies on a headline line.
 /// One array of these rather than one per fact: a rule that reads several facts of a token
-/// (most do) touches one cache line, not three.
+/// (most do) touches one cache line, not three. Eight bytes a token: the array (as long as
+/// the tokens) is written in the pass and read again by `Rules::apply` long after it left
+/// the cache, so its size is what those reads cost.
 #[derive(Clone, Copy, Debug)]
 struct At {
     /// its lexicon flags (see `Rules::flags`), and [`CAP`] for a capitalised word; 0 for a
     /// token the pass gives none
     flags: u32,
-    /// end token index (exclusive) of the longest candidate starting here; 0 for none
-    end: u32,
-    /// that candidate's label
-    label: Label,
-    /// covered by some candidate
-    covered: bool,
-    /// it lies on a Title Case headline line, where capitals prove nothing
-    headline: bool,
+    /// the end token index (exclusive) of the longest candidate starting here, 0 for none
+    /// (bits [`END`]; a segment has far fewer tokens than that holds), that candidate's label
+    /// (bits from [`LABEL_SHIFT`]), and [`COVERED`] and [`HEADLINE`]
+    bits: u32,
 }
+
+const _: () = assert!(size_of::<At>() == 8);
+
+/// [`At::bits`]: the end of the longest candidate starting at the token.
+const END: u32 = (1 << 27) - 1;
+/// [`At::bits`]: where its label starts (three bits: `Label as u32`).
+const LABEL_SHIFT: u32 = 27;
+/// [`At::bits`]: the token is covered by some candidate.
+const COVERED: u32 = 1 << 30;
+/// [`At::bits`]: it lies on a Title Case headline line, where capitals prove nothing.
+const HEADLINE: u32 = 1 << 31;
 
 impl At {
     /// Nothing known (all its bytes are zero, so that a vector of these is filled by a
-    /// `memset`; `label` means nothing while `end` is 0).
-    const NONE: At = At {
-        flags: 0,
-        end: 0,
-        label: Label::Person,
-        covered: false,
-        headline: false,
-    };
+    /// `memset`; the label means nothing while the end is 0).
+    const NONE: At = At { flags: 0, bits: 0 };
+
+    /// The end token index (exclusive) of the longest candidate starting here, 0 for none.
+    #[inline]
+    fn end(&self) -> usize {
+        (self.bits & END) as usize
+    }
+
+    /// That candidate's label (`Person` while the end is 0).
+    #[inline]
+    fn label(&self) -> Label {
+        match (self.bits >> LABEL_SHIFT) & 7 {
+            0 => Label::Person,
+            1 => Label::Organization,
+            2 => Label::Country,
+            3 => Label::Location,
+            _ => Label::Date,
+        }
+    }
+
+    /// Does the name of a person start here?
+    #[inline]
+    fn person(&self) -> bool {
+        self.end() > 0 && self.bits >> LABEL_SHIFT & 7 == Label::Person as u32
+    }
+
+    /// Records the longest candidate starting here: it ends before token `end` (below
+    /// [`END`]), with `label`.
+    #[inline]
+    fn set_start(&mut self, end: usize, label: Label) {
+        debug_assert!(end > 0 && end <= END as usize);
+        self.bits =
+            self.bits & (COVERED | HEADLINE) | end as u32 & END | (label as u32) << LABEL_SHIFT;
+    }
+
+    /// Covered by some candidate?
+    #[inline]
+    fn covered(&self) -> bool {
+        self.bits & COVERED != 0
+    }
+
+    /// On a headline line?
+    #[inline]
+    fn headline(&self) -> bool {
+        self.bits & HEADLINE != 0
+    }
 
     /// (label, end token index exclusive) of the longest candidate starting here.
     #[inline]
     fn start(&self) -> Option<(Label, usize)> {
-        (self.end > 0).then_some((self.label, self.end as usize))
+        (self.end() > 0).then(|| (self.label(), self.end()))
     }
 }
 
@@ -219,7 +267,10 @@ pub(crate) struct Read<'t> {
 
 impl Front {
     /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
+    /// `n` is below [`END`]: a text is tagged in segments of at most a mebibyte, at least a
+    /// byte a token.
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
+        debug_assert!(n < END as usize);
         Front {
             cased,
             // filled: the pass writes the flags of words only (filling costs less than a
@@ -253,12 +304,11 @@ impl Front {
         if b == k {
             return;
         }
-        if b > self.at[k].end as usize {
-            self.at[k].end = b as u32;
-            self.at[k].label = label;
+        if b > self.at[k].end() {
+            self.at[k].set_start(b, label);
         }
         for a in &mut self.at[k..b] {
-            a.covered = true;
+            a.bits |= COVERED;
         }
     }
 
@@ -334,7 +384,7 @@ impl Front {
         // recorded later makes no rule start from a lower-case word)
         let live = t.shape != Shape::Lower
             || f & rules.starts() != 0
-            || self.at[k].end > 0
+            || self.at[k].end() > 0
             || (!t.plain && word.contains(&b'.'));
         if live {
             self.live.push(k as u32);
@@ -355,7 +405,7 @@ impl Front {
         self.line_break(text, toks, k, t);
         let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
         self.at[k].flags = f;
-        if f & rules.starts() != 0 || self.at[k].end > 0 {
+        if f & rules.starts() != 0 || self.at[k].end() > 0 {
             self.live.push(k as u32);
         }
     }
@@ -492,7 +542,7 @@ impl Rules {
             // again; this only saves the calls)
             let g = cx.at[i];
             let f = g.flags;
-            let person_at = g.end > 0 && g.label == Label::Person;
+            let person_at = g.person();
             if t.kind != Kind::Word {
                 // (a live token that is no word is a `(`; no word list flags it)
                 if person_at {
@@ -555,7 +605,7 @@ impl Rules {
         let (t, g) = (&toks[i], &at[i]);
         t.plain
             && g.flags & self.starts() == 0
-            && !(g.end > 0 && g.label == Label::Person)
+            && !(g.person())
             && match t.shape {
                 Shape::Title => !run_may_start(toks, at, i),
                 Shape::Upper => !dateline_may_start(toks, i),
@@ -848,7 +898,7 @@ impl Rules {
             let mut j = i;
             while j > 0 && i - j < 4 && !cx.toks[j].newline_before {
                 let p = j - 1;
-                if cx.cap(p) && !cx.is(p, TITLES) && !cx.is(p, COMMON) && !cx.at[p].covered {
+                if cx.cap(p) && !cx.is(p, TITLES) && !cx.is(p, COMMON) && !cx.at[p].covered() {
                     a = p;
                     j = p;
                 } else if j < i && cx.toks[p].kind == Kind::Word && cx.is(p, PARTICLE) {
@@ -884,7 +934,7 @@ impl Rules {
         if !cx.cap(i) || cx.toks[i].shape == Shape::Upper || !cx.is(i, GIVEN) {
             return;
         }
-        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, TITLES) && !cx.at[i - 1].covered {
+        if i > 0 && cx.cap(i - 1) && !cx.is(i - 1, TITLES) && !cx.at[i - 1].covered() {
             return; // inside a longer capitalised sequence; another rule decides
         }
         let e = self.name_from(cx, i);
@@ -892,7 +942,7 @@ impl Rules {
             self.person(cx, i, e, Rule::PersonGivenName, 45, out);
         } else if e == i + 1
             && (!cx.toks[i].sentence_start || self.sentence_subject(cx, i))
-            && !cx.at[i].headline
+            && !cx.at[i].headline()
             && cx.gaz_label(i).is_none()
         {
             self.person(cx, i, e, Rule::PersonGivenName, 30, out);
@@ -921,7 +971,7 @@ impl Rules {
             cx.toks[k].kind == Kind::Word
                 && cx.toks[k].shape == Shape::Title
                 && !cx.is(k, NOT_NAME | TITLES | ORG_HEAD | PLACE_HEAD | ROLE | COMMON)
-                && !cx.at[k].covered
+                && !cx.at[k].covered()
                 && !cx.has_digit(k)
         };
         let mut b = e;
@@ -1155,7 +1205,7 @@ impl Rules {
     /// `also`: more lists whose words count as known here.
     fn unknown_word(&self, cx: &Ctx, j: usize, also: u32) -> bool {
         let known = KNOWN | also;
-        !(cx.is(j, known) || cx.at[j].covered || cx.has_digit(j))
+        !(cx.is(j, known) || cx.at[j].covered() || cx.has_digit(j))
     }
 
     /// `... kata dia kepada Budi Santoso di ...`: a run of two to four unknown capitalised words
@@ -1164,7 +1214,7 @@ impl Rules {
     fn capitalised_run(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         if !run_may_start(cx.toks, &cx.at, i)
-            || cx.at[i].headline
+            || cx.at[i].headline()
             || i > 0 && joined_after(cx, i - 1)
         {
             return;
@@ -1394,7 +1444,7 @@ impl Line {
             }
         }
         for a in &mut out[self.start..end] {
-            a.headline = true;
+            a.bits |= HEADLINE;
         }
     }
 }
@@ -1687,6 +1737,36 @@ mod helpers {
     }
 
     #[test]
+    fn at_keeps_a_start_and_its_marks_apart() {
+        let labels = [
+            Label::Person,
+            Label::Organization,
+            Label::Country,
+            Label::Location,
+            Label::Date,
+        ];
+        for (n, &label) in labels.iter().enumerate() {
+            let mut a = At::NONE;
+            assert_eq!(
+                (a.start(), a.covered(), a.headline(), a.person()),
+                (None, false, false, false)
+            );
+            a.bits |= HEADLINE;
+            let end = END as usize - n;
+            a.set_start(end, label);
+            a.bits |= COVERED;
+            assert_eq!(a.start(), Some((label, end)));
+            assert_eq!(a.person(), label == Label::Person);
+            // a longer start keeps the marks
+            a.set_start(end + n, Label::Date);
+            assert_eq!(
+                (a.start(), a.covered(), a.headline()),
+                (Some((Label::Date, end + n)), true, true)
+            );
+        }
+    }
+
+    #[test]
     fn no_rule_starts_where_no_rule_at_says_none_does() {
         let rules = Rules::new("Budi\nAndi", "");
         let text = "JAKARTA, KOMPAS.com - Kata Budi Santoso kepada tim Garuda Muda di Kota Lama \
@@ -1700,16 +1780,8 @@ mod helpers {
         }
         // a person's name found at `Budi` and a place at `Jakarta`
         let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
-        cx.at[at("Budi")] = At {
-            end: at("Santoso") as u32 + 1,
-            label: Label::Person,
-            ..cx.at[at("Budi")]
-        };
-        cx.at[at("JAKARTA")] = At {
-            end: 1,
-            label: Label::Location,
-            ..cx.at[at("JAKARTA")]
-        };
+        cx.at[at("Budi")].set_start(at("Santoso") + 1, Label::Person);
+        cx.at[at("JAKARTA")].set_start(1, Label::Location);
         let mut passed = Vec::new();
         for i in 0..toks.len() {
             if !rules.no_rule_at(&toks, &cx.at, i) {
@@ -1905,7 +1977,7 @@ mod helpers {
             let mut at = vec![At::NONE; toks.len()];
             line.mark(&text, &toks, toks.len(), &mut at);
             let want = reference(&text, &toks) && !toks.is_empty();
-            assert!(at.iter().all(|a| a.headline == want), "{text:?}");
+            assert!(at.iter().all(|a| a.headline() == want), "{text:?}");
             marked += usize::from(want);
         }
         assert!((20..380).contains(&marked), "{marked}");
@@ -1940,8 +2012,10 @@ mod helpers {
                 want.span(&toks, k, start, end, label);
             }
         }
-        let record = |f: &Front| -> Vec<(u32, Label, bool)> {
-            f.at.iter().map(|g| (g.end, g.label, g.covered)).collect()
+        let record = |f: &Front| -> Vec<(usize, Label, bool)> {
+            f.at.iter()
+                .map(|g| (g.end(), g.label(), g.covered()))
+                .collect()
         };
         let picked = |keep: &dyn Fn(usize) -> bool| -> Vec<Picked> {
             (0..n)
