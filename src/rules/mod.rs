@@ -1789,18 +1789,24 @@ mod helpers {
             }
             passed.push(cx.t(i));
             let mut out = Vec::new();
-            rules.title_person(&cx, i, &mut out);
-            rules.speech_person(&cx, i, &mut out);
-            rules.given_name_person(&cx, i, &mut out);
-            rules.person_extend(&cx, i, &mut out);
-            rules.cited_source(&cx, i, &mut out);
-            rules.org_head(&cx, i, &mut out);
-            rules.place_head(&cx, i, &mut out);
-            rules.place_preposition(&cx, i, &mut out);
-            rules.capitalised_run(&cx, i, &mut out);
-            rules.acronym(&cx, i, &mut out);
-            rules.domain(&cx, i, &mut out);
-            rules.dateline(&cx, i, &mut out);
+            type RuleFn = fn(&Rules, &Ctx, usize, &mut Vec<Candidate>);
+            let every_rule: [RuleFn; 12] = [
+                Rules::title_person,
+                Rules::speech_person,
+                Rules::given_name_person,
+                Rules::person_extend,
+                Rules::cited_source,
+                Rules::org_head,
+                Rules::place_head,
+                Rules::place_preposition,
+                Rules::capitalised_run,
+                Rules::acronym,
+                Rules::domain,
+                Rules::dateline,
+            ];
+            for rule in every_rule {
+                rule(&rules, &cx, i, &mut out);
+            }
             assert!(out.is_empty(), "{:?}: {out:?}", cx.t(i));
         }
         for w in ["KPK", "iPhone", "MOSKOW", "Garuda", "ABC", "BI"] {
