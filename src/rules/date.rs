@@ -334,11 +334,17 @@ struct Triggers {
     /// per [`Triggers::key_slot`], the index in `keys` of the key there (0, the index of
     /// no key, in a slot of none)
     key_slots: Box<[u8; 1 << KEY_BITS]>,
-    /// the [`WORD_KEYS`] that start with a trigger, as [`word_key`]s, after one that is no
-    /// word's (all bits set) at index 0
-    keys: Box<[[u64; 2]; 256]>,
-    /// per index in `keys`, the [`follower_set`] of its word
-    follow: Box<[u128; 256]>,
+    /// the [`WORD_KEYS`] that start with a trigger, with what may follow each, after one
+    /// that is no word's (all bits set) at index 0
+    keys: Box<[KeyEntry; 256]>,
+}
+
+/// A key of [`Triggers::keys`]: a word's [`word_key`] and the [`follower_set`] of the word,
+/// side by side (a lookup reads one cache line).
+#[derive(Clone, Copy, Debug)]
+struct KeyEntry {
+    key: [u64; 2],
+    follow: u128,
 }
 
 /// A trigger word as the first 16 bytes of a text compared with it read them: `bytes`
@@ -399,14 +405,13 @@ impl Triggers {
             .collect();
         let slots = Triggers::slots(&words);
         let (by_prefix, words) = Triggers::table(&mut words);
-        let (key_slots, keys, follow) = Triggers::keys(&trigger_keys());
+        let (key_slots, keys) = Triggers::keys(&trigger_keys());
         Triggers {
             by_prefix,
             slots,
             words,
             key_slots,
             keys,
-            follow,
         }
     }
 
@@ -432,25 +437,22 @@ impl Triggers {
         slots
     }
 
-    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), the
-    /// keys by index, and by index the [`follower_set`] of each.
+    /// The key slot table of the word `keys` (ASCII letters, lower case, at most 15), and
+    /// the keys by index, each with its [`follower_set`].
     ///
     /// # Panics
     /// When two keys share a slot under [`KEY_MUL`], or there are 256 keys or more (the key
     /// list is a constant: the test `key_mul_separates_keys` builds the table, and finds
     /// another multiplier).
-    #[allow(clippy::type_complexity)]
-    fn keys(
-        keys: &[&'static [u8]],
-    ) -> (
-        Box<[u8; 1 << KEY_BITS]>,
-        Box<[[u64; 2]; 256]>,
-        Box<[u128; 256]>,
-    ) {
+    fn keys(keys: &[&'static [u8]]) -> (Box<[u8; 1 << KEY_BITS]>, Box<[KeyEntry; 256]>) {
         // fixed sizes, so that no index needs a bounds check
         let mut slots = Box::new([0u8; 1 << KEY_BITS]);
-        let mut table = Box::new([[u64::MAX; 2]; 256]);
-        let mut follow = Box::new([u128::MAX; 256]);
+        let mut table = Box::new(
+            [KeyEntry {
+                key: [u64::MAX; 2],
+                follow: u128::MAX,
+            }; 256],
+        );
         for (i, w) in keys.iter().enumerate() {
             let (run, k) = padded_key(w);
             assert!(run == w.len(), "a key of ASCII letters, at most 15");
@@ -458,10 +460,12 @@ impl Triggers {
             let slot = &mut slots[Triggers::key_slot(k)];
             assert!(*slot == 0, "two keys share a slot: change KEY_MUL");
             *slot = i;
-            table[usize::from(i)] = k;
-            follow[usize::from(i)] = follower_set(w);
+            table[usize::from(i)] = KeyEntry {
+                key: k,
+                follow: follower_set(w),
+            };
         }
-        (slots, table, follow)
+        (slots, table)
     }
 
     /// The slot of a [`word_key`]: a multiplicative hash.
@@ -597,7 +601,7 @@ impl Triggers {
         match self.word_at(w) {
             WordAt::No => false,
             WordAt::Any => true,
-            WordAt::Key { run, index } => next_may_start(w, run, |c| in_set(self.follow[index], c)),
+            WordAt::Key { run, follow } => next_may_start(w, run, |c| in_set(follow, c)),
         }
     }
 
@@ -632,10 +636,12 @@ impl Triggers {
                 WordAt::No
             };
         }
-        let index = usize::from(self.key_slots[Triggers::key_slot(k)]);
-        let key = self.keys[index];
-        if (key[0] ^ k[0]) | (key[1] ^ k[1]) == 0 {
-            WordAt::Key { run, index }
+        let e = &self.keys[usize::from(self.key_slots[Triggers::key_slot(k)])];
+        if (e.key[0] ^ k[0]) | (e.key[1] ^ k[1]) == 0 {
+            WordAt::Key {
+                run,
+                follow: e.follow,
+            }
         } else {
             WordAt::No
         }
@@ -672,8 +678,9 @@ enum WordAt {
     No,
     /// a date may start there, whatever follows
     Any,
-    /// the word is the key of index `index` in [`Triggers::keys`], `run` bytes long
-    Key { run: usize, index: usize },
+    /// the word is one of [`Triggers::keys`], `run` bytes long, which a byte of the
+    /// [`follower_set`] `follow` must follow
+    Key { run: usize, follow: u128 },
 }
 
 /// The first bytes (in either ASCII case) of the tokens [`P::parse_word`] may read a date
