@@ -601,7 +601,7 @@ impl Triggers {
         match self.word_at(w) {
             WordAt::No => false,
             WordAt::Any => true,
-            WordAt::Key { run, follow } => next_may_start(w, run, |c| in_set(follow, c)),
+            WordAt::Key { run, follow } => next_may_start(w, run, follow),
         }
     }
 
@@ -709,11 +709,9 @@ fn follower_set(key: &[u8]) -> u128 {
         b"pekan" => UNIT_REL_NEXT,
         b"satu" | b"dua" | b"tiga" | b"empat" | b"lima" | b"enam" | b"tujuh" | b"delapan"
         | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => COUNT_NEXT,
-        b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => {
-            const { either_case(b"lsmkby") }
-        }
+        b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => COUNT_END_NEXT,
         b"awal" | b"akhir" | b"pertengahan" | b"medio" => {
-            const { either_case(b"0123456789pmtbjfasond") }
+            const { either_case(b"0123456789pmtb") | MONTH_ID_NEXT }
         }
         b"musim" => const { either_case(b"spgd") },
         _ => u128::MAX,
@@ -877,8 +875,10 @@ impl DateRules {
 
     /// Could a date start at token `t` of `text`: a number, or a word that starts with a
     /// trigger, at the start of an ASCII word (as the byte scan of [`DateRules::find`] sees
-    /// it)? Of the plain ASCII words, only those the parser reads dates at
-    /// ([`Triggers::word_at`]): the others would fail and be skipped over whole.
+    /// it)? Less those the parser surely fails at and the scan would skip over whole: a
+    /// number [`number_may_start`] rejects (a quantity, `50 persen`), a word the parser
+    /// reads no date at, or one whose next byte no date reading allows
+    /// ([`Triggers::word_may_start`]: `tahun` before a number).
     #[inline]
     pub(crate) fn is_trigger(&self, b: &[u8], t: &crate::token::Token) -> bool {
         let s = t.start;
@@ -1370,6 +1370,9 @@ enum CountEnd {
     /// `yang`, if [`P::rel_after`] reads `yang lalu` or `yang akan datang` there
     Yang,
 }
+
+/// The first bytes of the [`count_end`] words, in either case.
+const COUNT_END_NEXT: u128 = either_case(b"lsmkby");
 
 /// The [`CountEnd`] the token `t` is, if it is one of those words (in any ASCII case).
 fn count_end(t: Tok<'_>) -> Option<CountEnd> {
@@ -2200,17 +2203,15 @@ fn number_may_parse(b: &[u8], s: usize) -> bool {
     if len == 4 && (1900..=2099).contains(&n) {
         return true;
     }
-    next_may_start(b, e, |c| in_set(NUM_FOLLOWER_FIRST, c))
-        || (len <= 2
-            && (1..=31).contains(&n)
-            && prev_may_end(b, s, |c| matches!(c | 0x20, b'l' | b'g')))
+    next_may_start(b, e, NUM_FOLLOWER_FIRST)
+        || (len <= 2 && (1..=31).contains(&n) && prev_may_end(b, s, TANGGAL_LAST))
 }
 
 /// The first bytes of the tokens after a number that [`P::num_may_start`] lets through: the
 /// ASCII [`NUM_FOLLOWERS_PUNCT`], and the first letters, in either case, of
 /// [`NUM_FOLLOWERS`], the month names (`month_of`) and the unit words (`unit_of`) (the test
 /// `number_follower_first_bytes` checks them).
-const NUM_FOLLOWER_FIRST: u128 = byte_set(b"-/,&abdfhjmnopstABDFHJMNOPST");
+const NUM_FOLLOWER_FIRST: u128 = byte_set(b"-/,&") | either_case(b"abdfhjmnopst");
 
 /// The signs [`P::skip_from`] skips over with the digits of a number.
 const NUM_SIGNS: u128 = byte_set(b"./,:-");
@@ -2255,23 +2256,31 @@ fn number_continues(b: &[u8], e: usize) -> bool {
 }
 
 /// [`P::prev_may_end`] of the text `b`.
-fn prev_may_end(b: &[u8], pos: usize, last: impl Fn(u8) -> bool) -> bool {
+fn prev_may_end(b: &[u8], pos: usize, last: u128) -> bool {
     let mut e = pos.min(b.len());
     while e > 0 && is_space(b[e - 1]) {
         e -= 1;
     }
-    e == 0 || b[e - 1] >= 0x80 || last(b[e - 1])
+    e == 0 || b[e - 1] >= 0x80 || in_set(last, b[e - 1])
 }
 
 /// [`P::next_may_start`] of the text `b`.
 #[inline]
-fn next_may_start(b: &[u8], pos: usize, first: impl Fn(u8) -> bool) -> bool {
+fn next_may_start(b: &[u8], pos: usize, first: u128) -> bool {
     let mut s = pos;
     while s < b.len() && is_space(b[s]) {
         s += 1;
     }
-    s >= b.len() || b[s] >= 0x80 || first(b[s])
+    s >= b.len() || b[s] >= 0x80 || in_set(first, b[s])
 }
+
+/// The last bytes of `tanggal`, `tgl` and `tg`, the words before a day number
+/// (`after_tanggal`), in either case.
+const TANGGAL_LAST: u128 = either_case(b"lg");
+
+/// The first bytes of what `bce_year` reads after a year: a range word (`-`, `hingga`,
+/// `sampai`, `sd`; the dashes are not ASCII), `SM` or `sebelum`.
+const BCE_NEXT: u128 = byte_set(b"-") | either_case(b"hs");
 
 /// The last token a tokenizer function read and the position it read from (`usize::MAX`:
 /// none yet). The parsers ask for the tokens around a number or word several times over,
@@ -2411,7 +2420,7 @@ impl<'a> P<'a> {
             }
             b"pekan" => return self.unit_rel(tok, Unit::Week),
             b"hari" => {
-                if !self.next_may_start(tok.e, |c| in_set(INI_NEXT, c)) {
+                if !self.next_may_start(tok.e, INI_NEXT) {
                     return None;
                 }
                 let n = self.next(tok.e)?;
@@ -2627,33 +2636,33 @@ impl<'a> P<'a> {
     }
 
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
-        self.prev_may_end(tok.s, |c| matches!(c | 0x20, b'l' | b'g'))
+        self.prev_may_end(tok.s, TANGGAL_LAST)
             && self
                 .prev(tok.s)
                 .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
     }
 
     /// False only where the token [`P::prev`] reads before `pos` surely does not end with a
-    /// byte `last` accepts: where the first byte before `pos` past ASCII white space is ASCII,
-    /// it is the last byte of that token (`prev_tok`'s fast path), and `last` rejects it.
+    /// byte of the [`byte_set`] `last`: where the first byte before `pos` past ASCII white
+    /// space is ASCII, it is the last byte of that token (`prev_tok`'s fast path), and not in `last`.
     /// A test much cheaper than reading the token, for the words and signs looked for
     /// before a number, which most numbers lack.
-    fn prev_may_end(&self, pos: usize, last: impl Fn(u8) -> bool) -> bool {
+    fn prev_may_end(&self, pos: usize, last: u128) -> bool {
         prev_may_end(self.t.as_bytes(), pos, last)
     }
 
     /// False only where the token [`P::next`] reads at `pos` surely does not start with a
-    /// byte `first` accepts: where the first byte at or after `pos` past ASCII white space is
-    /// ASCII, it is the first byte of that token (`next_tok`'s fast path), and `first`
-    /// rejects it. The mirror of [`P::prev_may_end`].
-    fn next_may_start(&self, pos: usize, first: impl Fn(u8) -> bool) -> bool {
+    /// byte of the [`byte_set`] `first`: where the first byte at or after `pos` past ASCII white
+    /// space is ASCII, it is the first byte of that token (`next_tok`'s fast path), and not in
+    /// `first`. The mirror of [`P::prev_may_end`].
+    fn next_may_start(&self, pos: usize, first: u128) -> bool {
         next_may_start(self.t.as_bytes(), pos, first)
     }
 
     /// `(` right before `tok`, itself after a word, a comma, a year or nothing:
     /// `di Sepinggan (22/3)`, `pada (22/3)`, `Jakarta, (22/3)`; not `atau (1/2)`.
     fn paren_context(&self, tok: Tok<'a>) -> bool {
-        if !self.prev_may_end(tok.s, |c| c == b'(') {
+        if !self.prev_may_end(tok.s, const { byte_set(b"(") }) {
             return false;
         }
         let Some(open) = self.prev(tok.s).filter(|o| o.punct('(')) else {
@@ -2702,7 +2711,7 @@ impl<'a> P<'a> {
     fn bce_year(&self, tok: Tok<'a>) -> Option<Cand> {
         // a range word (`-`, `hingga`, `sampai`, `sd`; the dashes are not ASCII) or `SM`,
         // `sebelum` must follow: for most numbers none does, known from a byte
-        if !self.next_may_start(tok.e, |c| matches!(c | 0x20, b'-' | b'h' | b's')) {
+        if !self.next_may_start(tok.e, BCE_NEXT) {
             return None;
         }
         let a = i16::try_from(tok.num()?).ok()?;
@@ -3255,7 +3264,7 @@ impl<'a> P<'a> {
         // A count without its unit ends at `tok.e` or after a `belas` or `puluh` there, and a
         // unit word (`unit_of`: `hari`, `minggu`, `pekan`, `bulan`, `tahun`) must come next:
         // after most counts (`satu-satunya`, `dua orang`) the byte there says none does.
-        let unit_may_follow = || self.next_may_start(tok.e, |c| in_set(COUNT_NEXT, c));
+        let unit_may_follow = || self.next_may_start(tok.e, COUNT_NEXT);
         if tok.kind == Kind::Num {
             if tok.text.len() > 3 || !unit_may_follow() {
                 return None;
@@ -3655,7 +3664,7 @@ impl<'a> P<'a> {
     fn unit_rel(&self, tok: Tok<'a>, unit: Unit) -> Option<Cand> {
         // the word after first: it rules out most units, and more cheaply than the one before;
         // its first byte rules out most without reading it
-        if !self.next_may_start(tok.e, |c| in_set(UNIT_REL_NEXT, c)) {
+        if !self.next_may_start(tok.e, UNIT_REL_NEXT) {
             return None;
         }
         let n = self.next_same_line(tok.e)?;
@@ -3857,7 +3866,7 @@ impl<'a> P<'a> {
     }
 
     fn holiday_tahun_baru(&self, tok: Tok<'a>) -> Option<Cand> {
-        if !self.next_may_start(tok.e, |c| in_set(BARU_NEXT, c)) {
+        if !self.next_may_start(tok.e, BARU_NEXT) {
             return None;
         }
         let b = self.next_same_line(tok.e)?;
@@ -5807,11 +5816,11 @@ mod tests {
             "\u{e9}10 Januari \u{201c}Kamis\u{201d} tanggal\u{a0}17 (\u{a0}4/2) tgl\u{2003}9",
             "580 SM, 650 - 279 sm 1\u{a0}- 2 3\u{2013}4 5 hingga\t6 Sampai 7 sd 8\nsebelum Masehi",
         ];
-        let tests: [fn(u8) -> bool; 4] = [
-            |c| matches!(c | 0x20, b'l' | b'g'),
-            |c| c == b'(',
-            |c| c.is_ascii_digit(),
-            |c| matches!(c | 0x20, b'-' | b'h' | b's'),
+        let tests = [
+            TANGGAL_LAST,
+            byte_set(b"("),
+            byte_set(b"0123456789"),
+            BCE_NEXT,
         ];
         for t in texts {
             let p = P::new(t);
@@ -5819,11 +5828,11 @@ mod tests {
                 for last in tests {
                     if !p.prev_may_end(pos, last) {
                         let ends = p.prev(pos).and_then(|x| x.text.bytes().last());
-                        assert!(!ends.is_some_and(last), "{t:?} at {pos}");
+                        assert!(!ends.is_some_and(|c| in_set(last, c)), "{t:?} at {pos}");
                     }
                     if !p.next_may_start(pos, last) {
                         let starts = p.next(pos).and_then(|x| x.text.bytes().next());
-                        assert!(!starts.is_some_and(last), "{t:?} at {pos}");
+                        assert!(!starts.is_some_and(|c| in_set(last, c)), "{t:?} at {pos}");
                     }
                 }
             }
