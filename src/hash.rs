@@ -14,7 +14,6 @@ pub(crate) fn step(h: u64, b: u8) -> u64 {
 /// The hash of the empty string.
 pub(crate) const SEED: u64 = 0x2545_f491_4f6c_dd1d;
 
-/// The hash of `bytes`, ASCII-lower-cased, [`step`] by [`step`] from [`SEED`].
 /// Folds the [`word_hash`] of a run of ASCII letters and digits into a prefix hash.
 #[inline(always)]
 pub(crate) fn fold_word(h: u64, word_hash: u64) -> u64 {
@@ -163,9 +162,11 @@ impl Key {
     }
 }
 
-/// A set of hashes that answers "surely not" for most others: a bit per hash, at a mix of its
-/// bits that differs from the tables' own. Each of the prefix table, the lexicon and the
-/// discourse pass keeps one in front of its larger map.
+/// A set of hashes that answers "surely not" for most others: a bit per hash, chosen by the
+/// high bits of a mix of it ([`HashBits::insert`]), or by its own high bits for a hash
+/// mixed there already ([`HashBits::insert_mixed`], the word lists' `map_hash`). The prefix
+/// table, the lexicon and the discourse pass each keep one in front of a larger map; the
+/// matcher's `goes_on` is a set of its own.
 #[derive(Debug, Clone)]
 pub(crate) struct HashBits {
     bits: Vec<u64>,
@@ -185,25 +186,25 @@ impl HashBits {
         }
     }
 
-    #[inline]
-    fn bit(&self, h: u64) -> usize {
-        (h.wrapping_mul(0xd6e8_feb8_6659_fd93) >> self.shift) as usize
+    /// `h` mixed in its high bits (where [`HashBits::insert_mixed`] takes its bit).
+    #[inline(always)]
+    fn mix(h: u64) -> u64 {
+        h.wrapping_mul(0xd6e8_feb8_6659_fd93)
     }
 
     #[inline]
     pub(crate) fn insert(&mut self, h: u64) {
-        let b = self.bit(h);
-        self.bits[b / 64] |= 1 << (b % 64);
+        self.insert_mixed(HashBits::mix(h));
     }
 
     /// Might `h` be in the set? (No means no.)
     #[inline]
     pub(crate) fn may_hold(&self, h: u64) -> bool {
-        let b = self.bit(h);
-        self.bits[b / 64] & (1 << (b % 64)) != 0
+        self.may_hold_mixed(HashBits::mix(h))
     }
 
     /// [`HashBits::insert`] of a hash mixed in its high bits already, whose bit they choose.
+    #[inline]
     fn insert_mixed(&mut self, h: u64) {
         let b = (h >> self.shift) as usize;
         self.bits[b / 64] |= 1 << (b % 64);

@@ -177,7 +177,7 @@ struct Row {
     /// the pattern's first entry
     hit: Hit,
     /// its other entries, in `Matcher::hits` (most patterns have none)
-    more: [u32; 2],
+    rest: [u32; 2],
 }
 
 // (one cache line: a match of a short pattern reads no other)
@@ -230,7 +230,7 @@ pub(crate) struct Matcher {
     terms: Vec<Row>,
     /// the lower-cased patterns, and after each the surfaces of its entries
     bytes: Vec<u8>,
-    /// the entries of each pattern after its first (`Row::more`), as a match checks them
+    /// the entries of each pattern after its first (`Row::rest`), as a match checks them
     hits: Vec<Hit>,
     entries: Vec<Entry>,
     /// the longest pattern, in bytes
@@ -357,7 +357,7 @@ impl Matcher {
         for (p, ixs) in patterns.iter().zip(&by_pattern) {
             bytes.extend_from_slice(p);
             let mut first = None;
-            let more_start = u32_of(hits.len())?;
+            let rest_start = u32_of(hits.len())?;
             for &ix in ixs {
                 let e = &entries[ix as usize];
                 let hit = Hit {
@@ -391,12 +391,16 @@ impl Matcher {
                 last: false,
                 // (every pattern was made for an entry)
                 hit: first.expect("a pattern has an entry"),
-                more: [more_start, u32_of(hits.len())?],
+                rest: [rest_start, u32_of(hits.len())?],
             });
         }
-        // (`terms[0]` is no pattern: a node without patterns points there)
+        // (`terms[0]` is no pattern: a node without patterns points there; the callers of
+        // `emit` skip such nodes, and a row marked last would end a walk there at once)
         let mut terms = Vec::with_capacity(flat.len() + 1);
-        terms.extend(flat.first().cloned());
+        terms.extend(flat.first().map(|r| Row {
+            last: true,
+            ..r.clone()
+        }));
         for (at, mut pids, more) in at_slot {
             pids.sort_unstable();
             pids.dedup();
@@ -465,7 +469,7 @@ impl Matcher {
 
     /// [`Matcher::find`] for one token `t`, the previous token ending at `prev_end`: the
     /// tagger calls it in its one pass over the tokens. `wh` is the [`word_hash`] of a plain
-    /// token (the tagger computes it once for this and the lexicon), unused for others.
+    /// token (the tagger computes it only where the gazetteer looks), unused for others.
     #[inline]
     pub(crate) fn find_token(
         &self,
@@ -679,7 +683,8 @@ impl Matcher {
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
                 if i > s + 3 && &b[i - 3..i] == b"nya" {
-                    if let Some(node) = self.nodes.get(prefix_hash(&text[s..i - 3])) {
+                    let stem = self.nodes.get(prefix_hash(&text[s..i - 3]));
+                    if let Some(node) = stem.filter(|n| n.terms() > 0) {
                         self.emit(text, s, i - 3, node, glued, true, cased, out);
                     }
                 }
@@ -722,7 +727,7 @@ impl Matcher {
             // (unequal: a hash collision)
             let equal = eq_ignore_ascii_case(row.pattern(&self.bytes), matched.as_bytes());
             let (first, more) = if equal {
-                let [a, b] = row.more;
+                let [a, b] = row.rest;
                 (Some(&row.hit), a as usize..b as usize)
             } else {
                 (None, 0..0)
