@@ -115,6 +115,16 @@ struct At {
 
 const _: () = assert!(size_of::<At>() == 8);
 
+// every label's number is its place in `Label::ALL` (what `At::label` reads back), and fits
+// the three bits from `LABEL_SHIFT`
+const _: () = {
+    let mut i = 0;
+    while i < Label::ALL.len() {
+        assert!(Label::ALL[i] as usize == i && i < 8);
+        i += 1;
+    }
+};
+
 /// [`At::bits`]: the end of the longest candidate starting at the token.
 const END: u32 = (1 << 27) - 1;
 /// [`At::bits`]: where its label starts (three bits: `Label as u32`).
@@ -138,13 +148,9 @@ impl At {
     /// That candidate's label (`Person` while the end is 0).
     #[inline]
     fn label(&self) -> Label {
-        match (self.bits >> LABEL_SHIFT) & 7 {
-            0 => Label::Person,
-            1 => Label::Organization,
-            2 => Label::Country,
-            3 => Label::Location,
-            _ => Label::Date,
-        }
+        // (`set_start` stores `label as u32`, which is its place in `Label::ALL`)
+        let at = ((self.bits >> LABEL_SHIFT) & 7) as usize;
+        Label::ALL.get(at).copied().unwrap_or(Label::Person)
     }
 
     /// Does the name of a person start here?
@@ -207,7 +213,7 @@ impl<'t> Ctx<'t> {
     /// Does token `i` hold an ASCII digit?
     #[inline]
     fn has_digit(&self, i: usize) -> bool {
-        has_digit(self.text.as_bytes(), self.toks[i].start, self.toks[i].end)
+        has_digit(self.bytes(i))
     }
     /// Is token `i` a capitalised word?
     #[inline]
@@ -534,7 +540,7 @@ impl Rules {
         // registers), and the rules are dispatched at the others
         let mut rest = live.iter();
         let passed = |i: usize| self.no_rule_at(toks, &cx.at, i);
-        // the `(` tokens, each with the end of the token before it (see `bind_acronyms`)
+        // the tokens before a `(` token, each with its end (see `bind_acronyms`)
         let mut opens: Vec<(usize, usize)> = Vec::new();
         while let Some(i) = rest.by_ref().map(|&i| i as usize).find(|&i| !passed(i)) {
             let t = &toks[i];
@@ -550,7 +556,7 @@ impl Rules {
                 }
                 self.acronym(&cx, i, out);
                 if i > 0 {
-                    opens.push((toks[i - 1].end, i));
+                    opens.push((toks[i - 1].end, i - 1));
                 }
                 continue;
             }
@@ -1242,11 +1248,10 @@ impl Rules {
     }
 
     /// `Badan Urusan Logistik (Bulog)`, `Badan Pusat Statistik (BPS)`: an organization followed
-    /// by its acronym or short name in parentheses makes one span with it. `opens`: every
-    /// live token that starts with `(` but the first token, with the end of the token before
-    /// it, in order (the organization's last token is the one before a `(`: found among
-    /// these, a short list in cache, not by a search over all the tokens, whose every probe
-    /// missed the cache).
+    /// by its acronym or short name in parentheses makes one span with it. `opens`: the
+    /// token before each live token that starts with `(`, with its end, in order (the
+    /// organization's last token is one of these: found among them, a short list in cache,
+    /// not by a search over all the tokens, whose every probe missed the cache).
     fn bind_acronyms(&self, cx: &Ctx, opens: &[(usize, usize)], out: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         let b = cx.text.as_bytes();
@@ -1261,7 +1266,7 @@ impl Rules {
             let Ok(o) = opens.binary_search_by_key(&c.end, |&(end, _)| end) else {
                 continue;
             };
-            let k = opens[o].1 - 1;
+            let k = opens[o].1;
             let Some((acr, known_org)) = acronym_after(cx, k) else {
                 continue;
             };
@@ -1372,7 +1377,8 @@ impl Rules {
     fn dateline(&self, cx: &Ctx, i: usize, out: &mut Vec<Candidate>) {
         let n = cx.toks.len();
         let tok = &cx.toks[i];
-        if tok.shape != Shape::Upper || tok.kind != Kind::Word || tok.end - tok.start < 3 {
+        // (the first test `Rules::apply` makes too, through `no_rule_at`)
+        if tok.shape != Shape::Upper || tok.kind != Kind::Word || !dateline_may_start(cx.toks, i) {
             return;
         }
         let line_start = tok.newline_before || i == 0;
@@ -1495,10 +1501,10 @@ fn joined_after(cx: &Ctx, p: usize) -> bool {
         }
 }
 
-/// Does `text[start..end]` hold an ASCII digit?
+/// Does `w` hold an ASCII digit?
 #[inline]
-fn has_digit(text: &[u8], start: usize, end: usize) -> bool {
-    text[start..end].iter().any(u8::is_ascii_digit)
+fn has_digit(w: &[u8]) -> bool {
+    w.iter().any(u8::is_ascii_digit)
 }
 
 /// Adds a rule candidate over tokens `a..b`.
@@ -1582,6 +1588,15 @@ mod helpers {
 
     /// A context for `toks` with no flags nor names, its capitalised words marked as the
     /// tagger's pass marks them.
+    /// [`ctx`] with each token's lexicon flags from `rules`.
+    fn flagged_ctx<'t>(rules: &Rules, text: &'t str, toks: &'t [Token]) -> Ctx<'t> {
+        let mut cx = ctx(text, toks);
+        for (a, t) in cx.at.iter_mut().zip(toks) {
+            a.flags |= rules.flags(t.text(text));
+        }
+        cx
+    }
+
     fn ctx<'t>(text: &'t str, toks: &'t [Token]) -> Ctx<'t> {
         let at = toks
             .iter()
@@ -1607,10 +1622,7 @@ mod helpers {
         let rules = Rules::new("", "");
         let found = |text: &str| {
             let toks = tokenize(text);
-            let mut cx = ctx(text, &toks);
-            for (a, t) in cx.at.iter_mut().zip(&toks) {
-                a.flags |= rules.flags(t.text(text));
-            }
+            let cx = flagged_ctx(&rules, text, &toks);
             let open = toks.iter().position(|t| t.text(text) == "(").unwrap();
             let mut out = Vec::new();
             rules.acronym(&cx, open, &mut out);
@@ -1707,10 +1719,7 @@ mod helpers {
                     menemui Presiden Joko Widodo di SD Negeri, lalu Andi Wirawan pergi; Émile Zola \
                     dan Zola, Rina\nSari dan Eka Putri";
         let toks = tokenize(text);
-        let mut cx = ctx(text, &toks);
-        for (a, t) in cx.at.iter_mut().zip(&toks) {
-            a.flags |= rules.flags(t.text(text));
-        }
+        let cx = flagged_ctx(&rules, text, &toks);
         let mut starts = Vec::new();
         for i in 0..toks.len() {
             let t = &toks[i];
@@ -1738,14 +1747,7 @@ mod helpers {
 
     #[test]
     fn at_keeps_a_start_and_its_marks_apart() {
-        let labels = [
-            Label::Person,
-            Label::Organization,
-            Label::Country,
-            Label::Location,
-            Label::Date,
-        ];
-        for (n, &label) in labels.iter().enumerate() {
+        for (n, label) in Label::ALL.into_iter().enumerate() {
             let mut a = At::NONE;
             assert_eq!(
                 (a.start(), a.covered(), a.headline(), a.person()),
@@ -1774,10 +1776,7 @@ mod helpers {
                     (BPS) dan PT ABC Tbk di MOSKOW bertemu Andi Wirawan.\nREPUBLIKA.CO.ID, \
                     SOLO - Ia di Bank Indonesia (BI) kata Rina Sari";
         let toks = tokenize(text);
-        let mut cx = ctx(text, &toks);
-        for (a, t) in cx.at.iter_mut().zip(&toks) {
-            a.flags |= rules.flags(t.text(text));
-        }
+        let mut cx = flagged_ctx(&rules, text, &toks);
         // a person's name found at `Budi` and a place at `Jakarta`
         let at = |w: &str| toks.iter().position(|t| t.text(text) == w).unwrap();
         cx.at[at("Budi")].set_start(at("Santoso") + 1, Label::Person);
@@ -1888,29 +1887,12 @@ mod helpers {
 
     #[test]
     fn has_digit_finds_ascii_digits_only() {
-        let at = |w: &str| has_digit(w.as_bytes(), 0, w.len());
+        let at = |w: &str| has_digit(w.as_bytes());
         assert!(at("Covid19"));
         assert!(at("0"));
         assert!(!at("Jakarta"));
         assert!(!at("Ⅻ١"));
-        // every span of texts with digits (and bytes next to them) at its edges and beyond,
-        // shorter and longer than a word of 8 bytes
-        for text in [
-            "9",
-            "a1b",
-            "Jakarta",
-            "0Jakarta9",
-            "x/:9Badan0Pusat:Statistik/Covid19 2021 Ⅻ١ ab",
-            "12345678abcdefgh:/;@`9",
-        ] {
-            let b = text.as_bytes();
-            for start in 0..=b.len() {
-                for end in start..=b.len() {
-                    let want = b[start..end].iter().any(u8::is_ascii_digit);
-                    assert_eq!(has_digit(b, start, end), want, "{text:?} {start}..{end}");
-                }
-            }
-        }
+        assert!(!at(""));
     }
 
     #[test]
