@@ -144,14 +144,12 @@ fn fingerprint(w: &[u8]) -> u64 {
     bytes ^ (n as u64) << 56
 }
 
-/// A capitalised word no chosen entity overlaps, where a mention may start: its token, the
-/// position in `chosen` of the first entity that ends after it, its word's span (as the
-/// tagger's pass gives it: [`mentions`] need not load the token) and its [`fingerprint`].
+/// A capitalised word no chosen entity overlaps, where a mention may start: its token and
+/// span (as the tagger's pass gives them: [`mentions`] need not load the token), the
+/// position in `chosen` of the first entity that ends after it, and its [`fingerprint`].
 struct Query {
-    tok: u32,
+    at: Picked,
     chosen: u32,
-    start: u32,
-    end: u32,
     print: u64,
 }
 
@@ -176,6 +174,17 @@ pub(crate) struct Capital {
 }
 
 impl Capital {
+    /// No word (a placeholder).
+    const NONE: Capital = Capital {
+        at: Picked {
+            k: NO_TOKEN,
+            start: 0,
+            end: 0,
+        },
+        title: false,
+        plain: false,
+    };
+
     /// Token `k` = `t`, a capitalised word.
     #[inline(always)]
     pub(crate) fn new(k: usize, t: &Token) -> Capital {
@@ -192,23 +201,16 @@ impl Capital {
 struct Inside {
     /// the token of the one that starts where the entity starts, or [`NO_TOKEN`]
     first: u32,
-    /// the last one that overlaps the entity (when `first` is a token: at or after it), or
-    /// none (at [`NO_TOKEN`], empty)
+    /// the last one that overlaps the entity (at or after `first`); meaningful only when
+    /// `first` is a token
     last: Capital,
 }
 
 impl Inside {
+    /// No capitalised word (yet).
     const NONE: Inside = Inside {
         first: NO_TOKEN,
-        last: Capital {
-            at: Picked {
-                k: NO_TOKEN,
-                start: 0,
-                end: 0,
-            },
-            title: false,
-            plain: false,
-        },
+        last: Capital::NONE,
     };
 }
 
@@ -352,10 +354,8 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
             let print = fingerprint(&bytes[start as usize..end as usize]);
             filter.insert(print);
             queries.push(Query {
-                tok: k,
+                at: cap.at,
                 chosen: ci as u32,
-                start,
-                end,
                 print,
             });
         }
@@ -531,11 +531,11 @@ fn mentions(
         }
         for &i in &picked[..n] {
             let q = &block[usize::from(i)];
-            let k = q.tok as usize;
+            let k = q.at.k as usize;
             if k < free {
                 continue;
             }
-            let (start, end) = (q.start as usize, q.end as usize);
+            let (start, end) = (q.at.start as usize, q.at.end as usize);
             let Some(first) = known.first(&text[start..end]) else {
                 continue;
             };
@@ -560,9 +560,9 @@ fn mentions(
                 // next one is longer)
                 while m <= toks.len() && key_end - start < first.longest {
                     key_end = match queries.get(next) {
-                        Some(w) if w.tok as usize == m - 1 => {
+                        Some(w) if w.at.k as usize == m - 1 => {
                             next += 1;
-                            w.end as usize
+                            w.at.end as usize
                         }
                         _ => {
                             let t = &toks[m - 1];

@@ -1567,7 +1567,7 @@ fn is_subsequence(acronym: &str, mut initials: impl Iterator<Item = char>) -> bo
     acronym
         .chars()
         .filter(|c| c.is_alphabetic())
-        .all(|a| it.any(|i| i.to_uppercase().eq(a.to_uppercase())))
+        .all(|a| it.any(|i| same_letter(i, a)))
 }
 
 /// Are `a` and `b` the same letter but for case?
