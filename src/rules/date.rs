@@ -1220,9 +1220,15 @@ fn prev_tok(t: &str, pos: usize) -> Option<Tok<'_>> {
         e -= 1;
     }
     if e > 0 && b[e - 1] < 0x80 {
-        // where the run of bytes `same` ending at `e` starts
-        let start =
-            |same: fn(&u8) -> bool| b[..e].iter().rposition(|x| !same(x)).map_or(0, |i| i + 1);
+        // where the run of bytes `same` ending at `e` starts (a loop the compiler inlines
+        // `same` into, where `rposition` through a function pointer called it per byte)
+        let start = |same: fn(&u8) -> bool| {
+            let mut s = e;
+            while s > 0 && same(&b[s - 1]) {
+                s -= 1;
+            }
+            s
+        };
         let c = b[e - 1];
         let (s, kind) = if c.is_ascii_digit() {
             (start(u8::is_ascii_digit), Kind::Num)
@@ -2289,6 +2295,33 @@ const TANGGAL_LAST: u128 = either_case(b"lg");
 /// `sampai`, `sd`; the dashes are not ASCII), `SM` or `sebelum`.
 const BCE_NEXT: u128 = byte_set(b"-") | either_case(b"hs");
 
+/// The words of a time of day after a date that `P::tod` reads alone (`Senin pagi`).
+const TOD_WORDS: &[&str] = &["pagi", "siang", "sore", "petang", "malam", "subuh"];
+/// The first words of the times of day of two words `P::tod` reads (`dini hari`,
+/// `larut malam`, `tengah malam`, `tengah hari`).
+const TOD_LEADS: &[&str] = &["dini", "larut", "tengah"];
+/// The first bytes of the words `P::tod` reads first, in either case.
+const TOD_FIRST: u128 = first_bytes(TOD_WORDS) | first_bytes(TOD_LEADS);
+
+/// The words after a date that `P::rel_after` reads as the past (`Senin lalu`).
+const REL_PAST: &[&str] = &["lalu", "silam", "kemarin"];
+/// The words after a date that `P::rel_after` reads as the future (`Senin depan`).
+const REL_FUTURE: &[&str] = &["besok", "mendatang", "depan"];
+/// The first bytes of the words `P::rel_after` reads first (those two lists and the `yang`
+/// of `yang lalu`, `yang akan datang`), in either case.
+const REL_AFTER_FIRST: u128 = first_bytes(REL_PAST) | first_bytes(REL_FUTURE) | either_case(b"y");
+
+/// The first bytes of the (non-empty, ASCII) `words`, in either case, as a [`byte_set`].
+const fn first_bytes(words: &[&str]) -> u128 {
+    let mut set = 0;
+    let mut i = 0;
+    while i < words.len() {
+        set |= either_case(&[words[i].as_bytes()[0]]);
+        i += 1;
+    }
+    set
+}
+
 /// The last token a tokenizer function read and the position it read from (`usize::MAX`:
 /// none yet). The parsers ask for the tokens around a number or word several times over,
 /// and `next_tok` and `prev_tok` are pure functions of the text and the position.
@@ -3049,12 +3082,17 @@ impl<'a> P<'a> {
         (e, dir)
     }
 
+    /// A time of day right after `e` (`pagi`, `dini hari`, ...): returns its end.
     fn tod(&self, e: usize) -> Option<usize> {
+        // most dates end before none of these words, known from a byte
+        if !self.next_may_start(e, TOD_FIRST) {
+            return None;
+        }
         let t = self.next_same_line(e)?;
-        if t.is_any(&["pagi", "siang", "sore", "petang", "malam", "subuh"]) {
+        if t.is_any(TOD_WORDS) {
             return Some(t.e);
         }
-        if t.is_any(&["dini", "larut", "tengah"]) {
+        if t.is_any(TOD_LEADS) {
             let n = self.next_same_line(t.e)?;
             if (t.is("dini") && n.is("hari"))
                 || (t.is("larut") && n.is("malam"))
@@ -3066,15 +3104,18 @@ impl<'a> P<'a> {
         None
     }
 
+    /// A direction word right after `e` (`lalu`, `depan`, `yang akan datang`, ...): returns
+    /// its end and the direction.
     fn rel_after(&self, e: usize) -> Option<(usize, Dir)> {
-        let t = self.next_same_line(e)?;
-        if t.is("besok") {
-            return Some((t.e, Dir::Future));
+        // most dates end before none of these words, known from a byte
+        if !self.next_may_start(e, REL_AFTER_FIRST) {
+            return None;
         }
-        if t.is_any(&["lalu", "silam", "kemarin"]) {
+        let t = self.next_same_line(e)?;
+        if t.is_any(REL_PAST) {
             return Some((t.e, Dir::Past));
         }
-        if t.is_any(&["mendatang", "depan"]) {
+        if t.is_any(REL_FUTURE) {
             return Some((t.e, Dir::Future));
         }
         if t.is("yang") {
@@ -3319,6 +3360,10 @@ impl<'a> P<'a> {
 
     /// `( d/m[/yyyy] )` or `( d Month [yyyy] )` starting at `pos`: semantic and end after `)`.
     fn paren_date(&self, pos: usize) -> Option<(Sem, usize)> {
+        // most dates and weekdays have no `(` after them, known from a byte
+        if !self.next_may_start(pos, const { byte_set(b"(") }) {
+            return None;
+        }
         let open = self.next(pos).filter(|o| o.punct('('))?;
         let num = self.next(open.e).filter(|n| n.kind == Kind::Num)?;
         let (sem, e) = self.numeric_dmy(num, true, true).or_else(|| {
@@ -3331,10 +3376,12 @@ impl<'a> P<'a> {
 
     fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
         let is_minggu = tok.is("minggu");
-        // `Salat Jumat` is the prayer, not a date.
-        if self
-            .prev(tok.s)
-            .is_some_and(|p| p.is_any(&["salat", "shalat", "sholat", "solat"]))
+        // `Salat Jumat` is the prayer, not a date (those words end with a `t`: most weekdays
+        // follow no such word, known from a byte).
+        if self.prev_may_end(tok.s, const { either_case(b"t") })
+            && self
+                .prev(tok.s)
+                .is_some_and(|p| p.is_any(&["salat", "shalat", "sholat", "solat"]))
         {
             return None;
         }
@@ -6353,6 +6400,31 @@ mod tests {
         {
             assert!(tr.at(k.as_bytes()), "{k}");
         }
+    }
+
+    /// `tod` and `rel_after` read past a byte outside their first-byte sets only to fail:
+    /// their words in any case pass the byte test, and what follows is read as before.
+    #[test]
+    fn tod_and_rel_after_first_bytes() {
+        let words = TOD_WORDS.iter().chain(TOD_LEADS).chain(REL_PAST);
+        for w in words.chain(REL_FUTURE).chain(&["yang"]) {
+            for c in [w.as_bytes()[0], w.as_bytes()[0].to_ascii_uppercase()] {
+                assert!(in_set(TOD_FIRST | REL_AFTER_FIRST, c), "{w}");
+            }
+        }
+        assert!(!in_set(TOD_FIRST, b'(') && !in_set(REL_AFTER_FIRST, b','));
+        let tod = |t: &str| P::new(t).tod(5);
+        assert_eq!(tod("Senin PAGI ini"), Some(10));
+        assert_eq!(tod("Senin  Dini hari"), Some(16));
+        assert_eq!(tod("Senin tengah"), None);
+        assert_eq!(tod("Senin, pagi"), None);
+        assert_eq!(tod("Senin\npagi"), None);
+        let rel = |t: &str| P::new(t).rel_after(5).map(|(e, d)| (e, d == Dir::Past));
+        assert_eq!(rel("Senin LALU"), Some((10, true)));
+        assert_eq!(rel("Senin depan"), Some((11, false)));
+        assert_eq!(rel("Senin yang akan datang"), Some((22, false)));
+        assert_eq!(rel("Senin yang baru"), None);
+        assert_eq!(rel("Senin (2/3)"), None);
     }
 
     /// [`NUM_FOLLOWER_FIRST`] holds the first bytes of every word and sign `num_may_start`
