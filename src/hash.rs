@@ -69,14 +69,14 @@ pub(crate) fn run_end(b: &[u8], mut i: usize, limit: usize) -> usize {
 const LOW: u64 = 0x2020_2020_2020_2020;
 
 #[inline(always)]
-fn load8(w: &[u8], at: usize) -> u64 {
+pub(crate) fn load8(w: &[u8], at: usize) -> u64 {
     let mut x = [0u8; 8];
     x.copy_from_slice(&w[at..at + 8]);
     u64::from_le_bytes(x)
 }
 
 #[inline(always)]
-fn load4(w: &[u8], at: usize) -> u64 {
+pub(crate) fn load4(w: &[u8], at: usize) -> u64 {
     let mut x = [0u8; 4];
     x.copy_from_slice(&w[at..at + 4]);
     u64::from(u32::from_le_bytes(x))
@@ -256,7 +256,7 @@ pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
 /// ASCII-lower-cases eight bytes at once: sets 0x20 in each byte `A..=Z` (bytes of 0x80 and
 /// up are left alone).
 #[inline(always)]
-fn lower8(x: u64) -> u64 {
+pub(crate) fn lower8(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = x & !HIGH; // no byte can carry into the next below
     let from_a = low7 + 0x3f3f_3f3f_3f3f_3f3f; // high bit set: byte >= b'A'

@@ -18,8 +18,8 @@ use super::{CasePolicy, Entry};
 use crate::entity::Label;
 use crate::error::Error;
 use crate::hash::{
-    HashBits, SEED, eq_ignore_ascii_case, fold_word, prefix_hash, prefix_hashes, run_end, step,
-    word_hash,
+    HashBits, SEED, eq_ignore_ascii_case, fold_word, load4, load8, lower8, prefix_hash,
+    prefix_hashes, run_end, step, word_hash,
 };
 use crate::resolve::{Candidate, Origin};
 use crate::token::{
@@ -193,6 +193,31 @@ impl Row {
         } else {
             let at = self.hit.surface_at as usize - len;
             &bytes[at..at + len]
+        }
+    }
+
+    /// Is `m` the pattern, up to ASCII case? The pattern is lower-cased already, so only
+    /// `m` is lower-cased to compare them; one of up to 16 bytes is read from the head, in
+    /// one or two loads per side that together cover it (as [`eq_ignore_ascii_case`] does).
+    #[inline(always)]
+    fn matches(&self, m: &[u8], bytes: &[u8]) -> bool {
+        let n = m.len();
+        if n != self.len as usize {
+            return false;
+        }
+        let p = &self.head;
+        if n >= 8 {
+            if n > p.len() {
+                return eq_ignore_ascii_case(self.pattern(bytes), m);
+            }
+            lower8(load8(m, 0)) == load8(p, 0) && lower8(load8(m, n - 8)) == load8(p, n - 8)
+        } else if n >= 4 {
+            lower8(load4(m, 0)) == load4(p, 0) && lower8(load4(m, n - 4)) == load4(p, n - 4)
+        } else {
+            // bytes 0, n / 2 and n - 1 are every byte of up to 3 (n > 0: no pattern is empty)
+            let three =
+                |w: &[u8]| u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
+            n > 0 && lower8(three(m)) == three(p)
         }
     }
 }
@@ -545,7 +570,7 @@ impl Matcher {
                         self.any_lower
                     };
                     if !lower || !cased || may {
-                        self.walk(text, i, false, cased, out);
+                        self.walk_start(text, i, cased, out);
                     }
                 } else if prev_lower && upper {
                     self.walk(text, i, true, cased, out);
@@ -560,6 +585,20 @@ impl Matcher {
                 prev_lower = false;
             }
             i += ch.len_utf8();
+        }
+    }
+
+    /// [`Matcher::walk`] from `s`, where a word starts after a non-word character (not
+    /// glued): from the word's end through [`Matcher::walk_word`] when it is a run of ASCII
+    /// letters and digits before a boundary (most words a scan meets: the numbers of
+    /// `24/6/2026`), which answers most of them from the table's bitset.
+    fn walk_start(&self, text: &str, s: usize, cased: bool, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let run = run_end(b, s, b.len());
+        if run > s && boundary_at(text, run).0 {
+            self.walk_word(text, s, run, word_hash(&b[s..run]), cased, out);
+        } else {
+            self.walk(text, s, false, cased, out);
         }
     }
 
@@ -581,7 +620,7 @@ impl Matcher {
         if e - s > self.max_len + 3 {
             return; // longer than any name, even with a clitic
         }
-        if e - s > 3 && &b[e - 3..e] == b"nya" {
+        if clitic_before(b, s, e) {
             // `Jokowinya`: the name may end inside the word
             self.walk_from(text, s, s, SEED, false, cased, out);
             return;
@@ -610,7 +649,7 @@ impl Matcher {
             return;
         };
         if node.terms() > 0 {
-            self.emit(text, s, e, node, false, false, cased, out);
+            self.emit(text, s, e, node, false, cased, out);
         }
         if node.more() && e < text.len() && e - s < self.max_len + 3 {
             let (_, width) = boundary_at(text, e);
@@ -682,17 +721,17 @@ impl Matcher {
             let (boundary, width) = boundary_at(text, i);
             if boundary && i > s {
                 // `Jokowinya`: the clitic `-nya` glued to a name
-                if i > s + 3 && &b[i - 3..i] == b"nya" {
+                if clitic_before(b, s, i) {
                     let stem = self.nodes.get(prefix_hash(&text[s..i - 3]));
                     if let Some(node) = stem.filter(|n| n.terms() > 0) {
-                        self.emit(text, s, i - 3, node, glued, true, cased, out);
+                        self.emit(text, s, i - 3, node, true, cased, out);
                     }
                 }
                 let Some(node) = self.nodes.get(h) else {
                     return;
                 };
                 if node.terms() > 0 {
-                    self.emit(text, s, i, node, glued, false, cased, out);
+                    self.emit(text, s, i, node, glued, cased, out);
                 }
                 if !node.more() {
                     return;
@@ -706,7 +745,8 @@ impl Matcher {
         }
     }
 
-    /// Emits the entries of `node`'s patterns that equal `text[s..e]` and pass their checks.
+    /// Emits the entries of `node`'s patterns that equal `text[s..e]` and pass their checks;
+    /// `joined` when the match is glued to the word before it or to the clitic `-nya`.
     #[allow(clippy::too_many_arguments)]
     fn emit(
         &self,
@@ -714,57 +754,91 @@ impl Matcher {
         s: usize,
         e: usize,
         node: Node,
-        glued_start: bool,
-        clitic_end: bool,
+        joined: bool,
         cased: bool,
         out: &mut Vec<Candidate>,
     ) {
-        let matched = &text[s..e];
-        // in cased text, a match starting with a lower-case letter is only taken for an
-        // entry that starts with one
-        let lower_start = cased && starts_lower(matched);
-        for row in &self.terms[node.terms()..] {
+        let m = &text.as_bytes()[s..e];
+        let mut at = node.terms();
+        loop {
+            let row = &self.terms[at];
             // (unequal: a hash collision)
-            let equal = eq_ignore_ascii_case(row.pattern(&self.bytes), matched.as_bytes());
-            let (first, more) = if equal {
+            if row.matches(m, &self.bytes) {
+                self.take(text, s, e, &row.hit, joined, cased, out);
                 let [a, b] = row.rest;
-                (Some(&row.hit), a as usize..b as usize)
-            } else {
-                (None, 0..0)
-            };
-            for hit in first.into_iter().chain(&self.hits[more]) {
-                if (glued_start || clitic_end) && !hit.long {
-                    continue;
+                if a < b {
+                    self.take_rest(text, s, e, a as usize..b as usize, joined, cased, out);
                 }
-                if hit.case != CasePolicy::Any && !self.hit_case_ok(matched, hit) {
-                    continue;
-                }
-                if lower_start && !hit.lower {
-                    continue;
-                }
-                out.push(Candidate {
-                    start: s,
-                    end: e,
-                    label: hit.label,
-                    value: None, // the entry's (see `Candidate::value`)
-                    source: Origin::Gazetteer {
-                        entry: hit.entry,
-                        line: hit.line,
-                    },
-                    priority: hit.priority,
-                });
             }
             if row.last {
-                break;
+                return;
             }
+            at += 1;
         }
     }
 
-    /// Does `matched`, equal to `hit`'s pattern up to ASCII case, pass the hit's case policy
-    /// (not [`CasePolicy::Any`])? The same answer as [`case_ok`], without reading the text
-    /// as characters where the surface has the same length and fits the `caps` mask.
-    #[inline]
-    fn hit_case_ok(&self, matched: &str, hit: &Hit) -> bool {
+    /// [`Matcher::take`] of the entries of a pattern after its first (`Row::rest`).
+    #[cold]
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn take_rest(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        rest: std::ops::Range<usize>,
+        joined: bool,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        for hit in &self.hits[rest] {
+            self.take(text, s, e, hit, joined, cased, out);
+        }
+    }
+
+    /// Emits `hit`, whose pattern equals `text[s..e]`, if it passes its checks. In cased
+    /// text, a match starting with a lower-case letter is only taken for an entry that
+    /// starts with one.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn take(
+        &self,
+        text: &str,
+        s: usize,
+        e: usize,
+        hit: &Hit,
+        joined: bool,
+        cased: bool,
+        out: &mut Vec<Candidate>,
+    ) {
+        if joined && !hit.long {
+            return;
+        }
+        if hit.case != CasePolicy::Any && !self.hit_case_ok(text, s, e, hit) {
+            return;
+        }
+        if cased && !hit.lower && lower_at(text, s) {
+            return;
+        }
+        out.push(Candidate {
+            start: s,
+            end: e,
+            label: hit.label,
+            value: None, // the entry's (see `Candidate::value`)
+            source: Origin::Gazetteer {
+                entry: hit.entry,
+                line: hit.line,
+            },
+            priority: hit.priority,
+        });
+    }
+
+    /// Does `text[s..e]`, equal to `hit`'s pattern up to ASCII case, pass the hit's case
+    /// policy (not [`CasePolicy::Any`])? The same answer as [`case_ok`], without reading the
+    /// text as characters where the surface has the same length and fits the `caps` mask.
+    #[inline(never)]
+    fn hit_case_ok(&self, text: &str, s: usize, e: usize, hit: &Hit) -> bool {
+        let matched = &text[s..e];
         let at = hit.surface_at as usize;
         let surface = &self.bytes[at..at + hit.surface_len as usize];
         let m = matched.as_bytes();
@@ -837,6 +911,24 @@ fn word_before(text: &str, i: usize) -> bool {
     match text.as_bytes()[..i].last() {
         Some(&c) if c < 0x80 => CLASS[usize::from(c)] & WORD != 0,
         _ => word_char_before(text, i),
+    }
+}
+
+/// Does the text `b[s..i]` end in the clitic `nya` after at least one more byte? Both
+/// tested without a branch on the length (a third of the words are of up to three bytes,
+/// unpredictably).
+#[inline(always)]
+fn clitic_before(b: &[u8], s: usize, i: usize) -> bool {
+    let tail = b[..i].last_chunk::<3>().copied().unwrap_or_default();
+    (i - s > 3) & (tail == *b"nya")
+}
+
+/// [`starts_lower`] of `text[i..]`, reading an ASCII byte there alone.
+#[inline(always)]
+fn lower_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => text.get(i..).is_some_and(starts_lower),
     }
 }
 
@@ -1058,11 +1150,56 @@ mod tests {
                     }
                     let v = String::from_utf8(v).unwrap();
                     assert_eq!(
-                        m.hit_case_ok(&v, hit),
+                        m.hit_case_ok(&v, 0, v.len(), hit),
                         case_ok(&v, surface, hit.case),
                         "{v:?} against {surface:?}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn rows_match_as_eq_ignore_ascii_case() {
+        // patterns of every length up to past the 16-byte head, with non-ASCII letters
+        let words = [
+            "a",
+            "ab",
+            "abc",
+            "kpk",
+            "jawa",
+            "rusia",
+            "sã",
+            "jakarta",
+            "prabowo",
+            "indonesia",
+            "andrés iniesta",
+            "pt. maju jaya 12",
+            "bank indonesia x",
+            "badan pusat statistik",
+        ];
+        let rows: String = words
+            .iter()
+            .map(|w| format!("{w}\tPERSON\t\tany\t50\n"))
+            .collect();
+        let m = matcher(&rows);
+        for row in &m.terms[1..] {
+            let p = row.pattern(&m.bytes).to_vec();
+            let mut texts = vec![p.clone(), p.to_ascii_uppercase(), p[..p.len() - 1].to_vec()];
+            for k in 0..p.len() {
+                // one byte flipped in case, or changed, at each place
+                let mut v = p.clone();
+                v[k] = v[k].to_ascii_uppercase();
+                texts.push(v.clone());
+                v[k] ^= 0x01;
+                texts.push(v);
+            }
+            for t in texts {
+                assert_eq!(
+                    row.matches(&t, &m.bytes),
+                    eq_ignore_ascii_case(&p, &t),
+                    "{t:?} against {p:?}"
+                );
             }
         }
     }
@@ -1076,6 +1213,23 @@ mod tests {
                 "Aksi 212, bukan 2120, x212, 212é atau 1.212; (212) dan 1945 Jaya."
             ),
             ["212", "212", "212", "1945 Jaya"]
+        );
+    }
+
+    #[test]
+    fn words_inside_other_tokens_start_walks() {
+        // a scan over a token that is no plain word starts at each word in it: a run of
+        // letters and digits before a boundary is looked up whole (with its clitic), any
+        // other walked byte by byte
+        let m = matcher(
+            "Jokowi\tPERSON\t\tany\t50\n212\tORGANIZATION\t\tany\t50\nKOMPAS\tORGANIZATION\t\tany\t50\nAndrés\tPERSON\t\tany\t50\n",
+        );
+        assert_eq!(
+            found(
+                &m,
+                "Kata Jokowinya.com, KOMPAS.com, 24/212/2026, 24/2120/2026 dan x/Andrés/AndrésX."
+            ),
+            ["Jokowi", "KOMPAS", "212", "Andrés"]
         );
     }
 
