@@ -96,19 +96,27 @@ impl<'t> Lessons<'t> {
 
     /// [`Lessons::learn`] once the first word of `key` (with its fingerprint, as
     /// [`Lessons::asked_first`] gives them) may be asked about.
+    ///
+    /// A string taught before has its reading, and its first word knows it (its length,
+    /// whether a lower-case word follows that word in it): teaching it again changes
+    /// nothing, and costs one look-up (names recur: most strings taught are).
     #[inline(never)]
     fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading) {
-        let first = WordKey::new(first);
+        let key = WordKey::new(key);
+        let at_key = self.map.entry(key).or_default();
+        if at_key.reading.is_some() {
+            return;
+        }
+        at_key.reading = Some(r);
         self.firsts.insert(print);
-        let at_first = self.map.entry(first).or_default();
-        at_first.longest = at_first.longest.max(key.len());
-        at_first.lower_after |= lower_after(key, first.word().len());
-        let at_key = if first.word().len() == key.len() {
-            at_first
+        let key = key.word();
+        let at_first = if first.len() == key.len() {
+            at_key
         } else {
-            self.map.entry(WordKey::new(key)).or_default()
+            self.map.entry(WordKey::new(first)).or_default()
         };
-        at_key.reading.get_or_insert(r);
+        at_first.longest = at_first.longest.max(key.len());
+        at_first.lower_after |= lower_after(key, first.len());
     }
 
     /// May a word of fingerprint `print` be a first word learnt? (No means no: most words
@@ -201,6 +209,9 @@ impl Capital {
 struct Inside {
     /// the token of the one that starts where the entity starts, or [`NO_TOKEN`]
     first: u32,
+    /// how much of the entity's string is surely no separator (see [`first_word`]): that
+    /// word's length when it is plain (at most the entity's), else 0
+    sure: u32,
     /// the last one that overlaps the entity (at or after `first`); meaningful only when
     /// `first` is a token
     last: Capital,
@@ -210,6 +221,7 @@ impl Inside {
     /// No capitalised word (yet).
     const NONE: Inside = Inside {
         first: NO_TOKEN,
+        sure: 0,
         last: Capital::NONE,
     };
 }
@@ -348,6 +360,12 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
             let at = &mut inside[ci];
             if start == ents[ci].start {
                 at.first = k;
+                // (a plain word holds no separator)
+                at.sure = if cap.plain {
+                    end.min(ents[ci].end) - start
+                } else {
+                    0
+                };
             }
             at.last = *cap;
         } else {
@@ -418,7 +436,7 @@ fn lessons<'t>(
         // its first word is asked about, which most are not; then, unless it is a person's
         // name or `Name (ACR)`, its tokens need not be read
         let whole = if three_chars(s) {
-            known.asked_first(s, 0)
+            known.asked_first(s, at.sure as usize)
         } else {
             None
         };
@@ -741,6 +759,14 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_ending_inside_its_first_word_teaches_its_own_string() {
+        // `Jakar` ends inside the plain word `Jakarta`: its first word is all of it
+        let text = "Jakarta hari ini. Jakar dan Jakarta.";
+        let found = pass_over(text, &[("Jakar", Label::Location)]);
+        assert_eq!(found, [("Jakar", Label::Location)]);
+    }
+
+    #[test]
     fn a_mention_over_two_blocks_of_queries_is_found_once() {
         // 63 words asked about, then `Joko` (the last of the first block of queries) and
         // `Widodo` (the first of the next, inside the mention), then `Widodo` alone
@@ -786,6 +812,8 @@ mod tests {
         known.learn("Joko", 0, r(2));
         known.learn("Joko Widodo Jr", 0, r(3));
         known.learn("Widodo", 0, r(4));
+        // taught again: nothing changes
+        known.learn("Joko Widodo", 0, r(5));
         let get = |s| known.get(&WordKey::new(s));
         let first = |s: &'static str| {
             known
