@@ -9,11 +9,11 @@
 //! Only untagged tokens are filled; nothing already chosen changes.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use crate::entity::Label;
 use crate::gazetteer::Entry;
-use crate::hash::{HashBits, WordKey, WordKeyHasher};
+use crate::hash::{HashBits, word_hash};
 use crate::resolve::{Candidate, Held, Origin};
 use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 
@@ -56,7 +56,7 @@ struct Known {
 /// long text has thousands of `Badan ...` names; issue 7). One map for both: most strings
 /// are one word, their own first word.
 struct Lessons<'t> {
-    map: HashMap<WordKey<'t>, Known, BuildHasherDefault<WordKeyHasher>>,
+    map: HashMap<LessonKey<'t>, Known, BuildHasherDefault<LessonHasher>>,
     /// the words a mention may start with (the untagged capitalised ones): only strings with
     /// such a first word are learnt, as nothing else is ever looked up
     asked: HashBits,
@@ -96,19 +96,31 @@ impl<'t> Lessons<'t> {
 
     /// [`Lessons::learn`] once the first word of `key` (with its fingerprint, as
     /// [`Lessons::asked_first`] gives them) may be asked about.
+    ///
+    /// A string taught before has its reading, and its first word knows it (its length,
+    /// whether a lower-case word follows that word in it): teaching it again changes
+    /// nothing, and costs one look-up (names recur: most strings taught are).
     #[inline(never)]
     fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading) {
-        let first = WordKey::new(first);
-        self.firsts.insert(print);
-        let at_first = self.map.entry(first).or_default();
-        at_first.longest = at_first.longest.max(key.len());
-        at_first.lower_after |= lower_after(key, first.word().len());
-        let at_key = if first.word().len() == key.len() {
-            at_first
+        let one_word = first.len() == key.len();
+        let said = if one_word {
+            LessonKey::new(key, print)
         } else {
-            self.map.entry(WordKey::new(key)).or_default()
+            LessonKey::of(key)
         };
-        at_key.reading.get_or_insert(r);
+        let at_key = self.map.entry(said).or_default();
+        if at_key.reading.is_some() {
+            return;
+        }
+        at_key.reading = Some(r);
+        self.firsts.insert(print);
+        let at_first = if one_word {
+            at_key
+        } else {
+            self.map.entry(LessonKey::new(first, print)).or_default()
+        };
+        at_first.longest = at_first.longest.max(key.len());
+        at_first.lower_after |= lower_after(key, first.len());
     }
 
     /// May a word of fingerprint `print` be a first word learnt? (No means no: most words
@@ -118,14 +130,83 @@ impl<'t> Lessons<'t> {
         self.firsts.may_hold(print)
     }
 
-    /// What is known of `word` as a first word: the longest string it starts, and its own
-    /// reading.
-    fn first(&self, word: &'t str) -> Option<&Known> {
-        self.map.get(&WordKey::new(word)).filter(|e| e.longest > 0)
+    /// What is known of `word` (of fingerprint `print`) as a first word: the longest string
+    /// it starts, and its own reading.
+    fn first(&self, word: &'t str, print: u64) -> Option<&Known> {
+        self.map
+            .get(&LessonKey::new(word, print))
+            .filter(|e| e.longest > 0)
     }
 
-    fn get(&self, key: &WordKey<'t>) -> Option<&Known> {
-        self.map.get(key)
+    /// What is known of `key`.
+    fn get(&self, key: &'t str) -> Option<&Known> {
+        self.map.get(&LessonKey::of(key))
+    }
+}
+
+/// A string as [`Lessons`] keeps it: hashed by its [`fingerprint`] (which a word asked about
+/// has already: no hash of its own to compute), compared whole.
+#[derive(Clone, Copy)]
+struct LessonKey<'t> {
+    s: &'t str,
+    hash: u64,
+}
+
+impl<'t> LessonKey<'t> {
+    /// `s`, of fingerprint `print`.
+    #[inline(always)]
+    fn new(s: &'t str, print: u64) -> LessonKey<'t> {
+        debug_assert_eq!(print, fingerprint(s.as_bytes()));
+        // (the map wants good high bits, for the tags of its slots, and low bits, for the
+        // slots: the fingerprint's top bits are the length, its low ones the first bytes)
+        let h = print.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        LessonKey {
+            s,
+            hash: h ^ h >> 29,
+        }
+    }
+
+    /// `s`, its fingerprint computed.
+    #[inline(always)]
+    fn of(s: &'t str) -> LessonKey<'t> {
+        LessonKey::new(s, fingerprint(s.as_bytes()))
+    }
+}
+
+impl PartialEq for LessonKey<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.s == other.s
+    }
+}
+
+impl Eq for LessonKey<'_> {}
+
+impl Hash for LessonKey<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// The hasher of the [`Lessons`] map: it keeps the one `u64` a [`LessonKey`] hands it (mixed
+/// already).
+#[derive(Default, Clone, Copy)]
+struct LessonHasher(u64);
+
+impl Hasher for LessonHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // not used by `LessonKey`; a correct hash for any other key all the same
+        self.write_u64(word_hash(bytes));
+    }
+    #[inline]
+    fn write_u64(&mut self, h: u64) {
+        self.0 = self.0.rotate_left(32) ^ h;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -138,8 +219,11 @@ fn fingerprint(w: &[u8]) -> u64 {
     let four = |at: usize| u64::from(u32::from_le_bytes([w[at], w[at + 1], w[at + 2], w[at + 3]]));
     let bytes = if n >= 4 {
         four(0) ^ four(n - 4).rotate_left(29)
+    } else if n > 0 {
+        // (its first, middle and last bytes: all of them)
+        u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16
     } else {
-        w.iter().fold(0, |h, &b| h << 8 | u64::from(b))
+        0
     };
     bytes ^ (n as u64) << 56
 }
@@ -201,6 +285,9 @@ impl Capital {
 struct Inside {
     /// the token of the one that starts where the entity starts, or [`NO_TOKEN`]
     first: u32,
+    /// how much of the entity's string is surely no separator (see [`first_word`]): that
+    /// word's length when it is plain (at most the entity's), else 0
+    sure: u32,
     /// the last one that overlaps the entity (at or after `first`); meaningful only when
     /// `first` is a token
     last: Capital,
@@ -210,6 +297,7 @@ impl Inside {
     /// No capitalised word (yet).
     const NONE: Inside = Inside {
         first: NO_TOKEN,
+        sure: 0,
         last: Capital::NONE,
     };
 }
@@ -348,6 +436,12 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
             let at = &mut inside[ci];
             if start == ents[ci].start {
                 at.first = k;
+                // (a plain word holds no separator)
+                at.sure = if cap.plain {
+                    end.min(ents[ci].end) - start
+                } else {
+                    0
+                };
             }
             at.last = *cap;
         } else {
@@ -418,7 +512,7 @@ fn lessons<'t>(
         // its first word is asked about, which most are not; then, unless it is a person's
         // name or `Name (ACR)`, its tokens need not be read
         let whole = if three_chars(s) {
-            known.asked_first(s, 0)
+            known.asked_first(s, at.sure as usize)
         } else {
             None
         };
@@ -536,7 +630,7 @@ fn mentions(
                 continue;
             }
             let (start, end) = (q.at.start as usize, q.at.end as usize);
-            let Some(first) = known.first(&text[start..end]) else {
+            let Some(first) = known.first(&text[start..end], q.print) else {
                 continue;
             };
             // the longest string with this first word that ends at a token end, over untagged
@@ -576,7 +670,7 @@ fn mentions(
                         break;
                     }
                     let key = &text[start..key_end];
-                    if let Some(r) = known.get(&WordKey::new(key)).and_then(|e| e.reading) {
+                    if let Some(r) = known.get(key).and_then(|e| e.reading) {
                         best = Some((m, key_end, r));
                     }
                     m += 1;
@@ -650,6 +744,31 @@ mod tests {
         assert_ne!(fingerprint(b"Joko"), fingerprint(b"Jako"));
         // same ends, other length
         assert_ne!(fingerprint(b"Jakarta"), fingerprint(b"Jakaarta"));
+    }
+
+    #[test]
+    fn lesson_keys_are_exact_strings() {
+        let mut m: HashMap<LessonKey, usize, BuildHasherDefault<LessonHasher>> = HashMap::default();
+        // (`Joko Baru` and `JokoXBaru` have one fingerprint, so one hash)
+        let words = [
+            "AS",
+            "As",
+            "as",
+            "Jakarta",
+            "JAKARTA",
+            "Badan Pusat Statistik",
+            "Joko Baru",
+            "JokoXBaru",
+            "",
+        ];
+        for (v, w) in words.iter().enumerate() {
+            m.insert(LessonKey::of(w), v);
+        }
+        for (v, w) in words.iter().enumerate() {
+            assert_eq!(m.get(&LessonKey::of(w)), Some(&v), "{w}");
+        }
+        assert_eq!(m.get(&LessonKey::of("aS")), None);
+        assert_eq!(m.len(), words.len());
     }
 
     /// The discourse pass over `text` with the entities `chosen` (each at the first place its
@@ -741,6 +860,14 @@ mod tests {
     }
 
     #[test]
+    fn an_entity_ending_inside_its_first_word_teaches_its_own_string() {
+        // `Jakar` ends inside the plain word `Jakarta`: its first word is all of it
+        let text = "Jakarta hari ini. Jakar dan Jakarta.";
+        let found = pass_over(text, &[("Jakar", Label::Location)]);
+        assert_eq!(found, [("Jakar", Label::Location)]);
+    }
+
+    #[test]
     fn a_mention_over_two_blocks_of_queries_is_found_once() {
         // 63 words asked about, then `Joko` (the last of the first block of queries) and
         // `Widodo` (the first of the next, inside the mention), then `Widodo` alone
@@ -786,11 +913,13 @@ mod tests {
         known.learn("Joko", 0, r(2));
         known.learn("Joko Widodo Jr", 0, r(3));
         known.learn("Widodo", 0, r(4));
-        let get = |s| known.get(&WordKey::new(s));
+        // taught again: nothing changes
+        known.learn("Joko Widodo", 0, r(5));
+        let get = |s| known.get(s);
         let first = |s: &'static str| {
             known
                 .may_start(fingerprint(s.as_bytes()))
-                .then(|| known.first(s))
+                .then(|| known.first(s, fingerprint(s.as_bytes())))
                 .flatten()
         };
         let joko = first("Joko").expect("learnt");

@@ -1,8 +1,6 @@
 //! Hashing of lower-cased words, shared by the gazetteer index and the rule lexicon, and the
 //! string keys of the discourse pass's map.
 
-use std::hash::{Hash, Hasher};
-
 use crate::token::{ASCII_CLASS, WORD, is_word_char};
 
 /// One step of the hash of lower-cased bytes (FxHash's step on the ASCII-lower-cased byte).
@@ -399,67 +397,6 @@ impl WordMap {
     }
 }
 
-/// A string map key hashed by [`word_hash`], once, when the key is made (std's `str` hashing
-/// hands the hasher the bytes and a terminator, and byte-by-byte folding cost more than the
-/// table's work). Equal keys are equal strings; the hash ignores ASCII case, so `AS` and
-/// `As` only collide.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct WordKey<'t> {
-    word: &'t str,
-    hash: u64,
-}
-
-impl<'t> WordKey<'t> {
-    #[inline]
-    pub(crate) fn new(word: &'t str) -> WordKey<'t> {
-        WordKey {
-            word,
-            hash: word_hash(word.as_bytes()),
-        }
-    }
-
-    pub(crate) fn word(&self) -> &'t str {
-        self.word
-    }
-}
-
-impl PartialEq for WordKey<'_> {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        self.word == other.word
-    }
-}
-
-impl Eq for WordKey<'_> {}
-
-impl Hash for WordKey<'_> {
-    #[inline]
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
-    }
-}
-
-/// The hasher of [`WordKey`] maps: it keeps the one `u64` the key hands it ([`word_hash`] is
-/// mixed already, in its high bits for the table's tags and its low bits for the slots).
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct WordKeyHasher(u64);
-
-impl Hasher for WordKeyHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        // not used by `WordKey`; a correct hash for any other key all the same
-        self.write_u64(word_hash(bytes));
-    }
-    #[inline]
-    fn write_u64(&mut self, h: u64) {
-        self.0 = self.0.rotate_left(32) ^ h;
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,32 +478,6 @@ mod tests {
             prefix_hash("Jakarta"),
             fold_word(SEED, word_hash(b"jakarta"))
         );
-    }
-
-    #[test]
-    fn word_keys_are_exact_strings() {
-        let mut m: std::collections::HashMap<
-            WordKey,
-            u32,
-            std::hash::BuildHasherDefault<WordKeyHasher>,
-        > = Default::default();
-        let words = [
-            "AS",
-            "As",
-            "as",
-            "Jakarta",
-            "JAKARTA",
-            "Badan Pusat Statistik",
-            "",
-        ];
-        for (w, v) in words.iter().zip(0..) {
-            m.insert(WordKey::new(w), v);
-        }
-        for (w, v) in words.iter().zip(0..) {
-            assert_eq!(m.get(&WordKey::new(w)), Some(&v), "{w}");
-        }
-        assert_eq!(m.get(&WordKey::new("aS")), None);
-        assert_eq!(m.len(), words.len());
     }
 
     #[test]
