@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use crate::entity::Label;
 use crate::gazetteer::Entry;
-use crate::hash::{HashBits, word_hash};
+use crate::hash::{HashBits, load4, three_bytes, word_hash};
 use crate::resolve::{Candidate, Held, Origin};
 use crate::token::{Kind, Picked, Shape, Token, first_token_from};
 
@@ -216,14 +216,10 @@ impl Hasher for LessonHasher {
 #[inline(always)]
 fn fingerprint(w: &[u8]) -> u64 {
     let n = w.len();
-    let four = |at: usize| u64::from(u32::from_le_bytes([w[at], w[at + 1], w[at + 2], w[at + 3]]));
     let bytes = if n >= 4 {
-        four(0) ^ four(n - 4).rotate_left(29)
-    } else if n > 0 {
-        // (its first, middle and last bytes: all of them)
-        u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16
+        load4(w, 0) ^ load4(w, n - 4).rotate_left(29)
     } else {
-        0
+        three_bytes(w)
     };
     bytes ^ (n as u64) << 56
 }

@@ -80,25 +80,41 @@ pub(crate) fn load4(w: &[u8], at: usize) -> u64 {
     u64::from(u32::from_le_bytes(x))
 }
 
-/// The case-folded key of a word of up to 16 bytes, read without a loop: two loads that
-/// together cover every byte (overlapping when the word is shorter than their sum), each
+/// The case-folded key of a word of up to 16 bytes, read without a loop: its [`cover`], each
 /// byte OR 0x20. For an ASCII word of letters and digits, two words have the same key and
 /// length exactly when they are equal ignoring ASCII case. (Of a longer word: its first and
 /// last eight bytes, which only narrow the search.)
 #[inline(always)]
 fn short_key(w: &[u8]) -> (u64, u64) {
+    let (a, b) = cover(w);
+    (a | LOW, b | LOW)
+}
+
+/// The bytes of a word of up to 16 bytes as two integers, read without a loop: two loads that
+/// together cover every byte (overlapping when the word is shorter than their sum), or under
+/// four bytes its [`three_bytes`] and 0. (Of a longer word: its first and last eight bytes.)
+#[inline(always)]
+pub(crate) fn cover(w: &[u8]) -> (u64, u64) {
     let n = w.len();
-    let (a, b) = if n >= 8 {
+    if n >= 8 {
         (load8(w, 0), load8(w, n - 8))
     } else if n >= 4 {
         (load4(w, 0), load4(w, n - 4))
-    } else if n > 0 {
-        let x = u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
-        (x, 0)
     } else {
-        (0, 0)
-    };
-    (a | LOW, b | LOW)
+        (three_bytes(w), 0)
+    }
+}
+
+/// Every byte of a word of up to three bytes in one integer: bytes 0, n / 2 and n - 1 (0 for
+/// the empty word; the zero bytes above them are no letters).
+#[inline(always)]
+pub(crate) fn three_bytes(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n > 0 {
+        u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16
+    } else {
+        0
+    }
 }
 
 /// A case-insensitive hash of a whole word (`KATA`, `Kata` and `kata` hash alike): the
@@ -230,16 +246,8 @@ pub(crate) fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
         return false;
     }
     if n < 8 {
-        return if n >= 4 {
-            lower8(load4(a, 0)) == lower8(load4(b, 0))
-                && lower8(load4(a, n - 4)) == lower8(load4(b, n - 4))
-        } else {
-            // bytes 0, n / 2 and n - 1 are every byte of up to 3 (the zero bytes above them
-            // are no letters)
-            let three =
-                |w: &[u8]| u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
-            n == 0 || lower8(three(a)) == lower8(three(b))
-        };
+        let ((a0, a1), (b0, b1)) = (cover(a), cover(b));
+        return lower8(a0) == lower8(b0) && lower8(a1) == lower8(b1);
     }
     let mut i = 0;
     while i + 8 <= n {

@@ -19,7 +19,7 @@ use crate::entity::Label;
 use crate::error::Error;
 use crate::hash::{
     HashBits, SEED, eq_ignore_ascii_case, fold_word, load4, load8, lower8, prefix_hash,
-    prefix_hashes, run_end, step, word_hash,
+    prefix_hashes, run_end, step, three_bytes, word_hash,
 };
 use crate::resolve::{Candidate, Origin};
 use crate::token::{
@@ -198,7 +198,8 @@ impl Row {
 
     /// Is `m` the pattern, up to ASCII case? The pattern is lower-cased already, so only
     /// `m` is lower-cased to compare them; one of up to 16 bytes is read from the head, in
-    /// one or two loads per side that together cover it (as [`eq_ignore_ascii_case`] does).
+    /// the loads of its [`cover`] (written out here: the head is a fixed array, which
+    /// `cover` of a slice of it reads with more work).
     #[inline(always)]
     fn matches(&self, m: &[u8], bytes: &[u8]) -> bool {
         let n = m.len();
@@ -214,10 +215,8 @@ impl Row {
         } else if n >= 4 {
             lower8(load4(m, 0)) == load4(p, 0) && lower8(load4(m, n - 4)) == load4(p, n - 4)
         } else {
-            // bytes 0, n / 2 and n - 1 are every byte of up to 3 (n > 0: no pattern is empty)
-            let three =
-                |w: &[u8]| u64::from(w[0]) | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]) << 16;
-            n > 0 && lower8(three(m)) == three(p)
+            // (no pattern is empty)
+            n > 0 && lower8(three_bytes(m)) == three_bytes(&p[..n])
         }
     }
 }
