@@ -2313,14 +2313,26 @@ const REL_AFTER_FIRST: u128 = first_bytes(REL_PAST) | first_bytes(REL_FUTURE) | 
 
 /// The first bytes of the (non-empty, ASCII) `words`, in either case, as a [`byte_set`].
 const fn first_bytes(words: &[&str]) -> u128 {
+    edge_bytes(words, false)
+}
+
+/// The first (or, `last`, the last) bytes of the (non-empty, ASCII) `words`, in either case,
+/// as a [`byte_set`].
+const fn edge_bytes(words: &[&str], last: bool) -> u128 {
     let mut set = 0;
     let mut i = 0;
     while i < words.len() {
-        set |= either_case(&[words[i].as_bytes()[0]]);
+        let w = words[i].as_bytes();
+        set |= either_case(&[if last { w[w.len() - 1] } else { w[0] }]);
         i += 1;
     }
     set
 }
+
+/// The words of the prayer `Salat Jumat` before a weekday (`parse_weekday`), and their last
+/// bytes in either case.
+const SALAT: &[&str] = &["salat", "shalat", "sholat", "solat"];
+const SALAT_LAST: u128 = edge_bytes(SALAT, true);
 
 /// The last token a tokenizer function read and the position it read from (`usize::MAX`:
 /// none yet). The parsers ask for the tokens around a number or word several times over,
@@ -3376,12 +3388,9 @@ impl<'a> P<'a> {
 
     fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
         let is_minggu = tok.is("minggu");
-        // `Salat Jumat` is the prayer, not a date (those words end with a `t`: most weekdays
-        // follow no such word, known from a byte).
-        if self.prev_may_end(tok.s, const { either_case(b"t") })
-            && self
-                .prev(tok.s)
-                .is_some_and(|p| p.is_any(&["salat", "shalat", "sholat", "solat"]))
+        // `Salat Jumat` is the prayer, not a date (most weekdays follow no word ending as
+        // those do, known from a byte).
+        if self.prev_may_end(tok.s, SALAT_LAST) && self.prev(tok.s).is_some_and(|p| p.is_any(SALAT))
         {
             return None;
         }
@@ -6413,6 +6422,8 @@ mod tests {
             }
         }
         assert!(!in_set(TOD_FIRST, b'(') && !in_set(REL_AFTER_FIRST, b','));
+        // the prayer's words all end in `t`
+        assert_eq!(SALAT_LAST, either_case(b"t"));
         let tod = |t: &str| P::new(t).tod(5);
         assert_eq!(tod("Senin PAGI ini"), Some(10));
         assert_eq!(tod("Senin  Dini hari"), Some(16));
