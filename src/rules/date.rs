@@ -114,6 +114,9 @@ pub struct DateMatch {
 #[derive(Clone, Debug)]
 pub struct DateRules {
     trigger: Triggers,
+    /// the words after a number that may continue a date from it, for
+    /// [`DateRules::is_trigger`]
+    num_next: NumNext,
 }
 
 impl Default for DateRules {
@@ -800,14 +803,7 @@ const HEAD: u64 = (u32::MAX as u64) << 32;
 /// word's so padded exactly when the run is that word in any ASCII case. No branch.
 #[inline]
 fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
-    /// 0x80 in each byte of `x` that is no ASCII letter
-    fn others(x: u64) -> u64 {
-        !letters(x) & HIGH
-    }
-    /// the bytes before the lowest 0x80 of `t` (all eight when `t` is 0)
-    fn before(t: u64) -> u64 {
-        ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
-    }
+    let (others, before) = (non_letters, below_first);
     let (lo, hi) = x.split_at(8);
     let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
     let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
@@ -817,6 +813,18 @@ fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
     let run = t0.trailing_zeros() as usize / 8 + (t1 | !full).trailing_zeros() as usize / 8;
     let k = [(lo | LOW) & before(t0), (hi | LOW) & before(t1) & full];
     (run.min(16), k)
+}
+
+/// 0x80 in each byte of `x` that is no ASCII letter.
+#[inline(always)]
+fn non_letters(x: u64) -> u64 {
+    !letters(x) & HIGH
+}
+
+/// 0xFF in the bytes below the lowest 0x80 of `t` (all eight when `t` is 0).
+#[inline(always)]
+fn below_first(t: u64) -> u64 {
+    ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
 }
 
 /// The [`WORD_KEYS`] that some trigger starts: the keys of [`Triggers::keys`].
@@ -850,6 +858,7 @@ impl DateRules {
     pub fn new() -> DateRules {
         DateRules {
             trigger: Triggers::new(),
+            num_next: NumNext::new(),
         }
     }
 
@@ -892,7 +901,7 @@ impl DateRules {
         let starts = || s == 0 || !is_word_byte(b[s - 1]);
         match t.kind {
             TokKind::Number | TokKind::Word if b[s].is_ascii_digit() => {
-                starts() && number_may_start(b, s)
+                starts() && number_may_start(b, s, &self.num_next)
             }
             TokKind::Word => {
                 let w = &b[s..];
@@ -1502,6 +1511,32 @@ const NUM_FOLLOWERS_PUNCT: &[char] = &['-', '\u{2013}', '\u{2014}', '/', ',', '&
 const NUM_FOLLOWERS: &[&[u8]] = &[
     b"hingga", b"sampai", b"sd", b"s", b"sm", b"sebelum", b"dan", b"serta", b"an",
 ];
+
+/// What the word after a number asks of what follows it before [`P::num_may_start`] lets
+/// the number through ([`word_after_number`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AfterNumber {
+    /// nothing: the word may continue a date
+    Date,
+    /// a [`CountEnd`] word right after it (`5 tahun lalu`)
+    CountEnd,
+    /// no date continues with the word
+    No,
+}
+
+/// What the word `k` (lower case) after a number of `len` digits asks for in
+/// [`P::num_may_start`]: one of [`NUM_FOLLOWERS`] or a month name may continue a date; a
+/// unit word (`unit_of`) after at most three digits only before a [`CountEnd`] word
+/// (`parse_counted`); any other word never.
+fn word_after_number(k: &[u8], len: usize) -> AfterNumber {
+    if NUM_FOLLOWERS.contains(&k) || month_of(k).is_some() {
+        AfterNumber::Date
+    } else if len <= 3 && unit_of(k).is_some() {
+        AfterNumber::CountEnd
+    } else {
+        AfterNumber::No
+    }
+}
 
 word_set!(
     /// Words before a bare four-digit number that make it a year used as a date.
@@ -2151,8 +2186,8 @@ fn resolve(sem: Sem, r: Option<Date>, last: Option<Date>) -> Option<DateValue> {
 /// Is the number at `s` of the text `b` (an ASCII digit, at the start of a token) a trigger
 /// [`DateRules::is_trigger`] keeps? False only where the parser surely finds no date there
 /// ([`number_may_parse`]) and leaving it out changes nothing ([`number_skip_is_plain`]).
-fn number_may_start(b: &[u8], s: usize) -> bool {
-    number_may_parse(b, s) || !number_skip_is_plain(b, s)
+fn number_may_start(b: &[u8], s: usize, num_next: &NumNext) -> bool {
+    number_may_parse(b, s, num_next) || !number_skip_is_plain(b, s)
 }
 
 /// Past a failed number at `s` (an ASCII digit), the scan resumes at the end of the run of
@@ -2182,12 +2217,11 @@ fn number_skip_is_plain(b: &[u8], s: usize) -> bool {
 /// of the text `b` (an ASCII digit, at the start of a token): [`P::num_may_start`] and the
 /// tests before it, from the bytes alone (what `next_tok` reads at `s` is the run of digits
 /// there). The number's own bytes and those of `number_continues` and `dotted_rest` decide
-/// as there; of the tokens around it, only the first byte of the one after it (past ASCII
-/// white space, as [`P::next_may_start`] sees it) and the last of the one before it (for
-/// `tanggal`, as [`P::prev_may_end`] sees it) are read: `num_may_start` wants the token after
-/// to be one of [`NUM_FOLLOWERS_PUNCT`] (the dashes are not ASCII), of [`NUM_FOLLOWERS`], a
-/// month name or a unit word, whose first bytes are [`NUM_FOLLOWER_FIRST`].
-fn number_may_parse(b: &[u8], s: usize) -> bool {
+/// as there; of the tokens around it, only the one after it ([`number_follower_may_start`])
+/// and the last byte of the one before it (for `tanggal`, as [`P::prev_may_end`] sees it)
+/// are read: `num_may_start` wants the token after to be one of [`NUM_FOLLOWERS_PUNCT`] (the
+/// dashes are not ASCII) or a word [`word_after_number`] allows.
+fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
     // `parse_num`: part of a bigger number or code (the byte before an ASCII char ends it)
     if let Some(&c) = b.get(s.wrapping_sub(1)) {
         if matches!(c, b'.' | b',' | b'/' | b':' | b'_')
@@ -2216,15 +2250,155 @@ fn number_may_parse(b: &[u8], s: usize) -> bool {
     if len == 4 && (1900..=2099).contains(&n) {
         return true;
     }
-    next_may_start(b, e, NUM_FOLLOWER_FIRST)
+    number_follower_may_start(b, e, len, num_next)
         || (len <= 2 && (1..=31).contains(&n) && prev_may_end(b, s, TANGGAL_LAST))
 }
 
-/// The first bytes of the tokens after a number that [`P::num_may_start`] lets through: the
-/// ASCII [`NUM_FOLLOWERS_PUNCT`], and the first letters, in either case, of
-/// [`NUM_FOLLOWERS`], the month names (`month_of`) and the unit words (`unit_of`) (the test
-/// `number_follower_first_bytes` checks them).
-const NUM_FOLLOWER_FIRST: u128 = byte_set(b"-/,&") | either_case(b"abdfhjmnopst");
+/// False only where the token `next_tok` reads at `e`, after a number of `len` digits,
+/// surely makes [`P::num_may_start`]'s `follows` false: past ASCII white space, the end of
+/// the text, a digit, an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a run of
+/// ASCII letters that an ASCII byte other than `'` ends (the word `next_tok`'s fast path
+/// reads) which [`word_after_number`] rejects, or a unit word whose next token cannot be a
+/// [`CountEnd`] word (its first byte, as [`next_may_start`] sees it, is not one of
+/// [`COUNT_END_NEXT`]). Anything else (a non-ASCII byte, a word a non-ASCII byte or `'`
+/// may continue, a run of eight letters or more) may start a follower.
+#[inline]
+fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext) -> bool {
+    let mut s = e;
+    while s < b.len() && is_space(b[s]) {
+        s += 1;
+    }
+    let Some(&c) = b.get(s) else {
+        // `next_tok` finds no token
+        return false;
+    };
+    if c >= 0x80 {
+        return true;
+    }
+    if !c.is_ascii_alphabetic() {
+        // a number, or a sign of one byte
+        return in_set(const { byte_set(b"-/,&") }, c);
+    }
+    let w = &b[s..];
+    let x = match w.first_chunk::<8>() {
+        Some(&x) => u64::from_le_bytes(x),
+        None => {
+            // zero bytes past the text: no letters, and no byte that continues a word
+            let mut short = [0u8; 8];
+            short[..w.len()].copy_from_slice(w);
+            u64::from_le_bytes(short)
+        }
+    };
+    let t = non_letters(x);
+    // the run of letters ends at the lowest byte of `t`
+    let run = t.trailing_zeros() as usize / 8;
+    if run == 8 {
+        // eight letters or more: no key
+        return true;
+    }
+    let after = (x >> (run * 8)) as u8;
+    if after >= 0x80 || after == b'\'' {
+        // `next_tok`'s general path
+        return true;
+    }
+    match num_next.after((x | LOW) & below_first(t), len) {
+        AfterNumber::Date => true,
+        AfterNumber::CountEnd => next_may_start(b, s + run, COUNT_END_NEXT),
+        AfterNumber::No => false,
+    }
+}
+
+/// The number of bits of a [`NumNext`] slot: 256 slots for the 49 words of up to seven
+/// letters [`word_after_number`] allows.
+const NUM_NEXT_BITS: u32 = 8;
+
+/// The odd multiplier of [`NumNext::slot`]: one under which no two of its words share a
+/// slot (the test `num_next_mul_separates_words` finds one).
+const NUM_NEXT_MUL: u64 = 0xA195_A45C_672E_F703;
+
+/// The words of up to seven ASCII letters that [`word_after_number`] allows after a number,
+/// by a multiplicative hash of their key (the letters in lower case, zero past them, in a
+/// little-endian word: its high byte is zero), for [`number_follower_may_start`]: a probe
+/// and a compare where the `match`es of `word_after_number` take many branches.
+#[derive(Clone, Debug)]
+struct NumNext {
+    /// per [`NumNext::slot`]: the key of the word there in the low seven bytes and, in the
+    /// high byte, [`NumNext::code`] of what `word_after_number` says of it after a number of
+    /// up to three digits (the low two bits) and of four (the next two); `u64::MAX`, which is
+    /// no key, in a slot of none
+    slots: Box<[u64; 1 << NUM_NEXT_BITS]>,
+}
+
+impl NumNext {
+    /// The table of the words of [`NUM_FOLLOWERS`] and [`WORD_KEYS`] that
+    /// [`word_after_number`] allows: all it allows, as `WORD_KEYS` has every month name and
+    /// unit word (`parse_word` reads them).
+    ///
+    /// # Panics
+    /// When two words share a slot under [`NUM_NEXT_MUL`] (the words are constants: the
+    /// test `num_next_mul_separates_words` builds the table, and finds another multiplier).
+    fn new() -> NumNext {
+        let mut slots = Box::new([u64::MAX; 1 << NUM_NEXT_BITS]);
+        for (w, code) in NumNext::words() {
+            let slot = &mut slots[NumNext::slot(padded_key(w).1[0])];
+            assert!(
+                *slot == u64::MAX,
+                "two words share a slot: change NUM_NEXT_MUL"
+            );
+            *slot = padded_key(w).1[0] | u64::from(code) << 56;
+        }
+        NumNext { slots }
+    }
+
+    /// The words of the table, of up to seven letters, and their codes.
+    fn words() -> impl Iterator<Item = (&'static [u8], u8)> {
+        let words = NUM_FOLLOWERS.iter().copied();
+        words
+            .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
+            .filter(|w| w.len() < 8)
+            .map(|w| {
+                let code = |len| NumNext::code(word_after_number(w, len));
+                (w, code(3) | code(4) << 2)
+            })
+            .filter(|&(_, code)| code != 0)
+    }
+
+    /// What the table keeps of an [`AfterNumber`]: two bits, 0 for none.
+    fn code(a: AfterNumber) -> u8 {
+        match a {
+            AfterNumber::No => 0,
+            AfterNumber::Date => 1,
+            AfterNumber::CountEnd => 2,
+        }
+    }
+
+    /// The slot of a key: a multiplicative hash.
+    #[inline]
+    fn slot(k: u64) -> usize {
+        NumNext::slot_by(k, NUM_NEXT_MUL)
+    }
+
+    /// [`NumNext::slot`] under the multiplier `mul`.
+    #[inline]
+    fn slot_by(k: u64, mul: u64) -> usize {
+        (k.wrapping_mul(mul) >> (64 - NUM_NEXT_BITS)) as usize
+    }
+
+    /// [`word_after_number`] of the word of up to seven letters of key `k`, after a number
+    /// of `len` digits (at most four).
+    #[inline]
+    fn after(&self, k: u64, len: usize) -> AfterNumber {
+        let e = self.slots[NumNext::slot(k)];
+        if e & !(0xFF << 56) != k {
+            return AfterNumber::No;
+        }
+        match e >> 56 >> if len > 3 { 2 } else { 0 } & 3 {
+            1 => AfterNumber::Date,
+            2 => AfterNumber::CountEnd,
+            _ => AfterNumber::No,
+        }
+    }
+}
 
 /// The signs [`P::skip_from`] skips over with the digits of a number.
 const NUM_SIGNS: u128 = byte_set(b"./,:-");
@@ -2557,15 +2731,11 @@ impl<'a> P<'a> {
         }
         let follows = self.next(tok.e).is_some_and(|x| match x.kind {
             Kind::Punct => NUM_FOLLOWERS_PUNCT.iter().any(|&c| x.punct(c)),
-            Kind::Word => {
-                let k = x.key();
-                let k = k.bytes();
-                NUM_FOLLOWERS.contains(&k)
-                    || month_of(k).is_some()
-                    || (unit_of(k).is_some()
-                        && len <= 3
-                        && self.next(x.e).and_then(count_end).is_some())
-            }
+            Kind::Word => match word_after_number(x.key().bytes(), len) {
+                AfterNumber::Date => true,
+                AfterNumber::CountEnd => self.next(x.e).and_then(count_end).is_some(),
+                AfterNumber::No => false,
+            },
             Kind::Num => false,
         });
         follows || (len <= 2 && (1..=31).contains(&n) && self.after_tanggal(tok))
@@ -5644,6 +5814,34 @@ mod tests {
         assert_eq!(used, keys.len());
     }
 
+    /// No two words of [`NumNext`] share a slot under `NUM_NEXT_MUL` (else `NumNext::new`
+    /// panics, and this test names a multiplier that separates them); each word is found,
+    /// with what [`word_after_number`] says of it.
+    #[test]
+    fn num_next_mul_separates_words() {
+        let keys: Vec<u64> = NumNext::words().map(|(w, _)| padded_key(w).1[0]).collect();
+        assert_separates(&keys, "NUM_NEXT_MUL", NUM_NEXT_MUL, |&k, mul| {
+            NumNext::slot_by(k, mul)
+        });
+        let t = NumNext::new();
+        assert_eq!(keys.len(), 49);
+        for w in NUM_FOLLOWERS
+            .iter()
+            .copied()
+            .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
+        {
+            for len in 1..=4 {
+                let want = if w.len() < 8 {
+                    word_after_number(w, len)
+                } else {
+                    AfterNumber::No
+                };
+                assert_eq!(t.after(padded_key(w).1[0], len), want);
+            }
+        }
+        assert_eq!(t.after(padded_key(b"juta").1[0], 1), AfterNumber::No);
+    }
+
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
     /// are not [`WORD_KEYS`].
     #[test]
@@ -6348,12 +6546,13 @@ mod tests {
     /// quantities and codes of `num_may_start_rejects_quantities_only`.
     #[test]
     fn number_may_parse_is_sound() {
+        let num_next = NumNext::new();
         let mut checked = 0;
         for seed in 1..60u64 {
             let t = generated(TRIGGER_WORDS, 300, seed.wrapping_mul(0x2545_f491_4f6c_dd1d));
             let (b, p) = (t.as_bytes(), P::new(&t));
             for s in (0..t.len()).filter(|&s| b[s].is_ascii_digit()) {
-                if !number_may_parse(b, s) {
+                if !number_may_parse(b, s, &num_next) {
                     checked += 1;
                     assert!(p.parse_at(s, p.next(s)).is_none(), "{:?} at {s}", t);
                 }
@@ -6373,7 +6572,7 @@ mod tests {
             "ada 7 kata",
         ] {
             let s = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-            assert!(!number_may_parse(t.as_bytes(), s), "{t:?}");
+            assert!(!number_may_parse(t.as_bytes(), s, &num_next), "{t:?}");
         }
         // what the scan skips past a failed number may hold a date after a `-`
         assert!(number_skip_is_plain(b"12.000,5 x", 0) && number_skip_is_plain(b"1-2-3", 0));
@@ -6438,31 +6637,54 @@ mod tests {
         assert_eq!(rel("Senin (2/3)"), None);
     }
 
-    /// [`NUM_FOLLOWER_FIRST`] holds the first bytes of every word and sign `num_may_start`
-    /// lets through after a number, in either case.
+    /// [`number_follower_may_start`] lets through every word and sign `num_may_start` lets
+    /// through after a number, in either case, and rejects the quantity words after one.
     #[test]
-    fn number_follower_first_bytes() {
+    fn number_follower_bytes() {
+        let num_next = NumNext::new();
+        let may = |t: &str| number_follower_may_start(t.as_bytes(), 2, 1, &num_next);
         let units = ["hari", "minggu", "pekan", "bulan", "tahun"];
         let months = WORD_KEYS
             .iter()
             .filter(|k| month_of(k.as_bytes()).is_some());
-        let words = NUM_FOLLOWERS
-            .iter()
-            .copied()
-            .chain(months.map(|k| k.as_bytes()));
-        for w in words.chain(units.iter().map(|u| u.as_bytes())) {
-            assert!(unit_of(b"hari").is_some() && !w.is_empty());
-            for c in [w[0], w[0].to_ascii_uppercase()] {
+        let words = [
+            "hingga", "sampai", "sd", "s", "sm", "sebelum", "dan", "serta", "an",
+        ];
+        for w in words.iter().chain(months) {
+            assert!(NUM_FOLLOWERS.contains(&w.as_bytes()) || month_of(w.as_bytes()).is_some());
+            for w in [w.to_string(), w.to_ascii_uppercase(), capitalised(w)] {
                 assert!(
-                    in_set(NUM_FOLLOWER_FIRST, c),
-                    "{:?}",
-                    String::from_utf8_lossy(w)
+                    may(&format!("5 {w}")) && may(&format!("5  {w}, lalu")),
+                    "{w}"
                 );
             }
         }
-        for c in NUM_FOLLOWERS_PUNCT.iter().filter(|c| c.is_ascii()) {
-            assert!(in_set(NUM_FOLLOWER_FIRST, *c as u8), "{c}");
+        for u in units {
+            assert!(may(&format!("5 {u} lalu")) && may(&format!("5 {} Yang", u.to_uppercase())));
+            assert!(may(&format!("5 {u} ")) && may(&format!("5 {u} \u{a0}")));
+            assert!(!may(&format!("5 {u} ini")) && !may(&format!("5 {u} 2022")));
+            // four digits: no count
+            let long = format!("5 {u} lalu");
+            assert!(!number_follower_may_start(long.as_bytes(), 2, 4, &num_next));
         }
-        assert!(!in_set(NUM_FOLLOWER_FIRST, b'k') && !in_set(NUM_FOLLOWER_FIRST, 0xE2));
+        for c in NUM_FOLLOWERS_PUNCT.iter().filter(|c| c.is_ascii()) {
+            assert!(may(&format!("5 {c}")), "{c}");
+        }
+        for t in [
+            "5 juta", "5 detik", "5 Persen", "5 7", "5 %", "5", "5  ", "5 (", "5 a.", "5 di",
+        ] {
+            assert!(!may(t), "{t:?}");
+        }
+        // what `next_tok`'s fast path does not read: may be anything
+        for t in [
+            "5 juné",
+            "5 Jum'at",
+            "5 é",
+            "5 \u{2013}",
+            "5 abcdefghijklmnopq",
+            "5 juta’",
+        ] {
+            assert!(may(t), "{t:?}");
+        }
     }
 }
