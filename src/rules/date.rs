@@ -604,7 +604,10 @@ impl Triggers {
         match self.word_at(w) {
             WordAt::No => false,
             WordAt::Any => true,
-            WordAt::Key { run, follow } => next_may_start(w, run, follow),
+            WordAt::Key { run, follow } => {
+                next_may_start(w, run, follow)
+                    && (follow != COUNT_FOLLOW || count_follower_may_start(w, run))
+            }
         }
     }
 
@@ -702,7 +705,8 @@ enum WordAt {
 ///   ([`UNIT_REL_NEXT`]); `tahun`: `baru` ([`BARU_NEXT`], `holiday_tahun_baru`) or what
 ///   `unit_rel` needs; `pekan`: what `unit_rel` needs;
 /// - a count without its unit (`satu` ... `sembilan`, `beberapa`, `sepuluh`, `sebelas`,
-///   `seratus`): the unit, `belas` or `puluh` ([`COUNT_NEXT`], `P::count`); a count with
+///   `seratus`): the unit, `belas` or `puluh` ([`COUNT_NEXT`], `P::count`; and
+///   [`COUNT_FOLLOW`]: [`count_follower_may_start`] reads the word); a count with
 ///   its unit (`sehari`, `seminggu`, `sepekan`, `sebulan`, `setahun`): a [`CountEnd`] word
 ///   (`parse_counted`);
 /// - `awal`, `akhir`, `pertengahan`, `medio`: a number, `pekan`, `minggu`, `musim`,
@@ -718,7 +722,7 @@ fn follower_set(key: &[u8]) -> u128 {
         b"tahun" => BARU_NEXT | UNIT_REL_NEXT,
         b"pekan" => UNIT_REL_NEXT,
         b"satu" | b"dua" | b"tiga" | b"empat" | b"lima" | b"enam" | b"tujuh" | b"delapan"
-        | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => COUNT_NEXT,
+        | b"sembilan" | b"beberapa" | b"sepuluh" | b"sebelas" | b"seratus" => COUNT_FOLLOW,
         b"sehari" | b"seminggu" | b"sepekan" | b"sebulan" | b"setahun" => COUNT_END_NEXT,
         b"awal" | b"akhir" | b"pertengahan" | b"medio" => {
             const { either_case(b"0123456789pmtb") | MONTH_ID_NEXT }
@@ -728,6 +732,11 @@ fn follower_set(key: &[u8]) -> u128 {
     }
 }
 
+/// The [`follower_set`] of a count without its unit: [`COUNT_NEXT`], and the bit of the
+/// NUL byte, which starts none of the words that may follow a count (so it only lets more
+/// through the byte test), to tell it from the sets of the other keys.
+/// [`Triggers::word_may_start`] then reads the word after it ([`count_follower_may_start`]).
+const COUNT_FOLLOW: u128 = COUNT_NEXT | 1;
 /// The first byte of `ini` (`hari ini`), in either case.
 const INI_NEXT: u128 = either_case(b"i");
 /// The first bytes of the words `unit_rel` reads after a unit: `lalu`, `kemarin`, `depan`,
@@ -2255,29 +2264,56 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
 }
 
 /// False only where the token `next_tok` reads at `e`, after a number of `len` digits,
-/// surely makes [`P::num_may_start`]'s `follows` false: past ASCII white space, the end of
-/// the text, a digit, an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a run of
-/// ASCII letters that an ASCII byte other than `'` ends (the word `next_tok`'s fast path
-/// reads) which [`word_after_number`] rejects, or a unit word whose next token cannot be a
-/// [`CountEnd`] word (its first byte, as [`next_may_start`] sees it, is not one of
-/// [`COUNT_END_NEXT`]). Anything else (a non-ASCII byte, a word a non-ASCII byte or `'`
-/// may continue, a run of eight letters or more) may start a follower.
+/// surely makes [`P::num_may_start`]'s `follows` false: no token ([`NextWord::End`]), a
+/// number or an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a word
+/// [`word_after_number`] rejects, or a unit word whose next token cannot be a [`CountEnd`]
+/// word (its first byte, as [`next_may_start`] sees it, is not one of [`COUNT_END_NEXT`]).
 #[inline]
 fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext) -> bool {
+    match next_word(b, e) {
+        NextWord::End => false,
+        NextWord::Other(c) => in_set(const { byte_set(b"-/,&") }, c),
+        NextWord::Unknown => true,
+        NextWord::Word { key, end } => match num_next.after(key, len) {
+            AfterNumber::Date => true,
+            AfterNumber::CountEnd => next_may_start(b, end, COUNT_END_NEXT),
+            AfterNumber::No => false,
+        },
+    }
+}
+
+/// The token `next_tok` reads at `e` of the text `b`, as far as a look at its first eight
+/// bytes (past ASCII white space) tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NextWord {
+    /// none: the text ends
+    End,
+    /// a token of one ASCII byte that is no letter (a number starts with it if it is a
+    /// digit)
+    Other(u8),
+    /// a word of up to seven ASCII letters, in lower case and zero past them in the
+    /// little-endian `key` (its high byte zero), and the end of the word
+    Word { key: u64, end: usize },
+    /// anything: a non-ASCII byte, a word of eight letters or more, or one a non-ASCII byte
+    /// or `'` may continue (`next_tok`'s general path)
+    Unknown,
+}
+
+/// The [`NextWord`] at `e` of the text `b`: no branch but those on what it finds.
+#[inline]
+fn next_word(b: &[u8], e: usize) -> NextWord {
     let mut s = e;
     while s < b.len() && is_space(b[s]) {
         s += 1;
     }
     let Some(&c) = b.get(s) else {
-        // `next_tok` finds no token
-        return false;
+        return NextWord::End;
     };
     if c >= 0x80 {
-        return true;
+        return NextWord::Unknown;
     }
     if !c.is_ascii_alphabetic() {
-        // a number, or a sign of one byte
-        return in_set(const { byte_set(b"-/,&") }, c);
+        return NextWord::Other(c);
     }
     let w = &b[s..];
     let x = match w.first_chunk::<8>() {
@@ -2294,17 +2330,51 @@ fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext)
     let run = t.trailing_zeros() as usize / 8;
     if run == 8 {
         // eight letters or more: no key
-        return true;
+        return NextWord::Unknown;
     }
     let after = (x >> (run * 8)) as u8;
     if after >= 0x80 || after == b'\'' {
         // `next_tok`'s general path
-        return true;
+        return NextWord::Unknown;
     }
-    match num_next.after((x | LOW) & below_first(t), len) {
-        AfterNumber::Date => true,
-        AfterNumber::CountEnd => next_may_start(b, s + run, COUNT_END_NEXT),
-        AfterNumber::No => false,
+    NextWord::Word {
+        key: (x | LOW) & below_first(t),
+        end: s + run,
+    }
+}
+
+/// The key [`NextWord::Word`] has for the word `w` of up to seven lower-case ASCII letters.
+const fn key8(w: &[u8]) -> u64 {
+    assert!(w.len() < 8, "up to seven letters");
+    let mut k = 0;
+    let mut i = 0;
+    while i < w.len() {
+        k |= (w[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// False only where `P::count` and `P::parse_counted` surely read no date from the count
+/// without its unit (`satu`, `beberapa`) that ends at `e` of the text `b`: the word after it
+/// must be `belas`, `puluh` or a unit word (`unit_of`), and after a unit a [`CountEnd`]
+/// word (its first byte, as [`next_may_start`] sees it, one of [`COUNT_END_NEXT`]). What
+/// [`next_word`] cannot tell may be anything.
+fn count_follower_may_start(b: &[u8], e: usize) -> bool {
+    const BELAS: u64 = key8(b"belas");
+    const PULUH: u64 = key8(b"puluh");
+    match next_word(b, e) {
+        NextWord::End | NextWord::Other(_) => false,
+        NextWord::Unknown => true,
+        NextWord::Word { key, end } => {
+            let word = key.to_le_bytes();
+            let run = word.iter().take_while(|&&c| c != 0).count();
+            if unit_of(&word[..run]).is_some() {
+                next_may_start(b, end, COUNT_END_NEXT)
+            } else {
+                key == BELAS || key == PULUH
+            }
+        }
     }
 }
 
@@ -6635,6 +6705,56 @@ mod tests {
         assert_eq!(rel("Senin yang akan datang"), Some((22, false)));
         assert_eq!(rel("Senin yang baru"), None);
         assert_eq!(rel("Senin (2/3)"), None);
+    }
+
+    /// [`next_word`] reads the word `next_tok` reads, or tells it cannot; and
+    /// [`count_follower_may_start`] lets through a unit before a count-end byte, `belas` and
+    /// `puluh`, and rejects other words after a count.
+    #[test]
+    fn count_followers() {
+        let at = |t: &str| next_word(t.as_bytes(), 4);
+        assert_eq!(
+            at("satu  Tahun lalu"),
+            NextWord::Word {
+                key: key8(b"tahun"),
+                end: 11
+            }
+        );
+        assert_eq!(at("satu"), NextWord::End);
+        assert_eq!(at("satu \t"), NextWord::End);
+        assert_eq!(at("satu 5"), NextWord::Other(b'5'));
+        for t in [
+            "satu é",
+            "satu jum'at",
+            "satu tahuné",
+            "satu abcdefgh",
+            "satu \u{a0}",
+        ] {
+            assert_eq!(at(t), NextWord::Unknown, "{t:?}");
+        }
+        let may = |t: &str| count_follower_may_start(t.as_bytes(), 4);
+        for t in [
+            "satu tahun lalu",
+            "satu HARI kemudian",
+            "satu bulan",
+            "satu minggu é",
+            "satu Belas",
+            "satu puluh tahun",
+            "satu pertandingan",
+            "satu tahun\nsilam",
+        ] {
+            assert!(may(t), "{t:?}");
+        }
+        for t in [
+            "satu poin",
+            "satu tahun ini",
+            "satu tahun 2022",
+            "satu",
+            "satu 5",
+            "satu hal",
+        ] {
+            assert!(!may(t), "{t:?}");
+        }
     }
 
     /// [`number_follower_may_start`] lets through every word and sign `num_may_start` lets
