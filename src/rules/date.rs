@@ -2227,9 +2227,9 @@ fn number_skip_is_plain(b: &[u8], s: usize) -> bool {
 /// tests before it, from the bytes alone (what `next_tok` reads at `s` is the run of digits
 /// there). The number's own bytes and those of `number_continues` and `dotted_rest` decide
 /// as there; of the tokens around it, only the one after it ([`number_follower_may_start`])
-/// and the last byte of the one before it (for `tanggal`, as [`P::prev_may_end`] sees it)
-/// are read: `num_may_start` wants the token after to be one of [`NUM_FOLLOWERS_PUNCT`] (the
-/// dashes are not ASCII) or a word [`word_after_number`] allows.
+/// and the one before it (for `tanggal`, [`tanggal_may_end`]) are read: `num_may_start`
+/// wants the token after to be one of [`NUM_FOLLOWERS_PUNCT`] (the dashes are not ASCII) or
+/// a word [`word_after_number`] allows, or a [`TANGGAL`] word before a day.
 fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
     // `parse_num`: part of a bigger number or code (the byte before an ASCII char ends it)
     if let Some(&c) = b.get(s.wrapping_sub(1)) {
@@ -2260,7 +2260,10 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
         return true;
     }
     number_follower_may_start(b, e, len, num_next)
-        || (len <= 2 && (1..=31).contains(&n) && prev_may_end(b, s, TANGGAL_LAST))
+        || (len <= 2
+            && (1..=31).contains(&n)
+            && prev_may_end(b, s, TANGGAL_LAST)
+            && tanggal_may_end(b, s))
 }
 
 /// False only where the token `next_tok` reads at `e`, after a number of `len` digits,
@@ -2531,9 +2534,39 @@ fn next_may_start(b: &[u8], pos: usize, first: u128) -> bool {
     s >= b.len() || b[s] >= 0x80 || in_set(first, b[s])
 }
 
-/// The last bytes of `tanggal`, `tgl` and `tg`, the words before a day number
-/// (`after_tanggal`), in either case.
-const TANGGAL_LAST: u128 = either_case(b"lg");
+/// The words before a day number that make it one (`P::after_tanggal`).
+const TANGGAL: &[&str] = &["tanggal", "tgl", "tg"];
+/// The last bytes of [`TANGGAL`], in either case.
+const TANGGAL_LAST: u128 = edge_bytes(TANGGAL, true);
+
+/// False only where [`P::after_tanggal`] surely finds no [`TANGGAL`] word before `s` of the
+/// text `b`: past ASCII white space back, no token, or a run of ASCII letters none of
+/// those words that an ASCII byte other than `'` starts (the word `prev_tok`'s fast path
+/// reads), or an ASCII token of no letter. Where `prev_tok` takes its general path (a
+/// non-ASCII byte or `'` before or at the end of the letters), it may be one of them.
+fn tanggal_may_end(b: &[u8], s: usize) -> bool {
+    let mut e = s.min(b.len());
+    while e > 0 && is_space(b[e - 1]) {
+        e -= 1;
+    }
+    let Some(&c) = b.get(e.wrapping_sub(1)) else {
+        return false;
+    };
+    if c >= 0x80 {
+        return true;
+    }
+    // the letters back to a byte of no letter, or eight (no word of `TANGGAL` has as many)
+    let mut w = e;
+    while w > 0 && e - w < 8 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    if w > 0 && (b[w - 1] >= 0x80 || b[w - 1] == b'\'') {
+        return true;
+    }
+    TANGGAL
+        .iter()
+        .any(|t| b[w..e].eq_ignore_ascii_case(t.as_bytes()))
+}
 
 /// The first bytes of what `bce_year` reads after a year: a range word (`-`, `hingga`,
 /// `sampai`, `sd`; the dashes are not ASCII), `SM` or `sebelum`.
@@ -2929,9 +2962,7 @@ impl<'a> P<'a> {
 
     fn after_tanggal(&self, tok: Tok<'a>) -> bool {
         self.prev_may_end(tok.s, TANGGAL_LAST)
-            && self
-                .prev(tok.s)
-                .is_some_and(|p| p.is_any(&["tanggal", "tgl", "tg"]))
+            && self.prev(tok.s).is_some_and(|p| p.is_any(TANGGAL))
     }
 
     /// False only where the token [`P::prev`] reads before `pos` surely does not end with a
@@ -6705,6 +6736,36 @@ mod tests {
         assert_eq!(rel("Senin yang akan datang"), Some((22, false)));
         assert_eq!(rel("Senin yang baru"), None);
         assert_eq!(rel("Senin (2/3)"), None);
+    }
+
+    /// [`tanggal_may_end`] finds the words of [`TANGGAL`] before a number, in any case, and
+    /// where `prev_tok` takes its general path; and no other word.
+    #[test]
+    fn tanggal_before_number() {
+        let may = |t: &str| tanggal_may_end(t.as_bytes(), t.len() - 2);
+        for t in [
+            "tanggal 17",
+            "TGL\t17",
+            "Tg 17",
+            "pada tanggal  17",
+            "tangg\u{e9}l 17",
+            "x'tgl 17",
+            "tgl\u{a0}17",
+        ] {
+            assert!(may(t), "{t:?}");
+        }
+        for t in [
+            "pasal 17",
+            "ayat 17",
+            "ditanggal 17",
+            "17",
+            " 17",
+            "(17",
+            ", 17",
+            "Rptgl 17",
+        ] {
+            assert!(!may(t), "{t:?}");
+        }
     }
 
     /// [`next_word`] reads the word `next_tok` reads, or tells it cannot; and
