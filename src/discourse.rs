@@ -470,14 +470,17 @@ fn learn_surname<'t>(
         return;
     }
     let surname = &text.as_bytes()[last.at.start as usize..last.at.end as usize];
-    if three_chars(surname) {
+    let sure = if last.plain { surname.len() } else { 0 };
+    // (most surnames are not asked about: that is tested first)
+    if let Some(first) = known.asked_first(surname, sure)
+        && three_chars(surname)
+    {
         let r = Reading {
             label: Label::Person,
             of: ci,
             name: Some(name),
         };
-        let sure = if last.plain { surname.len() } else { 0 };
-        known.learn(surname, sure, r);
+        known.teach(first, surname, r);
     }
 }
 
@@ -505,12 +508,11 @@ fn lessons<'t>(
         let s = &bytes[start..end];
         // what the string itself teaches (if its first token is capitalised): nothing unless
         // its first word is asked about, which most are not; then, unless it is a person's
-        // name or `Name (ACR)`, its tokens need not be read
-        let whole = if three_chars(s) {
-            known.asked_first(s, at.sure as usize)
-        } else {
-            None
-        };
+        // name or `Name (ACR)`, its tokens need not be read (and a string of fewer than three
+        // characters teaches nothing: tested after, as most are longer and not asked about)
+        let whole = known
+            .asked_first(s, at.sure as usize)
+            .filter(|_| three_chars(s));
         let parts = c.label == Label::Person
             || (c.label == Label::Organization && bytes[..end].ends_with(b")"));
         if whole.is_none() && !parts {
