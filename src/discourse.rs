@@ -419,22 +419,21 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
     let mut filter = HashBits::new(capitalised.len(), 4);
     let mut inside = vec![Inside::NONE; chosen.len()];
     let mut ci = 0;
+    // (`ents[ci]`, held: read again only when `ci` moves)
+    let mut e = ents[0];
     for cap in capitalised {
         let Picked { k, start, end } = cap.at;
         // (the last entity never ends)
-        while ents[ci].end <= start {
+        while e.end <= start {
             ci += 1;
+            e = ents[ci];
         }
-        if ents[ci].start < end {
+        if e.start < end {
             let at = &mut inside[ci];
-            if start == ents[ci].start {
+            if start == e.start {
                 at.first = k;
                 // (a plain word holds no separator)
-                at.sure = if cap.plain {
-                    end.min(ents[ci].end) - start
-                } else {
-                    0
-                };
+                at.sure = if cap.plain { end.min(e.end) - start } else { 0 };
             }
             at.last = *cap;
         } else {
