@@ -79,7 +79,7 @@ impl<'t> Lessons<'t> {
     /// separator (a plain token's), where the search for the first word's end begins.
     /// (Inlined: most keys are not asked about, and cost no call.)
     #[inline(always)]
-    fn learn(&mut self, key: &'t str, sure: usize, r: Reading) {
+    fn learn(&mut self, key: &'t [u8], sure: usize, r: Reading) {
         if let Some(first) = self.asked_first(key, sure) {
             self.teach(first, key, r);
         }
@@ -88,9 +88,9 @@ impl<'t> Lessons<'t> {
     /// The first word of `key` (see [`first_word`] for `sure`) and its fingerprint, if that
     /// word may be asked about.
     #[inline(always)]
-    fn asked_first(&self, key: &'t str, sure: usize) -> Option<(&'t str, u64)> {
+    fn asked_first(&self, key: &'t [u8], sure: usize) -> Option<(&'t [u8], u64)> {
         let first = first_word(key, sure);
-        let print = fingerprint(first.as_bytes());
+        let print = fingerprint(first);
         self.asked.may_hold(print).then_some((first, print))
     }
 
@@ -101,7 +101,7 @@ impl<'t> Lessons<'t> {
     /// whether a lower-case word follows that word in it): teaching it again changes
     /// nothing, and costs one look-up (names recur: most strings taught are).
     #[inline(never)]
-    fn teach(&mut self, (first, print): (&'t str, u64), key: &'t str, r: Reading) {
+    fn teach(&mut self, (first, print): (&'t [u8], u64), key: &'t [u8], r: Reading) {
         let one_word = first.len() == key.len();
         let said = if one_word {
             LessonKey::new(key, print)
@@ -132,14 +132,14 @@ impl<'t> Lessons<'t> {
 
     /// What is known of `word` (of fingerprint `print`) as a first word: the longest string
     /// it starts, and its own reading.
-    fn first(&self, word: &'t str, print: u64) -> Option<&Known> {
+    fn first(&self, word: &'t [u8], print: u64) -> Option<&Known> {
         self.map
             .get(&LessonKey::new(word, print))
             .filter(|e| e.longest > 0)
     }
 
     /// What is known of `key`.
-    fn get(&self, key: &'t str) -> Option<&Known> {
+    fn get(&self, key: &'t [u8]) -> Option<&Known> {
         self.map.get(&LessonKey::of(key))
     }
 }
@@ -148,15 +148,15 @@ impl<'t> Lessons<'t> {
 /// has already: no hash of its own to compute), compared whole.
 #[derive(Clone, Copy)]
 struct LessonKey<'t> {
-    s: &'t str,
+    s: &'t [u8],
     hash: u64,
 }
 
 impl<'t> LessonKey<'t> {
     /// `s`, of fingerprint `print`.
     #[inline(always)]
-    fn new(s: &'t str, print: u64) -> LessonKey<'t> {
-        debug_assert_eq!(print, fingerprint(s.as_bytes()));
+    fn new(s: &'t [u8], print: u64) -> LessonKey<'t> {
+        debug_assert_eq!(print, fingerprint(s));
         // (the map wants good high bits, for the tags of its slots, and low bits, for the
         // slots: the fingerprint's top bits are the length, its low ones the first bytes)
         let h = print.wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -168,8 +168,8 @@ impl<'t> LessonKey<'t> {
 
     /// `s`, its fingerprint computed.
     #[inline(always)]
-    fn of(s: &'t str) -> LessonKey<'t> {
-        LessonKey::new(s, fingerprint(s.as_bytes()))
+    fn of(s: &'t [u8]) -> LessonKey<'t> {
+        LessonKey::new(s, fingerprint(s))
     }
 }
 
@@ -298,33 +298,30 @@ impl Inside {
     };
 }
 
-/// Has `s` three characters or more? (Two characters have at most eight bytes; three ASCII
-/// bytes are three characters.)
-fn three_chars(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() > 8 || (b.len() >= 3 && (b[0] | b[1] | b[2]).is_ascii()) || s.chars().nth(2).is_some()
+/// Has `b`, the bytes of a string, three characters or more? (Two characters have at most
+/// eight bytes; three ASCII bytes are three characters; a character starts at each byte that
+/// is no UTF-8 continuation byte.)
+fn three_chars(b: &[u8]) -> bool {
+    b.len() > 8
+        || (b.len() >= 3 && (b[0] | b[1] | b[2]).is_ascii())
+        || b.iter().filter(|&&x| x & 0xc0 != 0x80).nth(2).is_some()
 }
 
 /// A string's first word: up to its first space, hyphen or parenthesis, none of which is in
 /// `key[..sure]`.
 #[inline(always)]
-fn first_word(key: &str, sure: usize) -> &str {
-    debug_assert!(
-        !key.as_bytes()[..sure]
-            .iter()
-            .any(|b| matches!(b, b' ' | b'-' | b'('))
-    );
-    let sep = key.as_bytes()[sure..]
+fn first_word(key: &[u8], sure: usize) -> &[u8] {
+    debug_assert!(!key[..sure].iter().any(|b| matches!(b, b' ' | b'-' | b'(')));
+    let sep = key[sure..]
         .iter()
         .position(|b| matches!(b, b' ' | b'-' | b'('));
     // (a separator is an ASCII byte, so the end of a char)
     sep.map_or(key, |i| &key[..sure + i])
 }
 
-/// Does a space and a lower-case ASCII letter follow `s[..at]`?
+/// Does a space and a lower-case ASCII letter follow `b[..at]`?
 #[inline(always)]
-fn lower_after(s: &str, at: usize) -> bool {
-    let b = s.as_bytes();
+fn lower_after(b: &[u8], at: usize) -> bool {
     b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
@@ -422,22 +419,21 @@ fn queries(text: &str, capitalised: &[Capital], chosen: &[&Candidate]) -> Asked 
     let mut filter = HashBits::new(capitalised.len(), 4);
     let mut inside = vec![Inside::NONE; chosen.len()];
     let mut ci = 0;
+    // (`ents[ci]`, held: read again only when `ci` moves)
+    let mut e = ents[0];
     for cap in capitalised {
         let Picked { k, start, end } = cap.at;
         // (the last entity never ends)
-        while ents[ci].end <= start {
+        while e.end <= start {
             ci += 1;
+            e = ents[ci];
         }
-        if ents[ci].start < end {
+        if e.start < end {
             let at = &mut inside[ci];
-            if start == ents[ci].start {
+            if start == e.start {
                 at.first = k;
                 // (a plain word holds no separator)
-                at.sure = if cap.plain {
-                    end.min(ents[ci].end) - start
-                } else {
-                    0
-                };
+                at.sure = if cap.plain { end.min(e.end) - start } else { 0 };
             }
             at.last = *cap;
         } else {
@@ -472,15 +468,18 @@ fn learn_surname<'t>(
     if !last.title {
         return;
     }
-    let surname = &text[last.at.start as usize..last.at.end as usize];
-    if three_chars(surname) {
+    let surname = &text.as_bytes()[last.at.start as usize..last.at.end as usize];
+    let sure = if last.plain { surname.len() } else { 0 };
+    // (most surnames are not asked about: that is tested first)
+    if let Some(first) = known.asked_first(surname, sure)
+        && three_chars(surname)
+    {
         let r = Reading {
             label: Label::Person,
             of: ci,
             name: Some(name),
         };
-        let sure = if last.plain { surname.len() } else { 0 };
-        known.learn(surname, sure, r);
+        known.teach(first, surname, r);
     }
 }
 
@@ -503,17 +502,18 @@ fn lessons<'t>(
             continue;
         }
         let (start, end) = (c.start as usize, c.end as usize);
-        let s = &text[start..end];
+        // (bytes: the bounds of an entity are those of chars, and need no check)
+        let bytes = text.as_bytes();
+        let s = &bytes[start..end];
         // what the string itself teaches (if its first token is capitalised): nothing unless
         // its first word is asked about, which most are not; then, unless it is a person's
-        // name or `Name (ACR)`, its tokens need not be read
-        let whole = if three_chars(s) {
-            known.asked_first(s, at.sure as usize)
-        } else {
-            None
-        };
+        // name or `Name (ACR)`, its tokens need not be read (and a string of fewer than three
+        // characters teaches nothing: tested after, as most are longer and not asked about)
+        let whole = known
+            .asked_first(s, at.sure as usize)
+            .filter(|_| three_chars(s));
         let parts = c.label == Label::Person
-            || (c.label == Label::Organization && text[..end].ends_with(')'));
+            || (c.label == Label::Organization && bytes[..end].ends_with(b")"));
         if whole.is_none() && !parts {
             continue;
         }
@@ -571,7 +571,7 @@ fn lessons<'t>(
                     );
                 }
             }
-            Label::Organization if b >= a + 3 && text[..end].ends_with(')') => {
+            Label::Organization if b >= a + 3 && bytes[..end].ends_with(b")") => {
                 // `Name (ACR)`: the acronym alone
                 let acr = &toks[b - 2];
                 if acr.shape == Shape::Upper && toks[b - 3].is(text, '(') {
@@ -581,7 +581,7 @@ fn lessons<'t>(
                         of: ci,
                         name: Some((c.start, c.start + name.len() as u32)),
                     };
-                    known.learn(acr.text(text), sure_len(acr), r);
+                    known.learn(&bytes[acr.start..acr.end], sure_len(acr), r);
                 }
             }
             _ => {}
@@ -604,6 +604,7 @@ fn mentions(
     queries: &[Query],
     known: &Lessons<'_>,
 ) -> Vec<Candidate> {
+    let bytes = text.as_bytes();
     // (in news text, about one word in eight asked about is a mention)
     let mut out = Vec::with_capacity(queries.len() / 4);
     // tokens before `free` lie inside a mention found already
@@ -626,7 +627,7 @@ fn mentions(
                 continue;
             }
             let (start, end) = (q.at.start as usize, q.at.end as usize);
-            let Some(first) = known.first(&text[start..end], q.print) else {
+            let Some(first) = known.first(&bytes[start..end], q.print) else {
                 continue;
             };
             // the longest string with this first word that ends at a token end, over untagged
@@ -637,8 +638,8 @@ fn mentions(
             // with that letter, and no longer string goes on so unless `lower_after`)
             let mut best = first.reading.map(|r| (k + 1, end, r));
             if first.longest > end - start
-                && matches!(text.as_bytes().get(end), Some(b' ' | b'-' | b'('))
-                && (first.lower_after || !lower_after(text, end))
+                && matches!(bytes.get(end), Some(b' ' | b'-' | b'('))
+                && (first.lower_after || !lower_after(bytes, end))
             {
                 let mut m = k + 2;
                 let mut cj = q.chosen as usize;
@@ -665,7 +666,7 @@ fn mentions(
                     if key_end - start > first.longest {
                         break;
                     }
-                    let key = &text[start..key_end];
+                    let key = &bytes[start..key_end];
                     if let Some(r) = known.get(key).and_then(|e| e.reading) {
                         best = Some((m, key_end, r));
                     }
@@ -709,21 +710,39 @@ mod tests {
 
     #[test]
     fn first_words_and_three_characters() {
-        assert_eq!(first_word("Joko Widodo", 0), "Joko");
-        assert_eq!(first_word("Joko Widodo", 4), "Joko");
-        assert_eq!(first_word("Rusia-AS", 2), "Rusia");
-        assert_eq!(first_word("KPU(Pusat)", 3), "KPU");
-        assert_eq!(first_word("KOMPAS.com", 6), "KOMPAS.com");
-        assert_eq!(first_word("Joko", 4), "Joko");
-        assert!(lower_after("Bank of Java", 4) && lower_after("Joko datang", 4));
-        assert!(!lower_after("Joko Widodo", 4) && !lower_after("Joko  datang", 4));
+        assert_eq!(first_word(b"Joko Widodo", 0), b"Joko");
+        assert_eq!(first_word(b"Joko Widodo", 4), b"Joko");
+        assert_eq!(first_word(b"Rusia-AS", 2), b"Rusia");
+        assert_eq!(first_word(b"KPU(Pusat)", 3), b"KPU");
+        assert_eq!(first_word(b"KOMPAS.com", 6), b"KOMPAS.com");
+        assert_eq!(first_word(b"Joko", 4), b"Joko");
+        assert!(lower_after(b"Bank of Java", 4) && lower_after(b"Joko datang", 4));
+        assert!(!lower_after(b"Joko Widodo", 4) && !lower_after(b"Joko  datang", 4));
         assert!(
-            !lower_after("Joko-datang", 4) && !lower_after("Joko ", 4) && !lower_after("Joko", 4)
+            !lower_after(b"Joko-datang", 4)
+                && !lower_after(b"Joko ", 4)
+                && !lower_after(b"Joko", 4)
         );
-        assert!(three_chars("abc") && three_chars("Élysée") && three_chars(&"é".repeat(6)));
-        assert!(!three_chars("ab") && !three_chars("éé") && !three_chars("日本"));
-        assert!(three_chars("aé日") && three_chars("éab") && three_chars("日本a"));
-        assert!(!three_chars("😀😀") && three_chars("😀😀a") && !three_chars("a😀"));
+        assert!(
+            three_chars("abc".as_bytes())
+                && three_chars("Élysée".as_bytes())
+                && three_chars("é".repeat(6).as_bytes())
+        );
+        assert!(
+            !three_chars("ab".as_bytes())
+                && !three_chars("éé".as_bytes())
+                && !three_chars("日本".as_bytes())
+        );
+        assert!(
+            three_chars("aé日".as_bytes())
+                && three_chars("éab".as_bytes())
+                && three_chars("日本a".as_bytes())
+        );
+        assert!(
+            !three_chars("😀😀".as_bytes())
+                && three_chars("😀😀a".as_bytes())
+                && !three_chars("a😀".as_bytes())
+        );
     }
 
     #[test]
@@ -758,12 +777,12 @@ mod tests {
             "",
         ];
         for (v, w) in words.iter().enumerate() {
-            m.insert(LessonKey::of(w), v);
+            m.insert(LessonKey::of(w.as_bytes()), v);
         }
         for (v, w) in words.iter().enumerate() {
-            assert_eq!(m.get(&LessonKey::of(w)), Some(&v), "{w}");
+            assert_eq!(m.get(&LessonKey::of(w.as_bytes())), Some(&v), "{w}");
         }
-        assert_eq!(m.get(&LessonKey::of("aS")), None);
+        assert_eq!(m.get(&LessonKey::of(b"aS")), None);
         assert_eq!(m.len(), words.len());
     }
 
@@ -904,18 +923,18 @@ mod tests {
             asked.insert(fingerprint(w.as_bytes()));
         }
         let mut known = Lessons::new(asked, 2, 0);
-        known.learn("Joko", 0, r(0));
-        known.learn("Joko Widodo", 0, r(1));
-        known.learn("Joko", 0, r(2));
-        known.learn("Joko Widodo Jr", 0, r(3));
-        known.learn("Widodo", 0, r(4));
+        known.learn(b"Joko", 0, r(0));
+        known.learn(b"Joko Widodo", 0, r(1));
+        known.learn(b"Joko", 0, r(2));
+        known.learn(b"Joko Widodo Jr", 0, r(3));
+        known.learn(b"Widodo", 0, r(4));
         // taught again: nothing changes
-        known.learn("Joko Widodo", 0, r(5));
-        let get = |s| known.get(s);
+        known.learn(b"Joko Widodo", 0, r(5));
+        let get = |s: &'static str| known.get(s.as_bytes());
         let first = |s: &'static str| {
             known
                 .may_start(fingerprint(s.as_bytes()))
-                .then(|| known.first(s, fingerprint(s.as_bytes())))
+                .then(|| known.first(s.as_bytes(), fingerprint(s.as_bytes())))
                 .flatten()
         };
         let joko = first("Joko").expect("learnt");

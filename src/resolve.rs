@@ -175,7 +175,8 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     }
     sort_nearly_sorted(&mut by_start);
     let at = |k: u64| &cands[k as u32 as usize];
-    let mut won: Vec<u32> = Vec::with_capacity(by_start.len() / 2 + 1);
+    // (most candidates win: in news text more than half, so a buffer for half grew)
+    let mut won: Vec<u32> = Vec::with_capacity(by_start.len());
     let mut group: Vec<u128> = Vec::new();
     let mut taken = Bits::default();
     let mut a = 0;
@@ -197,7 +198,12 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
                     .iter()
                     .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
             );
-            group.sort_unstable();
+            if let [a, b] = group[..] {
+                // (most groups are two candidates: no call to the sort)
+                group[..].copy_from_slice(&[a.min(b), a.max(b)]);
+            } else {
+                group.sort_unstable();
+            }
             let first = won.len();
             if group.len() <= SMALL_GROUP {
                 // most groups are two or three candidates with one winner: checking each
