@@ -316,7 +316,9 @@ pub(crate) fn word_char_at(text: &str, i: usize) -> bool {
 /// assert_eq!(toks, ["Dr.", "Budi", "tiba", "31/12/2021", "di", "Rusia", "-", "AS", "."]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    // (no capacity here: `tokenize_into` reserves what it wants, and would replace a smaller
+    // buffer)
+    let mut out = Vec::new();
     tokenize_into(text, &mut out);
     out
 }
