@@ -620,14 +620,24 @@ impl Matcher {
                 }
                 prev_word = true;
                 prev_lower = lower;
+                i += ch.len_utf8();
+                // nothing starts in the rest of a run of ASCII lower-case letters and digits
+                // (inside a word, only at a capital): skipped at a test a byte
+                let run = i;
+                while i < to && matches!(b[i], b'a'..=b'z' | b'0'..=b'9') {
+                    i += 1;
+                }
+                if i > run {
+                    prev_lower = b[i - 1].is_ascii_lowercase();
+                }
             } else {
                 if self.any_nonword && !prev_word && self.nonword_starts[usize::from(c)] {
                     self.walk(text, i, false, cased, out);
                 }
                 prev_word = false;
                 prev_lower = false;
+                i += ch.len_utf8();
             }
-            i += ch.len_utf8();
         }
     }
 
@@ -1319,6 +1329,19 @@ mod tests {
             ),
             ["Jokowi", "KOMPAS", "212", "Andrés"]
         );
+    }
+
+    #[test]
+    fn glued_capitals_after_runs_of_lower_case_letters_and_digits() {
+        // a scan skips runs of lower-case letters and digits, where nothing starts, but not
+        // the capital after one: glued after a letter it starts a name, after a digit not
+        let m = matcher("Rusia\tCOUNTRY\tRU\tany\t60\n");
+        assert_eq!(
+            found(&m, "kata/menghadapiRusia/12Rusia/abc1dRusia/ab12RUSIA"),
+            ["Rusia", "Rusia"]
+        );
+        // (`rusia` is lower-case in cased text, the second `Rusia` glued after a digit)
+        assert_eq!(found(&m, "x.y/Rusia-rusia2Rusia"), ["Rusia"]);
     }
 
     #[test]
