@@ -41,6 +41,7 @@ pub(crate) enum Held {
 impl Held {
     /// The value held, of a candidate found in `text`; `entries` are the list entries, and
     /// `names` the names made so far for `text`'s entities.
+    #[inline(always)]
     fn value(self, text: &str, entries: &[Entry], names: &mut Names) -> Option<Value> {
         match self {
             Held::Date(d) => Some(Value::Date(d)),
@@ -68,6 +69,7 @@ impl Names {
     const SLOTS: usize = 1 << Names::SLOT_BITS;
 
     /// The name in bytes `start..end` of `text`.
+    #[inline(never)]
     fn get(&mut self, text: &str, start: u32, end: u32) -> Arc<str> {
         if self.slots.is_empty() {
             self.slots.resize(Names::SLOTS, None);
@@ -110,43 +112,52 @@ impl Candidate {
         }
     }
 
-    /// The entity of this candidate in `text` (the text it was found in), which starts at
-    /// byte `offset` of the document the entity's span is given in; `entries` are the list
-    /// entries its origin indexes, and `names` the names made so far for `text`'s entities.
+    /// Appends to `out` the entity of this candidate in `text` (the text it was found in),
+    /// which starts at byte `offset` of the document the entity's span is given in;
+    /// `entries` are the list entries its origin indexes, and `names` the names made so far
+    /// for `text`'s entities.
     #[inline(always)]
-    pub(crate) fn entity<'a>(
+    pub(crate) fn push_entity<'a>(
         &self,
+        out: &mut Vec<Entity<'a>>,
         text: &'a str,
         offset: usize,
         entries: &[Entry],
         names: &mut Names,
-    ) -> Entity<'a> {
-        // the value and the source go straight into the entity, each arm its own (not
-        // stored in pieces on the stack and read back whole, which stalls)
+    ) {
+        // each arm pushes its own entity, its value and source made in place (an entity
+        // made whole and then handed on was copied through the stack in pieces of
+        // mismatched sizes, which stalls on reading them back)
         let span = self.start + offset..self.end + offset;
         let label = self.label;
         let held = self.value;
-        let entity = |value, source| Entity {
-            text: &text[self.start..self.end],
-            span,
-            label,
-            value,
-            source,
-        };
+        let seen = &text[self.start..self.end];
         match self.source {
             Origin::Gazetteer { entry, line } => {
                 let e = &entries[entry as usize];
                 let file = e.file.clone();
-                entity(e.value.clone(), Source::Gazetteer { file, line })
+                out.push(Entity {
+                    text: seen,
+                    span,
+                    label,
+                    value: e.value.clone(),
+                    source: Source::Gazetteer { file, line },
+                });
             }
-            Origin::Rule(r) => entity(
-                held.and_then(|v| v.value(text, entries, names)),
-                Source::Rule(r),
-            ),
-            Origin::Discourse => entity(
-                held.and_then(|v| v.value(text, entries, names)),
-                Source::Discourse,
-            ),
+            Origin::Rule(r) => out.push(Entity {
+                text: seen,
+                span,
+                label,
+                value: held.and_then(|v| v.value(text, entries, names)),
+                source: Source::Rule(r),
+            }),
+            Origin::Discourse => out.push(Entity {
+                text: seen,
+                span,
+                label,
+                value: held.and_then(|v| v.value(text, entries, names)),
+                source: Source::Discourse,
+            }),
         }
     }
 }
@@ -499,7 +510,11 @@ mod tests {
             let mut discourse = cand;
             discourse.source = Origin::Discourse;
             for cand in [cand, discourse] {
-                let made = cand.entity(text, 100, entries, &mut Names::default());
+                let mut out = Vec::new();
+                cand.push_entity(&mut out, text, 100, entries, &mut Names::default());
+                let [made] = &out[..] else {
+                    panic!("one entity pushed, got {out:?}")
+                };
                 assert_eq!(made.value, Some(value.clone()));
                 assert_eq!(
                     (made.span.start, made.text),

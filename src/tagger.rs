@@ -276,18 +276,15 @@ impl Tagger {
         // undoes them
         reserve_for(out, won.len() + extra.len(), text.len(), rest);
         let mut names = Names::default();
-        let (mut overlap, mut prev_end, first) = (false, 0, out.len());
-        out.extend(merge_by_start(chosen, &extra).map(|c| {
-            overlap |= prev_end > c.start;
-            prev_end = c.end;
-            c.entity(text, offset, entries, &mut names)
-        }));
-        if overlap {
+        let first = out.len();
+        if push_merged(out, &chosen, &extra, text, offset, entries, &mut names) {
             // not expected; kept as a guard
             out.truncate(first);
             let merged: Vec<Candidate> = merge_by_start(pick(&cands, &won), extra).collect();
             let won = resolve(&merged);
-            out.extend(pick(&merged, &won).map(|c| c.entity(text, offset, entries, &mut names)));
+            for c in pick(&merged, &won) {
+                c.push_entity(out, text, offset, entries, &mut names);
+            }
         }
     }
 
@@ -340,10 +337,11 @@ impl Tagger {
         cands.sort_by_key(|c| (c.start, c.end));
         let entries = self.matcher.entries();
         let mut names = Names::default();
-        cands
-            .iter()
-            .map(|c| c.entity(text, 0, entries, &mut names))
-            .collect()
+        let mut out = Vec::with_capacity(cands.len());
+        for c in &cands {
+            c.push_entity(&mut out, text, 0, entries, &mut names);
+        }
+        out
     }
 
     /// Number of gazetteer entries.
@@ -453,6 +451,29 @@ fn reserve_for<T>(out: &mut Vec<T>, n: usize, seg: usize, rest: usize) {
     }
     let later = n.saturating_mul(rest.saturating_sub(seg)) / seg.max(1);
     out.reserve_exact(n.saturating_add(later).saturating_add(later / 8));
+}
+
+/// Appends to `out` the entities of `a` and `b`, two lists of candidates found in `text`
+/// (at byte `offset` of the document) sorted by start, merged by start (see
+/// [`merge_by_start`]); tells whether any two of them overlap. (Out of line: the pass over
+/// the tokens in the same function was compiled differently with this loop in it.)
+#[inline(never)]
+fn push_merged<'a>(
+    out: &mut Vec<Entity<'a>>,
+    a: &[&Candidate],
+    b: &[Candidate],
+    text: &'a str,
+    offset: usize,
+    entries: &[gazetteer::Entry],
+    names: &mut Names,
+) -> bool {
+    let (mut overlap, mut prev_end) = (false, 0);
+    for c in merge_by_start(a.iter().copied(), b) {
+        overlap |= prev_end > c.start;
+        prev_end = c.end;
+        c.push_entity(out, text, offset, entries, names);
+    }
+    overlap
 }
 
 /// Merges two lists of candidates sorted by start into one sorted by start (between equal
