@@ -289,6 +289,89 @@ pub(crate) struct WordMap {
     /// ones): a word that is in no list (a third of the words of a text) is answered from
     /// this small bitset without touching the table
     filter: HashBits,
+    /// every word of ASCII letters and digits of up to 16 bytes at its own place, found by a
+    /// perfect hash of its `map_hash` ([`Perfect`]): a plain word is looked up there with
+    /// no branch on whether it is in the map (half the words of a text are in the word
+    /// lists: a branch on it would be a coin flip); `None` if none was found
+    perfect: Option<Perfect>,
+}
+
+/// A table of keys without collisions: the key `h` (a `map_hash`) is at
+/// `h * mult[h >> 55] >> shift`, where each of the 512 groups of keys by their high bits
+/// has a multiplier (odd) that puts its keys in places no other key has (hash and
+/// displace).
+#[derive(Debug, Clone)]
+struct Perfect {
+    mult: Box<[u64; 512]>,
+    shift: u32,
+    /// each place's word's key (0: none, no word's: `short_key` sets bit 0x20 of every
+    /// byte)
+    keys: Box<[(u64, u64)]>,
+    /// each place's word's value, with its length in the high 32 bits (0: none)
+    values: Box<[u64]>,
+}
+
+impl Perfect {
+    /// The table of `words` = (key, length, value, `map_hash`), or `None` if no
+    /// multipliers are found (by a bounded search).
+    fn new(words: &[(Key, usize, u32, u64)]) -> Option<Perfect> {
+        let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
+        let shift = 64 - cap.trailing_zeros();
+        let place = |h: u64, m: u64| (h.wrapping_mul(m) >> shift) as usize;
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); 512];
+        for (i, w) in words.iter().enumerate() {
+            groups[(w.3 >> 55) as usize].push(i);
+        }
+        let mut order: Vec<usize> = (0..512).collect();
+        order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
+        let mut mult = Box::new([1u64; 512]);
+        let mut taken = vec![false; cap];
+        let mut at: Vec<usize> = Vec::new();
+        let mut keys = vec![(0, 0); cap].into_boxed_slice();
+        let mut values = vec![0; cap].into_boxed_slice();
+        for g in order {
+            let group = &groups[g];
+            let m = (1..1u64 << 16)
+                .map(|d| d.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+                .find(|&m| {
+                    // (places free and apart, checked as they are made: most tries fail early)
+                    at.clear();
+                    group.iter().all(|&i| {
+                        let p = place(words[i].3, m);
+                        let free = !taken[p] && !at.contains(&p);
+                        at.push(p);
+                        free
+                    })
+                })?;
+            mult[g] = m;
+            for &i in group {
+                let (key, len, value, h) = words[i];
+                let at = place(h, m);
+                taken[at] = true;
+                keys[at] = (key.a, key.b);
+                values[at] = u64::from(value) | (len as u64) << 32;
+            }
+        }
+        Some(Perfect {
+            mult,
+            shift,
+            keys,
+            values,
+        })
+    }
+
+    /// The value of a word of up to 16 bytes of ASCII letters and digits, of `key`, `len`
+    /// bytes and `map_hash` `h`; 0 if it is not in the table. (No branch.)
+    #[inline(always)]
+    fn get(&self, key: Key, len: usize, h: u64) -> u32 {
+        let at = (h.wrapping_mul(self.mult[(h >> 55) as usize]) >> self.shift) as usize;
+        let (a, b) = self.keys[at];
+        let v = self.values[at];
+        // (equal keys and lengths of at most 16 bytes prove equal words)
+        let hit = (a == key.a) & (b == key.b) & (v >> 32 == len as u64);
+        // (a mask, not a branch)
+        v as u32 & u32::from(hit).wrapping_neg()
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -322,6 +405,7 @@ impl WordMap {
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
         let mut word_at = vec![0; cap];
+        let mut plain = Vec::new();
         let mask = cap - 1;
         // shortest words first: the most frequent words of a text are short (`di`, `yang`),
         // and the first words in sit in their own slot, found at the first probe
@@ -332,6 +416,9 @@ impl WordMap {
             let key = Key::of(w);
             let h = key.map_hash(w.len());
             filter.insert_mixed(h);
+            if w.len() <= 16 && w.iter().all(u8::is_ascii_alphanumeric) {
+                plain.push((key, w.len(), *value, h));
+            }
             let mut at = h as usize & mask;
             while slots[at].a != 0 {
                 at = (at + 1) & mask;
@@ -351,6 +438,7 @@ impl WordMap {
             words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
+            perfect: Perfect::new(&plain),
         }
     }
 
@@ -394,6 +482,17 @@ impl WordMap {
     #[cfg(test)]
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
         self.get_plain_keyed(word, Key::of(word))
+    }
+
+    /// [`WordMap::get_plain_keyed`], 0 for a word not in the map: up to 16 bytes, from the
+    /// [`Perfect`] table, without a branch on whether the word is there.
+    #[inline(always)]
+    pub(crate) fn plain_value(&self, word: &[u8], key: Key) -> u32 {
+        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
+        match &self.perfect {
+            Some(p) if word.len() <= 16 => p.get(key, word.len(), key.map_hash(word.len())),
+            _ => self.lookup(word, key, true).unwrap_or(0),
+        }
     }
 
     /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token),
@@ -555,6 +654,12 @@ mod tests {
         let many = WordMap::new((0..5000).map(|i| (format!("w{i}"), i)));
         assert!((0..5000).all(|i| many.get(format!("W{i}").as_bytes()) == Some(i)));
         assert!((0..5000).all(|i| many.get_plain(format!("W{i}").as_bytes()) == Some(i)));
+        assert!(many.perfect.is_some());
+        assert!((0..5000).all(|i| many.plain_value(
+            format!("W{i}").as_bytes(),
+            Key::of(format!("w{i}").as_bytes())
+        ) == i));
+        assert_eq!(many.plain_value(b"w5000", Key::of(b"w5000")), 0);
         // every length from 1 to 40, and words that differ in one byte only
         let words: Vec<String> = (1..=40).map(|n| "ab".repeat(n)[..n].to_string()).collect();
         let m = WordMap::new(words.iter().cloned().zip(1..));
@@ -566,6 +671,26 @@ mod tests {
             other[last] = b'z';
             assert_eq!(m.get(&other), None, "{w}");
             assert_eq!(m.get_plain(&other), None, "{w}");
+        }
+        // the perfect table (up to 16 bytes) and the slots (beyond, or with no perfect
+        // table) give the same values, of words that are there and of prefixes and variants
+        // that are not
+        assert!(m.perfect.is_some());
+        let mut slots_only = m.clone();
+        slots_only.perfect = None;
+        for w in &words {
+            for v in [
+                w.clone(),
+                w.to_uppercase(),
+                format!("{w}b"),
+                format!("{w}z"),
+                format!("z{w}"),
+            ] {
+                let (v, key) = (v.as_bytes(), Key::of(v.as_bytes()));
+                let want = m.get_plain(v).unwrap_or(0);
+                assert_eq!(m.plain_value(v, key), want, "{w}");
+                assert_eq!(slots_only.plain_value(v, key), want, "{w}");
+            }
         }
         // a key equal up to bit 0x20 but not as text
         let m = WordMap::new([("a@b".to_string(), 1)]);

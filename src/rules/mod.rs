@@ -409,7 +409,7 @@ impl Front {
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
-        let f = rules.lists.get_plain_keyed(word, key).unwrap_or(0);
+        let f = rules.lists.plain_value(word, key);
         self.at[k].flags = f;
         if f & rules.starts() != 0 || self.at[k].end() > 0 {
             self.live.push(k as u32);
