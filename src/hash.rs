@@ -304,11 +304,17 @@ pub(crate) struct WordMap {
 struct Perfect {
     mult: Box<[u64; 512]>,
     shift: u32,
-    /// each place's word's key (0: none, no word's: `short_key` sets bit 0x20 of every
-    /// byte)
-    keys: Box<[(u64, u64)]>,
-    /// each place's word's value, with its length in the high 32 bits (0: none)
-    values: Box<[u64]>,
+    /// each place's word (key 0: none, no word's: `short_key` sets bit 0x20 of every byte)
+    places: Box<[Place]>,
+}
+
+/// A word of a [`Perfect`] table: its key, and its value with its length in the high 32
+/// bits, read together.
+#[derive(Debug, Clone, Copy, Default)]
+struct Place {
+    a: u64,
+    b: u64,
+    value: u64,
 }
 
 impl Perfect {
@@ -327,8 +333,7 @@ impl Perfect {
         let mut mult = Box::new([1u64; 512]);
         let mut taken = vec![false; cap];
         let mut at: Vec<usize> = Vec::new();
-        let mut keys = vec![(0, 0); cap].into_boxed_slice();
-        let mut values = vec![0; cap].into_boxed_slice();
+        let mut places = vec![Place::default(); cap].into_boxed_slice();
         for g in order {
             let group = &groups[g];
             let m = (1..1u64 << 16)
@@ -348,15 +353,17 @@ impl Perfect {
                 let (key, len, value, h) = words[i];
                 let at = place(h, m);
                 taken[at] = true;
-                keys[at] = (key.a, key.b);
-                values[at] = u64::from(value) | (len as u64) << 32;
+                places[at] = Place {
+                    a: key.a,
+                    b: key.b,
+                    value: u64::from(value) | (len as u64) << 32,
+                };
             }
         }
         Some(Perfect {
             mult,
             shift,
-            keys,
-            values,
+            places,
         })
     }
 
@@ -365,12 +372,11 @@ impl Perfect {
     #[inline(always)]
     fn get(&self, key: Key, len: usize, h: u64) -> u32 {
         let at = (h.wrapping_mul(self.mult[(h >> 55) as usize]) >> self.shift) as usize;
-        let (a, b) = self.keys[at];
-        let v = self.values[at];
+        let p = &self.places[at];
         // (equal keys and lengths of at most 16 bytes prove equal words)
-        let hit = (a == key.a) & (b == key.b) & (v >> 32 == len as u64);
+        let hit = (p.a == key.a) & (p.b == key.b) & (p.value >> 32 == len as u64);
         // (a mask, not a branch)
-        v as u32 & u32::from(hit).wrapping_neg()
+        p.value as u32 & u32::from(hit).wrapping_neg()
     }
 }
 
