@@ -292,7 +292,8 @@ pub(crate) struct WordMap {
     /// every word of ASCII letters and digits of up to 16 bytes at its own place, found by a
     /// perfect hash of its `map_hash` ([`Perfect`]): a plain word is looked up there with
     /// no branch on whether it is in the map (half the words of a text are in the word
-    /// lists: a branch on it would be a coin flip); `None` if none was found
+    /// lists: a branch on it would be a coin flip); `None` unless asked for
+    /// ([`WordMap::with_perfect`]) and found
     perfect: Option<Perfect>,
 }
 
@@ -411,7 +412,6 @@ impl WordMap {
         let mut filter = HashBits::new(words.len(), 16);
         let mut slots = vec![Slot::default(); cap];
         let mut word_at = vec![0; cap];
-        let mut plain = Vec::new();
         let mask = cap - 1;
         // shortest words first: the most frequent words of a text are short (`di`, `yang`),
         // and the first words in sit in their own slot, found at the first probe
@@ -422,9 +422,6 @@ impl WordMap {
             let key = Key::of(w);
             let h = key.map_hash(w.len());
             filter.insert_mixed(h);
-            if w.len() <= 16 && w.iter().all(u8::is_ascii_alphanumeric) {
-                plain.push((key, w.len(), *value, h));
-            }
             let mut at = h as usize & mask;
             while slots[at].a != 0 {
                 at = (at + 1) & mask;
@@ -444,8 +441,32 @@ impl WordMap {
             words: words.into_iter().map(|(w, _)| w).collect(),
             mask,
             filter,
-            perfect: Perfect::new(&plain),
+            perfect: None,
         }
+    }
+
+    /// The map with a [`Perfect`] table of its words of ASCII letters and digits of up to
+    /// 16 bytes, for [`WordMap::plain_value`]: for a map looked up for nearly every word of a
+    /// text (the word lists, at each lower-case word). Without it, or when no such table is
+    /// found, `plain_value` probes the slots.
+    pub(crate) fn with_perfect(mut self) -> WordMap {
+        let plain: Vec<(Key, usize, u32, u64)> = self
+            .slots
+            .iter()
+            .zip(&self.word_at)
+            .filter(|(slot, _)| slot.a != 0)
+            .map(|(slot, &i)| (slot, &self.words[i as usize]))
+            .filter(|(_, w)| w.len() <= 16 && w.iter().all(u8::is_ascii_alphanumeric))
+            .map(|(slot, w)| {
+                let key = Key {
+                    a: slot.a,
+                    b: slot.b,
+                };
+                (key, w.len(), slot.value, key.map_hash(w.len()))
+            })
+            .collect();
+        self.perfect = Perfect::new(&plain);
+        self
     }
 
     /// The value of `word`, whose key is `key`; `plain`: the caller knows it is ASCII
@@ -657,7 +678,7 @@ mod tests {
         assert_eq!(m.get(long.to_uppercase().as_bytes()), Some(3));
         assert_eq!(m.get("b".repeat(18).as_bytes()), Some(5));
         assert_eq!(m.get("a".repeat(39).as_bytes()), None);
-        let many = WordMap::new((0..5000).map(|i| (format!("w{i}"), i)));
+        let many = WordMap::new((0..5000).map(|i| (format!("w{i}"), i))).with_perfect();
         assert!((0..5000).all(|i| many.get(format!("W{i}").as_bytes()) == Some(i)));
         assert!((0..5000).all(|i| many.get_plain(format!("W{i}").as_bytes()) == Some(i)));
         assert!(many.perfect.is_some());
@@ -668,7 +689,7 @@ mod tests {
         assert_eq!(many.plain_value(b"w5000", Key::of(b"w5000")), 0);
         // every length from 1 to 40, and words that differ in one byte only
         let words: Vec<String> = (1..=40).map(|n| "ab".repeat(n)[..n].to_string()).collect();
-        let m = WordMap::new(words.iter().cloned().zip(1..));
+        let m = WordMap::new(words.iter().cloned().zip(1..)).with_perfect();
         for (w, v) in words.iter().zip(1..) {
             assert_eq!(m.get(w.to_uppercase().as_bytes()), Some(v), "{w}");
             assert_eq!(m.get_plain(w.as_bytes()), Some(v), "{w}");

@@ -448,7 +448,8 @@ impl Rules {
         for (list, flag) in LISTS {
             pairs.extend(list.iter().map(|w| (w.to_string(), flag)));
         }
-        let lists = WordMap::new(pairs.clone());
+        // (looked up at every lower-case word of a text: see `WordMap::plain_value`)
+        let lists = WordMap::new(pairs.clone()).with_perfect();
         for (words, bit) in [(given_names, GIVEN), (common_words, COMMON)] {
             for l in words.lines().map(str::trim) {
                 if !l.is_empty() && !l.starts_with('#') {
