@@ -812,7 +812,14 @@ const HEAD: u64 = (u32::MAX as u64) << 32;
 /// word's so padded exactly when the run is that word in any ASCII case. No branch.
 #[inline]
 fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
-    let (others, before) = (non_letters, below_first);
+    /// 0x80 in each byte of `x` that is no ASCII letter
+    fn others(x: u64) -> u64 {
+        !letters(x) & HIGH
+    }
+    /// the bytes before the lowest 0x80 of `t` (all eight when `t` is 0)
+    fn before(t: u64) -> u64 {
+        ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
+    }
     let (lo, hi) = x.split_at(8);
     let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
     let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
@@ -822,18 +829,6 @@ fn word_key(x: &[u8; 16]) -> (usize, [u64; 2]) {
     let run = t0.trailing_zeros() as usize / 8 + (t1 | !full).trailing_zeros() as usize / 8;
     let k = [(lo | LOW) & before(t0), (hi | LOW) & before(t1) & full];
     (run.min(16), k)
-}
-
-/// 0x80 in each byte of `x` that is no ASCII letter.
-#[inline(always)]
-fn non_letters(x: u64) -> u64 {
-    !letters(x) & HIGH
-}
-
-/// 0xFF in the bytes below the lowest 0x80 of `t` (all eight when `t` is 0).
-#[inline(always)]
-fn below_first(t: u64) -> u64 {
-    ((t & t.wrapping_neg()) >> 7).wrapping_sub(1)
 }
 
 /// The [`WORD_KEYS`] that some trigger starts: the keys of [`Triggers::keys`].
@@ -847,9 +842,21 @@ fn trigger_keys() -> Vec<&'static [u8]> {
 
 /// The [`word_key`] of `w`, at most 16 bytes, padded with zero bytes.
 fn padded_key(w: &[u8]) -> (usize, [u64; 2]) {
-    let mut x = [0u8; 16];
-    x[..w.len()].copy_from_slice(w);
-    word_key(&x)
+    word_key(&first16(w))
+}
+
+/// The first 16 bytes of `w`, zero bytes past its end (which are no letters, and no byte
+/// that continues a word).
+#[inline(always)]
+fn first16(w: &[u8]) -> [u8; 16] {
+    match w.first_chunk::<16>() {
+        Some(&x) => x,
+        None => {
+            let mut x = [0u8; 16];
+            x[..w.len()].copy_from_slice(w);
+            x
+        }
+    }
 }
 
 /// The number of bits of a [`Triggers::key_slot`]: 2048 slots for the 102 keys.
@@ -2285,8 +2292,8 @@ fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext)
     }
 }
 
-/// The token `next_tok` reads at `e` of the text `b`, as far as a look at its first eight
-/// bytes (past ASCII white space) tells.
+/// The token `next_tok` reads at `e` of the text `b`, as far as a look at its first
+/// sixteen bytes (past ASCII white space) tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NextWord {
     /// none: the text ends
@@ -2318,44 +2325,20 @@ fn next_word(b: &[u8], e: usize) -> NextWord {
     if !c.is_ascii_alphabetic() {
         return NextWord::Other(c);
     }
-    let w = &b[s..];
-    let x = match w.first_chunk::<8>() {
-        Some(&x) => u64::from_le_bytes(x),
-        None => {
-            // zero bytes past the text: no letters, and no byte that continues a word
-            let mut short = [0u8; 8];
-            short[..w.len()].copy_from_slice(w);
-            u64::from_le_bytes(short)
-        }
-    };
-    let t = non_letters(x);
-    // the run of letters ends at the lowest byte of `t`
-    let run = t.trailing_zeros() as usize / 8;
-    if run == 8 {
+    let x = first16(&b[s..]);
+    let (run, k) = word_key(&x);
+    if run >= 8 {
         // eight letters or more: no key
         return NextWord::Unknown;
     }
-    let after = (x >> (run * 8)) as u8;
-    if after >= 0x80 || after == b'\'' {
+    if x[run] >= 0x80 || x[run] == b'\'' {
         // `next_tok`'s general path
         return NextWord::Unknown;
     }
     NextWord::Word {
-        key: (x | LOW) & below_first(t),
+        key: k[0],
         end: s + run,
     }
-}
-
-/// The key [`NextWord::Word`] has for the word `w` of up to seven lower-case ASCII letters.
-const fn key8(w: &[u8]) -> u64 {
-    assert!(w.len() < 8, "up to seven letters");
-    let mut k = 0;
-    let mut i = 0;
-    while i < w.len() {
-        k |= (w[i] as u64) << (8 * i);
-        i += 1;
-    }
-    k
 }
 
 /// False only where `P::count` and `P::parse_counted` surely read no date from the count
@@ -2364,18 +2347,16 @@ const fn key8(w: &[u8]) -> u64 {
 /// word (its first byte, as [`next_may_start`] sees it, one of [`COUNT_END_NEXT`]). What
 /// [`next_word`] cannot tell may be anything.
 fn count_follower_may_start(b: &[u8], e: usize) -> bool {
-    const BELAS: u64 = key8(b"belas");
-    const PULUH: u64 = key8(b"puluh");
     match next_word(b, e) {
         NextWord::End | NextWord::Other(_) => false,
         NextWord::Unknown => true,
         NextWord::Word { key, end } => {
             let word = key.to_le_bytes();
-            let run = word.iter().take_while(|&&c| c != 0).count();
-            if unit_of(&word[..run]).is_some() {
+            let word = &word[..word.iter().take_while(|&&c| c != 0).count()];
+            if unit_of(word).is_some() {
                 next_may_start(b, end, COUNT_END_NEXT)
             } else {
-                key == BELAS || key == PULUH
+                matches!(word, b"belas" | b"puluh")
             }
         }
     }
@@ -2413,12 +2394,13 @@ impl NumNext {
     fn new() -> NumNext {
         let mut slots = Box::new([u64::MAX; 1 << NUM_NEXT_BITS]);
         for (w, code) in NumNext::words() {
-            let slot = &mut slots[NumNext::slot(padded_key(w).1[0])];
+            let key = padded_key(w).1[0];
+            let slot = &mut slots[NumNext::slot(key)];
             assert!(
                 *slot == u64::MAX,
                 "two words share a slot: change NUM_NEXT_MUL"
             );
-            *slot = padded_key(w).1[0] | u64::from(code) << 56;
+            *slot = key | u64::from(code) << 56;
         }
         NumNext { slots }
     }
@@ -6777,7 +6759,7 @@ mod tests {
         assert_eq!(
             at("satu  Tahun lalu"),
             NextWord::Word {
-                key: key8(b"tahun"),
+                key: padded_key(b"tahun").1[0],
                 end: 11
             }
         );
