@@ -619,15 +619,7 @@ impl Triggers {
     /// [`Triggers::at`] ([`WordAt::Any`]).
     #[inline]
     fn word_at(&self, w: &[u8]) -> WordAt {
-        let mut short = [0u8; 16];
-        let x = match w.first_chunk::<16>() {
-            Some(x) => x,
-            None => {
-                // zero bytes past the text: no letters, and no byte that continues a word
-                short[..w.len()].copy_from_slice(w);
-                &short
-            }
-        };
+        let x = &first16(w);
         let (run, k) = word_key(x);
         let Some(&c) = x.get(run) else {
             // sixteen letters or more: no key, but a trigger if a word continues them
