@@ -48,7 +48,7 @@ impl Tagger {
     /// }
     /// # Ok::<(), tandai::Error>(())
     /// ```
-    pub fn tag_batch<'a>(&self, docs: &[Document<'a>], jobs: usize) -> Vec<Vec<Entity<'a>>> {
+    pub fn tag_batch<'a>(&'a self, docs: &[Document<'a>], jobs: usize) -> Vec<Vec<Entity<'a>>> {
         self.map_batch(docs, jobs, |tagger, doc| tagger.tag_document(doc))
     }
 
@@ -63,7 +63,7 @@ impl Tagger {
     /// let counts: Vec<usize> = tagger.tag_texts(&texts, 2).iter().map(Vec::len).collect();
     /// assert_eq!(counts, [2, 1, 0]);
     /// ```
-    pub fn tag_texts<'a>(&self, texts: &[&'a str], jobs: usize) -> Vec<Vec<Entity<'a>>> {
+    pub fn tag_texts<'a>(&'a self, texts: &[&'a str], jobs: usize) -> Vec<Vec<Entity<'a>>> {
         self.map_batch(texts, jobs, |tagger, text| tagger.tag(text))
     }
 
@@ -92,11 +92,11 @@ impl Tagger {
     /// });
     /// assert_eq!(people, [1, 0, 1]);
     /// ```
-    pub fn map_batch<T, R, F>(&self, items: &[T], jobs: usize, f: F) -> Vec<R>
+    pub fn map_batch<'t, T, R, F>(&'t self, items: &[T], jobs: usize, f: F) -> Vec<R>
     where
         T: Sync,
         R: Send,
-        F: Fn(&Tagger, &T) -> R + Sync,
+        F: Fn(&'t Tagger, &T) -> R + Sync,
     {
         let jobs = effective_jobs(jobs).min(items.len());
         if jobs <= 1 {

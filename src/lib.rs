@@ -20,6 +20,9 @@
 //! - [`Entity`]: a byte [`span`](Entity::span) into the text, the borrowed
 //!   [`text`](Entity::text), a [`Label`], an optional [`Value`] ([`DateValue`], [`CountryCode`]
 //!   or a canonical name) and the [`Source`] that produced it (gazetteer file and line, or rule).
+//!   Entities borrow from the text and from the tagger (a canonical name and a file name are
+//!   the gazetteer's own strings), so keep the tagger while you use them: making and dropping
+//!   them allocates and counts nothing.
 //! - [`Error`]: one error type for everything fallible.
 //!
 //! Labels and span conventions follow the project's annotation guide: titles stay outside
@@ -94,8 +97,9 @@
 //! use tandai::{Grain, Tagger, Value};
 //! let text = "Jumat 31 Dec 2021 10:29 WIB\n\nPerundingan digelar 10 Januari; \
 //!             sepakat pada 2014, dua hari kemudian.";
+//! let tagger = Tagger::new();
 //! let mut dates = Vec::new();
-//! for e in Tagger::new().tag(text) {
+//! for e in tagger.tag(text) {
 //!     if let Some(Value::Date(d)) = &e.value {
 //!         // `d.start` is a `jiff::civil::Date`
 //!         dates.push((e.text, d.iso(), d.grain, d.start.year(), d.anchored));
@@ -113,7 +117,8 @@
 //! # #[cfg(feature = "serde")] {
 //! let text = "Rusia dan AS bertemu kemarin.";
 //! let doc = tandai::Document::new(text).date_str("2021-12-31")?;
-//! let entities = tandai::Tagger::new().tag_document(&doc);
+//! let tagger = tandai::Tagger::new();
+//! let entities = tagger.tag_document(&doc);
 //! let json = serde_json::to_value(&entities).unwrap();
 //! assert_eq!(json[1]["text"], "AS");
 //! assert_eq!(json[1]["label"], "COUNTRY");

@@ -1,7 +1,5 @@
 //! Overlap resolution: from all candidates, one non-overlapping, deterministic set.
 
-use std::sync::Arc;
-
 use crate::entity::{DateValue, Entity, Label, Rule, Source, Value};
 use crate::gazetteer::Entry;
 
@@ -39,57 +37,21 @@ pub(crate) enum Held {
 }
 
 impl Held {
-    /// The value held, of a candidate found in `text`; `entries` are the list entries, and
-    /// `names` the names made so far for `text`'s entities.
+    /// The value held, of a candidate found in `text`; `entries` are the list entries.
     #[inline(always)]
-    fn value(self, text: &str, entries: &[Entry], names: &mut Names) -> Option<Value> {
+    fn value<'a>(self, text: &'a str, entries: &'a [Entry]) -> Option<Value<'a>> {
         match self {
             Held::Date(d) => Some(Value::Date(d)),
-            Held::Entry(e) => entries[e as usize].value.clone(),
-            Held::Name { start, end } => Some(Value::Canonical(names.get(text, start, end))),
-        }
-    }
-}
-
-/// The canonical names made for the entities of one text, shared between the mentions that
-/// hold the same one (most names are held by several: a surname or an acronym recurs), so
-/// that each is allocated once or so: an allocation can stall on the allocator's cold free
-/// lists. A few recent names by their place in the text, one per slot (a name whose slot
-/// another took is made again: the same string, in a new allocation).
-#[derive(Default)]
-pub(crate) struct Names {
-    /// `(start << 32 | end, name)`, at a slot given by the start and end
-    slots: Vec<Option<(u64, Arc<str>)>>,
-}
-
-impl Names {
-    /// Slots of the table, as a power of two (a few hundred names recur in a segment of
-    /// news text).
-    const SLOT_BITS: u32 = 9;
-    const SLOTS: usize = 1 << Names::SLOT_BITS;
-
-    /// The name in bytes `start..end` of `text`.
-    #[inline(never)]
-    fn get(&mut self, text: &str, start: u32, end: u32) -> Arc<str> {
-        if self.slots.is_empty() {
-            self.slots.resize(Names::SLOTS, None);
-        }
-        let key = u64::from(start) << 32 | u64::from(end);
-        let at = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Names::SLOT_BITS)) as usize;
-        match &self.slots[at] {
-            Some((k, name)) if *k == key => name.clone(),
-            _ => {
-                let name: Arc<str> = Arc::from(&text[start as usize..end as usize]);
-                self.slots[at] = Some((key, name.clone()));
-                name
+            Held::Entry(e) => entries[e as usize].normalised(),
+            Held::Name { start, end } => {
+                Some(Value::Canonical(&text[start as usize..end as usize]))
             }
         }
     }
 }
 
-/// Where a candidate came from: a [`Source`] that names a list entry by its index instead of
-/// cloning its file name (most candidates lose, and cloning shared strings for them cost
-/// atomic updates on cold cache lines).
+/// Where a candidate came from: a [`Source`] that names a list entry by its index (an
+/// entity borrows the entry's file name, a candidate needs no lifetime).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Origin {
     Rule(Rule),
@@ -114,16 +76,14 @@ impl Candidate {
 
     /// Appends to `out` the entity of this candidate in `text` (the text it was found in),
     /// which starts at byte `offset` of the document the entity's span is given in;
-    /// `entries` are the list entries its origin indexes, and `names` the names made so far
-    /// for `text`'s entities.
+    /// `entries` are the list entries its origin indexes.
     #[inline(always)]
     pub(crate) fn push_entity<'a>(
         &self,
         out: &mut Vec<Entity<'a>>,
         text: &'a str,
         offset: usize,
-        entries: &[Entry],
-        names: &mut Names,
+        entries: &'a [Entry],
     ) {
         // each arm pushes its own entity, its value and source made in place (an entity
         // made whole and then handed on was copied through the stack in pieces of
@@ -135,27 +95,29 @@ impl Candidate {
         match self.source {
             Origin::Gazetteer { entry, line } => {
                 let e = &entries[entry as usize];
-                let file = e.file.clone();
                 out.push(Entity {
                     text: seen,
                     span,
                     label,
-                    value: e.value.clone(),
-                    source: Source::Gazetteer { file, line },
+                    value: e.normalised(),
+                    source: Source::Gazetteer {
+                        file: &e.file,
+                        line,
+                    },
                 });
             }
             Origin::Rule(r) => out.push(Entity {
                 text: seen,
                 span,
                 label,
-                value: held.and_then(|v| v.value(text, entries, names)),
+                value: held.and_then(|v| v.value(text, entries)),
                 source: Source::Rule(r),
             }),
             Origin::Discourse => out.push(Entity {
                 text: seen,
                 span,
                 label,
-                value: held.and_then(|v| v.value(text, entries, names)),
+                value: held.and_then(|v| v.value(text, entries)),
                 source: Source::Discourse,
             }),
         }
@@ -500,22 +462,22 @@ mod tests {
             (held(6, 21, Label::Date, Held::Date(day)), Value::Date(day)),
             (
                 held(25, 32, Label::Location, Held::Entry(0)),
-                Value::Canonical("DKI Jakarta".into()),
+                Value::Canonical("DKI Jakarta"),
             ),
             (
                 held(44, 50, Label::Person, name),
-                Value::Canonical("Joko Widodo".into()),
+                Value::Canonical("Joko Widodo"),
             ),
         ] {
             let mut discourse = cand;
             discourse.source = Origin::Discourse;
             for cand in [cand, discourse] {
                 let mut out = Vec::new();
-                cand.push_entity(&mut out, text, 100, entries, &mut Names::default());
+                cand.push_entity(&mut out, text, 100, entries);
                 let [made] = &out[..] else {
                     panic!("one entity pushed, got {out:?}")
                 };
-                assert_eq!(made.value, Some(value.clone()));
+                assert_eq!(made.value, Some(value));
                 assert_eq!(
                     (made.span.start, made.text),
                     (cand.start + 100, &text[cand.start..cand.end])
@@ -529,29 +491,6 @@ mod tests {
         };
         assert_eq!(jakarta.value(entries), Some(Held::Entry(0)));
         assert_eq!(c(6, 21, Label::Date, 70).value(entries), None);
-    }
-
-    #[test]
-    fn names_are_made_once_and_shared_by_place() {
-        let text = "Joko Widodo dan Widodo, Joko";
-        let mut names = Names::default();
-        let full = names.get(text, 0, 11);
-        assert_eq!(&*full, "Joko Widodo");
-        assert!(Arc::ptr_eq(&full, &names.get(text, 0, 11)));
-        // other places, other names, even with the same text
-        assert_eq!(&*names.get(text, 0, 4), "Joko");
-        assert_eq!(&*names.get(text, 24, 28), "Joko");
-        assert_eq!(&*names.get(text, 16, 22), "Widodo");
-        // every place in its slot or made again, never another's name
-        for start in 0..20u32 {
-            for end in start + 1..28 {
-                assert_eq!(
-                    &*names.get(text, start, end),
-                    &text[start as usize..end as usize]
-                );
-            }
-        }
-        assert_eq!(&*names.get(text, 0, 11), "Joko Widodo");
     }
 
     #[test]

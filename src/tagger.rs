@@ -10,7 +10,7 @@ use crate::entity::{Entity, Label, Rule};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::Key;
-use crate::resolve::{Candidate, Held, Names, Origin, pick, resolve};
+use crate::resolve::{Candidate, Held, Origin, pick, resolve};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Picked, Shape, Token};
@@ -39,7 +39,8 @@ impl<'a> Document<'a> {
     /// # Example
     /// ```
     /// let doc = tandai::Document::new("Ia tiba kemarin.").date(2021, 12, 31)?;
-    /// let e = &tandai::Tagger::new().tag_document(&doc)[0];
+    /// let tagger = tandai::Tagger::new();
+    /// let e = &tagger.tag_document(&doc)[0];
     /// assert_eq!((e.text, e.value.as_ref().unwrap().to_string().as_str()), ("kemarin", "2021-12-30"));
     /// # Ok::<(), tandai::Error>(())
     /// ```
@@ -124,13 +125,14 @@ impl Tagger {
 
     /// Tags a text with no reference date (the dateline, if any, anchors relative dates).
     ///
-    /// Returns the entities sorted by start, non-overlapping, borrowing from `text`.
-    pub fn tag<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+    /// Returns the entities sorted by start, non-overlapping, borrowing from `text` (and from
+    /// the tagger: see [`Entity`]).
+    pub fn tag<'a>(&'a self, text: &'a str) -> Vec<Entity<'a>> {
         self.tag_document(&Document::new(text))
     }
 
     /// Tags a document, using its reference date for relative dates.
-    pub fn tag_document<'a>(&self, doc: &Document<'a>) -> Vec<Entity<'a>> {
+    pub fn tag_document<'a>(&'a self, doc: &Document<'a>) -> Vec<Entity<'a>> {
         // every segment's entities straight into one list, grown for the whole document at
         // the first segment's density (lists made per segment and joined at the end copied
         // every entity once more)
@@ -157,7 +159,7 @@ impl Tagger {
     /// assert_eq!(n, 2);
     /// ```
     pub fn tag_document_batches<'a>(
-        &self,
+        &'a self,
         doc: &Document<'a>,
         mut batch: impl FnMut(Vec<Entity<'a>>),
     ) {
@@ -174,7 +176,7 @@ impl Tagger {
     /// which is to receive those of the `rest` bytes of the document from the segment's
     /// start (see [`reserve_for`]). `toks` is a token buffer to reuse.
     fn tag_with<'a>(
-        &self,
+        &'a self,
         doc: &Document<'a>,
         toks: &mut Vec<Token>,
         in_segment: bool,
@@ -275,15 +277,14 @@ impl Tagger {
         // stack in pieces of mismatched sizes, which stalls on reading them back); an overlap
         // undoes them
         reserve_for(out, won.len() + extra.len(), text.len(), rest);
-        let mut names = Names::default();
         let first = out.len();
-        if push_merged(out, &chosen, &extra, text, offset, entries, &mut names) {
+        if push_merged(out, &chosen, &extra, text, offset, entries) {
             // not expected; kept as a guard
             out.truncate(first);
             let merged: Vec<Candidate> = merge_by_start(pick(&cands, &won), extra).collect();
             let won = resolve(&merged);
             for c in pick(&merged, &won) {
-                c.push_entity(out, text, offset, entries, &mut names);
+                c.push_entity(out, text, offset, entries);
             }
         }
     }
@@ -329,17 +330,16 @@ impl Tagger {
     /// assert!(m.iter().any(|e| e.text == "Bank Indonesia"));
     /// assert!(m.iter().any(|e| e.text == "Jakarta"));
     /// ```
-    pub fn gazetteer_matches<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+    pub fn gazetteer_matches<'a>(&'a self, text: &'a str) -> Vec<Entity<'a>> {
         let mut cands = Vec::new();
         let cased = text.bytes().any(|b| b.is_ascii_uppercase());
         let toks = crate::token::tokenize(text);
         self.matcher.find(text, &toks, cased, &mut cands);
         cands.sort_by_key(|c| (c.start, c.end));
         let entries = self.matcher.entries();
-        let mut names = Names::default();
         let mut out = Vec::with_capacity(cands.len());
         for c in &cands {
-            c.push_entity(&mut out, text, 0, entries, &mut names);
+            c.push_entity(&mut out, text, 0, entries);
         }
         out
     }
@@ -464,14 +464,13 @@ fn push_merged<'a>(
     b: &[Candidate],
     text: &'a str,
     offset: usize,
-    entries: &[gazetteer::Entry],
-    names: &mut Names,
+    entries: &'a [gazetteer::Entry],
 ) -> bool {
     let (mut overlap, mut prev_end) = (false, 0);
     for c in merge_by_start(a.iter().copied(), b) {
         overlap |= prev_end > c.start;
         prev_end = c.end;
-        c.push_entity(out, text, offset, entries, names);
+        c.push_entity(out, text, offset, entries);
     }
     overlap
 }

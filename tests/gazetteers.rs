@@ -59,7 +59,7 @@ fn no_duplicate_or_conflicting_entries() {
                 panic!("{:?} {} listed twice: {prev} and {at}", e.surface, e.label);
             }
             if e.label == Label::Country {
-                assert!(matches!(e.value, Some(Value::Country(_))), "{at}");
+                assert!(matches!(e.normalised(), Some(Value::Country(_))), "{at}");
             }
             by_surface
                 .entry(e.surface.clone())

@@ -316,7 +316,7 @@ fn hundred_thousand_copies_of_one_letter() {
     check(&text, &ents);
     assert_eq!(ents.len(), 50_000);
     // the best entry wins, as before the deduplication: highest priority, then first line
-    let want = tandai::Value::Canonical("v100".into());
+    let want = tandai::Value::Canonical("v100");
     assert!(ents.iter().all(|e| e.value.as_ref() == Some(&want)));
 }
 

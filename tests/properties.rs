@@ -79,7 +79,7 @@ fn check_text(text: &str, prefix: &str) -> Result<(), TestCaseError> {
             e.span.start + off,
             e.span.end + off,
             e.label,
-            e.source.clone(),
+            e.source.to_string(),
         )
     };
     let a: Vec<_> = ents.iter().map(|e| key(e, k)).collect();

@@ -64,11 +64,11 @@ fn duplicate_gazetteer_entries_keep_the_resolvers_choice() {
     );
     let e = &t.tag("Saya naik Gojek.")[0];
     assert_eq!(e.label, Label::Person);
-    assert_eq!(e.value, Some(Value::Canonical("exact-only".into())));
+    assert_eq!(e.value, Some(Value::Canonical("exact-only")));
     // the exact entry does not match `GOJEK`: the best `any` organization does
     let e = &t.tag("Saya naik GOJEK.")[0];
     assert_eq!(e.label, Label::Organization);
-    assert_eq!(e.value, Some(Value::Canonical("first-best".into())));
+    assert_eq!(e.value, Some(Value::Canonical("first-best")));
     assert_eq!(e.source.to_string(), "u.tsv:3");
 }
 

@@ -75,8 +75,10 @@ pub struct Entry {
     pub surface: String,
     /// The label it gets.
     pub label: Label,
-    /// The normalised value (a country code for countries, a canonical name otherwise).
-    pub value: Option<Value>,
+    /// The normalised value as the file gives it: an ISO 3166-1 alpha-2 code for a country
+    /// (checked when a file is parsed), a canonical name otherwise. Entities carry it as
+    /// [`Entry::normalised`] gives it.
+    pub value: Option<String>,
     /// How case must agree.
     pub case: CasePolicy,
     /// 0 to 100; higher wins between candidates of the same span.
@@ -85,6 +87,30 @@ pub struct Entry {
     pub file: Arc<str>,
     /// Its 1-based line in that file.
     pub line: u32,
+}
+
+impl Entry {
+    /// The value its entities carry: a [`Value::Country`] for a country's code, a
+    /// [`Value::Canonical`] name otherwise; `None` without a value (or for a country whose
+    /// value is no ISO 3166-1 alpha-2 code, which only an entry made by hand can have).
+    ///
+    /// # Example
+    /// ```
+    /// use tandai::{Value, gazetteer::Gazetteer};
+    /// let g = Gazetteer::parse("mine.tsv", "surface\tlabel\tvalue\tcase\tpriority\nAS\tCOUNTRY\tUS\texact\t90\nJokowi\tPERSON\tJoko Widodo\ttitle\t90\n")?;
+    /// assert_eq!(g.entries()[0].normalised().map(|v| v.to_string()), Some("US".to_string()));
+    /// assert_eq!(g.entries()[1].normalised(), Some(Value::Canonical("Joko Widodo")));
+    /// # Ok::<(), tandai::Error>(())
+    /// ```
+    #[inline]
+    pub fn normalised(&self) -> Option<Value<'_>> {
+        let v = self.value.as_deref()?;
+        if self.label == Label::Country {
+            CountryCode::new(v).ok().map(Value::Country)
+        } else {
+            Some(Value::Canonical(v))
+        }
+    }
 }
 
 /// A parsed gazetteer: the entries of one or more files.
@@ -276,9 +302,12 @@ fn parse_line(line: &str, file: &Arc<str>, line_no: usize) -> Result<Entry, Erro
                 "country {surface:?} needs an ISO 3166-1 alpha-2 value"
             )));
         }
-        (Label::Country, v) => Some(Value::Country(CountryCode::new(v)?)),
+        (Label::Country, v) => {
+            CountryCode::new(v)?;
+            Some(v.to_string())
+        }
         (_, "") => None,
-        (_, v) => Some(Value::Canonical(Arc::from(v))),
+        (_, v) => Some(v.to_string()),
     };
     let case: CasePolicy = case.parse()?;
     let priority: u8 = match priority.parse() {
