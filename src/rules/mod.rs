@@ -153,10 +153,11 @@ impl At {
         Label::ALL.get(at).copied().unwrap_or(Label::Person)
     }
 
-    /// Does the name of a person start here?
+    /// Does the name of a person start here? (Both tests made, as one branch on the answer
+    /// is better predicted than two.)
     #[inline]
     fn person(&self) -> bool {
-        self.end() > 0 && self.bits >> LABEL_SHIFT & 7 == Label::Person as u32
+        (self.end() > 0) & (self.bits >> LABEL_SHIFT & 7 == Label::Person as u32)
     }
 
     /// Records the longest candidate starting here: it ends before token `end` (below
@@ -610,9 +611,9 @@ impl Rules {
     #[inline(always)]
     fn no_rule_at(&self, toks: &[Token], at: &[At], i: usize) -> bool {
         let (t, g) = (&toks[i], &at[i]);
+        // (one branch for both: a rule's word or a person's name, rarely both)
         t.plain
-            && g.flags & self.starts() == 0
-            && !(g.person())
+            && !((g.flags & self.starts() != 0) | g.person())
             && match t.shape {
                 Shape::Title => !run_may_start(toks, at, i),
                 Shape::Upper => !dateline_may_start(toks, i),
@@ -1481,17 +1482,25 @@ fn demonstrative_at(cx: &Ctx, e: usize) -> bool {
 /// and followed on its line by another Title Case word (a run has two words at least; most
 /// capitalised words stand alone). The rule asks this first, and `Rules::apply` before
 /// calling it for the many Title Case words only it may start from.
+///
+/// All the tests are made, without a branch on each (the token's neighbours are read as the
+/// token itself at either end of the text): each of them is a toss-up to the branch
+/// predictor, their conjunction is false for most words that reach it (4k of 58k per tag of
+/// news-id.txt).
 #[inline(always)]
 fn run_may_start(toks: &[Token], at: &[At], i: usize) -> bool {
     let tok = &toks[i];
-    tok.kind == Kind::Word
-        && tok.shape == Shape::Title
-        && !tok.sentence_start
-        && at[i].flags & RUN_KNOWN == 0
-        && !(i > 0 && at[i - 1].flags & (CAP | NON_PERSON_CUE) != 0)
-        && toks
-            .get(i + 1)
-            .is_some_and(|u| u.kind == Kind::Word && u.shape == Shape::Title && !u.newline_before)
+    let (before, after) = (i.saturating_sub(1), (i + 1).min(toks.len() - 1));
+    let next = &toks[after];
+    (tok.kind == Kind::Word)
+        & (tok.shape == Shape::Title)
+        & !tok.sentence_start
+        & (at[i].flags & RUN_KNOWN == 0)
+        & ((i == 0) | (at[before].flags & (CAP | NON_PERSON_CUE) == 0))
+        & (after > i)
+        & (next.kind == Kind::Word)
+        & (next.shape == Shape::Title)
+        & !next.newline_before
 }
 
 /// Can [`Rules::dateline`] start at token `i`, an ALL-CAPS word, as far as the token and the
@@ -1785,7 +1794,7 @@ mod helpers {
         let rules = Rules::new("", "");
         let text = "Kata Budi Santoso kepada tim Garuda Muda di \"Jakarta Raya\" dan Kota Lama. Ia \
                     menemui Presiden Joko Widodo di SD Negeri, lalu Andi Wirawan pergi; Émile Zola \
-                    dan Zola, Rina\nSari dan Eka Putri";
+                    dan Zola, Rina\nSari dan Eka Putri dan Putra";
         let toks = tokenize(text);
         let cx = flagged_ctx(&rules, text, &toks);
         let mut starts = Vec::new();
@@ -1809,7 +1818,7 @@ mod helpers {
             }
         }
         // not after `Kata`, `tim`, `Presiden` or `SD`, nor at a title, a sentence start, a
-        // word alone (`Zola`) or the last word of a line (`Rina`)
+        // word alone (`Zola`), the last word of a line (`Rina`) or of the text (`Putra`)
         assert_eq!(starts, ["Jakarta", "Andi", "Émile", "Eka"]);
     }
 
