@@ -1496,16 +1496,25 @@ fn run_may_start(toks: &[Token], at: &[At], i: usize) -> bool {
     let tok = &toks[i];
     let (before, after) = (i.saturating_sub(1), (i + 1).min(toks.len() - 1));
     let next = &toks[after];
-    (tok.kind == Kind::Word)
-        & (tok.shape == Shape::Title)
-        & !tok.sentence_start
-        & (at[i].flags & RUN_KNOWN == 0)
-        & ((i == 0) | (at[before].flags & (CAP | NON_PERSON_CUE) == 0))
-        & (after > i)
-        & (next.kind == Kind::Word)
-        & (next.shape == Shape::Title)
-        & !next.newline_before
+    // (the cues of the token before, if there is one)
+    let cues = (CAP | NON_PERSON_CUE) & 0u32.wrapping_sub(u32::from(i > 0));
+    // every test is a value that is 0 where it passes, or'ed (a word is `Kind::Word` = 0,
+    // Title Case `Shape::Title` = 0): `&` of the tests as booleans was compiled into a
+    // branch on each again
+    let fails = tok.kind as u32
+        | tok.shape as u32
+        | u32::from(tok.sentence_start)
+        | at[i].flags & RUN_KNOWN
+        | at[before].flags & cues
+        | u32::from(after == i)
+        | next.kind as u32
+        | next.shape as u32
+        | u32::from(next.newline_before);
+    fails == 0
 }
+
+// (`run_may_start` reads a word and Title Case as the value 0)
+const _: () = assert!(Kind::Word as u32 == 0 && Shape::Title as u32 == 0);
 
 /// Can [`Rules::dateline`] start at token `i`, an ALL-CAPS word, as far as the token and the
 /// kind of the one before it tell? Only at a word of three bytes or more at the start of a
