@@ -165,21 +165,21 @@ impl Key {
         }
     }
 
-    /// [`Key::of`] `b[s..e]`, read without a branch on its length where 16 bytes from `s`
-    /// are in `b` (the tagger's pass reads the key of every plain word: a branch on whether
-    /// it has eight bytes, or four, would be a coin flip).
+    /// [`Key::of`] the word `rest[..n]`, read without a branch on its length where `rest` has
+    /// 16 bytes (the tagger's pass reads the key of every plain word: a branch on whether it
+    /// has eight bytes, or four, would be a coin flip).
     #[inline(always)]
-    pub(crate) fn at(b: &[u8], s: usize, e: usize) -> Key {
-        let n = e - s;
-        match b.get(s..s + 16) {
+    pub(crate) fn at(rest: &[u8], n: usize) -> Key {
+        match rest.first_chunk::<16>() {
             Some(x) if n <= 16 => {
                 let [ma, mb] = BYTES[n];
+                let (a, b) = (load8(x, 0), load8(x, 8));
                 Key {
-                    a: load8(x, 0) & ma | LOW,
-                    b: load8(x, 8) & mb | LOW,
+                    a: a & ma | LOW,
+                    b: b & mb | LOW,
                 }
             }
-            _ => Key::of(&b[s..e]),
+            _ => Key::of(&rest[..n]),
         }
     }
 
@@ -667,7 +667,7 @@ mod tests {
         for s in 0..40 {
             for e in s..=(s + 20).min(text.len()) {
                 for end in [e, text.len()] {
-                    let (k, want) = (Key::at(&text[..end], s, e), Key::of(&text[s..e]));
+                    let (k, want) = (Key::at(&text[s..end], e - s), Key::of(&text[s..e]));
                     assert_eq!((k.a, k.b), (want.a, want.b), "{s} {e} {end}");
                 }
             }

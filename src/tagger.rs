@@ -202,7 +202,7 @@ impl Tagger {
             // a plain word's key, for the word lists (the gazetteer's hash is computed from
             // it where the gazetteer looks)
             let key = if t.plain {
-                Key::at(bytes, s, t.end)
+                Key::at(&bytes[s..], word.len())
             } else {
                 Key::default()
             };
