@@ -127,12 +127,11 @@ pub(crate) fn word_hash(w: &[u8]) -> u64 {
     Key::of(w).word_hash(w)
 }
 
-/// The case-folded key of a word: of a word of up to 16 bytes, its bytes zero-padded to 16
-/// as two integers (`a` the first eight), each byte OR 0x20; of a longer word, its first and
-/// last eight bytes so (which only narrow the search). For an ASCII word of letters and
-/// digits, two words have the same key and length exactly when they are equal ignoring
-/// ASCII case. What a [`WordMap`] compares and hashes, and what [`word_hash`] is computed
-/// from.
+/// The case-folded key of a word: its first 16 bytes (zero-padded to 16 in a shorter word) as
+/// two integers (`a` the first eight), each byte OR 0x20. For an ASCII word of letters and
+/// digits of up to 16 bytes, two words have the same key and length exactly when they are
+/// equal ignoring ASCII case (of a longer word the key only narrows the search). What a
+/// [`WordMap`] compares and hashes, and what [`word_hash`] is computed from.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Key {
     a: u64,
@@ -146,8 +145,8 @@ impl Key {
         let n = w.len();
         // (the loads of the word's `cover`, moved into place: where two overlap, the bytes
         // they share are the same, which OR leaves as they are)
-        let (a, b) = if n > 16 {
-            (load8(w, 0), load8(w, n - 8))
+        let (a, b) = if n >= 16 {
+            (load8(w, 0), load8(w, 8))
         } else if n >= 8 {
             let last = u128::from(load8(w, n - 8)) >> (8 * (16 - n));
             (load8(w, 0), last as u64)
@@ -171,8 +170,8 @@ impl Key {
     #[inline(always)]
     pub(crate) fn at(rest: &[u8], n: usize) -> Key {
         match rest.first_chunk::<16>() {
-            Some(x) if n <= 16 => {
-                let [ma, mb] = BYTES[n];
+            Some(x) => {
+                let [ma, mb] = BYTES[n.min(16)];
                 let (a, b) = (load8(x, 0), load8(x, 8));
                 Key {
                     a: a & ma | LOW,
