@@ -80,15 +80,18 @@ pub(crate) fn load4(w: &[u8], at: usize) -> u64 {
     u64::from(u32::from_le_bytes(x))
 }
 
-/// The case-folded key of a word of up to 16 bytes, read without a loop: its [`cover`], each
-/// byte OR 0x20. For an ASCII word of letters and digits, two words have the same key and
-/// length exactly when they are equal ignoring ASCII case. (Of a longer word: its first and
-/// last eight bytes, which only narrow the search.)
-#[inline(always)]
-fn short_key(w: &[u8]) -> (u64, u64) {
-    let (a, b) = cover(w);
-    (a | LOW, b | LOW)
-}
+/// `BYTES[n]`: masks of the first `n` bytes of 16 read as two `u64`, for `n` up to 16.
+const BYTES: [[u64; 2]; 17] = {
+    let mut m = [[0; 2]; 17];
+    let mut n = 1;
+    while n <= 16 {
+        let (a, b) = if n < 8 { (n, 0) } else { (8, n - 8) };
+        m[n][0] = u64::MAX >> (64 - 8 * a);
+        m[n][1] = if b == 0 { 0 } else { u64::MAX >> (64 - 8 * b) };
+        n += 1;
+    }
+    m
+};
 
 /// The bytes of a word of up to 16 bytes as two integers, read without a loop: two loads that
 /// together cover every byte (overlapping when the word is shorter than their sum), or under
@@ -117,14 +120,17 @@ pub(crate) fn three_bytes(w: &[u8]) -> u64 {
     }
 }
 
-/// A case-insensitive hash of a whole word (`KATA`, `Kata` and `kata` hash alike): the
-/// [`short_key`] for up to 16 bytes, eight bytes at a time beyond.
+/// A case-insensitive hash of a whole word (`KATA`, `Kata` and `kata` hash alike): from its
+/// [`Key`] for up to 16 bytes, eight bytes at a time beyond.
 #[inline]
 pub(crate) fn word_hash(w: &[u8]) -> u64 {
     Key::of(w).word_hash(w)
 }
 
-/// A word's [`short_key`] (beyond 16 bytes, that of its first and last eight): what a
+/// The case-folded key of a word: its first 16 bytes (zero-padded to 16 in a shorter word) as
+/// two integers (`a` the first eight), each byte OR 0x20. For an ASCII word of letters and
+/// digits of up to 16 bytes, two words have the same key and length exactly when they are
+/// equal ignoring ASCII case (of a longer word the key only narrows the search). What a
 /// [`WordMap`] compares and hashes, and what [`word_hash`] is computed from.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Key {
@@ -136,8 +142,44 @@ impl Key {
     /// The key of `w`.
     #[inline(always)]
     pub(crate) fn of(w: &[u8]) -> Key {
-        let (a, b) = short_key(w);
-        Key { a, b }
+        let n = w.len();
+        // (the loads of the word's `cover`, moved into place: where two overlap, the bytes
+        // they share are the same, which OR leaves as they are)
+        let (a, b) = if n >= 16 {
+            (load8(w, 0), load8(w, 8))
+        } else if n >= 8 {
+            let last = u128::from(load8(w, n - 8)) >> (8 * (16 - n));
+            (load8(w, 0), last as u64)
+        } else if n >= 4 {
+            (load4(w, 0) | load4(w, n - 4) << (8 * (n - 4)), 0)
+        } else if n > 0 {
+            let at = |i: usize| u64::from(w[i]) << (8 * i);
+            (at(0) | at(n / 2) | at(n - 1), 0)
+        } else {
+            (0, 0)
+        };
+        Key {
+            a: a | LOW,
+            b: b | LOW,
+        }
+    }
+
+    /// [`Key::of`] the word `rest[..n]`, read without a branch on its length where `rest` has
+    /// 16 bytes (the tagger's pass reads the key of every plain word: a branch on whether it
+    /// has eight bytes, or four, would be a coin flip).
+    #[inline(always)]
+    pub(crate) fn at(rest: &[u8], n: usize) -> Key {
+        match rest.first_chunk::<16>() {
+            Some(x) => {
+                let [ma, mb] = BYTES[n.min(16)];
+                let (a, b) = (load8(x, 0), load8(x, 8));
+                Key {
+                    a: a & ma | LOW,
+                    b: b & mb | LOW,
+                }
+            }
+            _ => Key::of(&rest[..n]),
+        }
     }
 
     /// The [`word_hash`] of `w`, a word of this key.
@@ -273,7 +315,7 @@ pub(crate) fn lower8(x: u64) -> u64 {
 
 /// A set of lower-cased words with a `u32` each, looked up by a word in any ASCII case
 /// without copying it: open addressing over the key's [`Key::map_hash`], each slot holding
-/// the word's [`short_key`], so that a plain word (ASCII letters and digits) is found by
+/// the word's [`Key`], so that a plain word (ASCII letters and digits) is found by
 /// comparing two integers in one small slot (an empty slot is the one whose key is 0). A
 /// lookup runs for every word of a text, so the table is kept small enough to stay in
 /// cache, with a bitset in front for the words that are in no list.
@@ -305,7 +347,7 @@ pub(crate) struct WordMap {
 struct Perfect {
     mult: Box<[u64; 512]>,
     shift: u32,
-    /// each place's word (key 0: none, no word's: `short_key` sets bit 0x20 of every byte)
+    /// each place's word (key 0: none, no word's: a [`Key`] has bit 0x20 of every byte set)
     places: Box<[Place]>,
 }
 
@@ -383,7 +425,7 @@ impl Perfect {
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// (0 in an empty slot, no word's: `short_key` sets bit 0x20 of every byte)
+    /// (0 in an empty slot, no word's: a [`Key`] has bit 0x20 of every byte set)
     a: u64,
     b: u64,
     value: u32,
@@ -615,6 +657,30 @@ mod tests {
     }
 
     #[test]
+    fn a_key_read_in_the_text_is_the_words_key() {
+        // every length up to 20 at every start, with the text ending right after the word
+        // or going on with other bytes; letters of both cases, digits and other bytes
+        let text: Vec<u8> = (0..64u8)
+            .map(|i| b"Ab9xQz0_-K\xc3\xa9mN.2wY"[usize::from(i) % 17])
+            .collect();
+        for s in 0..40 {
+            for e in s..=(s + 20).min(text.len()) {
+                for end in [e, text.len()] {
+                    let (k, want) = (Key::at(&text[s..end], e - s), Key::of(&text[s..e]));
+                    assert_eq!((k.a, k.b), (want.a, want.b), "{s} {e} {end}");
+                }
+            }
+        }
+        // equal ignoring ASCII case, equal keys; a byte more or less, another key
+        let (a, b) = (Key::of(b"JaKarta"), Key::of(b"jakarta"));
+        assert_eq!((a.a, a.b), (b.a, b.b));
+        for w in ["jakart", "jakartaa", "jakarta9", "jakartabaratdaya"] {
+            let k = Key::of(w.as_bytes());
+            assert_ne!((k.a, k.b), (b.a, b.b), "{w}");
+        }
+    }
+
+    #[test]
     fn keys_give_the_word_hash_and_spread_the_map_hash() {
         for w in [
             "di",
@@ -634,10 +700,11 @@ mod tests {
                 Key::of(low.as_bytes()).map_hash(low.len())
             );
         }
-        // (`ab` and `abb` have the same key: the length tells them apart)
-        let (ab, abb) = (Key::of(b"ab"), Key::of(b"abb"));
-        assert_eq!((ab.a, ab.b), (abb.a, abb.b));
-        assert_ne!(ab.map_hash(2), abb.map_hash(3));
+        // (`ab` and `ab ` have the same key, the padding as a space: the length tells them
+        // apart)
+        let (ab, ab_) = (Key::of(b"ab"), Key::of(b"ab "));
+        assert_eq!((ab.a, ab.b), (ab_.a, ab_.b));
+        assert_ne!(ab.map_hash(2), ab_.map_hash(3));
         // the words of a list spread over the slots of a map as over its filter's bits: few
         // share either
         let words: Vec<String> = (0..1000).map(|i| format!("kata{i}")).collect();

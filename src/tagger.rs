@@ -204,7 +204,7 @@ impl Tagger {
             // a plain word's key, for the word lists (the gazetteer's hash is computed from
             // it where the gazetteer looks)
             let key = if t.plain {
-                Key::of(word)
+                Key::at(&bytes[s..], word.len())
             } else {
                 Key::default()
             };
