@@ -171,20 +171,7 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     // what overlaps a winner) only has work to do inside a group of candidates linked by
     // overlaps, and groups never interact. So: order by start, cut the order into groups,
     // and run the greedy choice per group.
-    //
-    // The order by start is a sort of packed integers, the start above the index (so equal
-    // starts keep production order, as a stable sort would); the candidates come in a few
-    // runs already ordered by start, which the sort merges. Starts fit in 32 bits: the
-    // tagger resolves at most a segment of 1 MiB at a time.
-    // (a plain loop: `extend` from a filtered iterator took 8 more instructions a candidate)
-    let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
-    for (i, c) in cands.iter().enumerate() {
-        debug_assert!(u32::try_from(c.start).is_ok());
-        if c.start < c.end {
-            by_start.push((c.start as u64) << 32 | i as u64);
-        }
-    }
-    sort_nearly_sorted(&mut by_start);
+    let by_start = by_start(cands);
     let at = |k: u64| &cands[k as u32 as usize];
     // (most candidates win: in news text more than half, so a buffer for half grew)
     let mut won: Vec<u32> = Vec::with_capacity(by_start.len());
@@ -192,56 +179,55 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     let mut taken = Bits::default();
     let mut a = 0;
     while a < by_start.len() {
+        let first = by_start[a];
+        let mut end = at(first).end;
         let mut b = a + 1;
-        let mut end = at(by_start[a]).end;
         while b < by_start.len() && at(by_start[b]).start < end {
             end = end.max(at(by_start[b]).end);
             b += 1;
         }
-        if b == a + 1 {
-            won.push(by_start[a] as u32);
-        } else {
-            // sort (key, index) pairs instead of the candidates: one packed integer
-            // comparison per step; equal keys keep production order through the index
-            group.clear();
-            group.extend(
-                by_start[a..b]
-                    .iter()
-                    .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
-            );
-            if let [a, b] = group[..] {
-                // (most groups are two candidates: no call to the sort)
-                group[..].copy_from_slice(&[a.min(b), a.max(b)]);
+        match by_start[a..b] {
+            [_] => won.push(first as u32),
+            // (most groups are two candidates, which overlap: the better one wins)
+            [_, second] => won.push(if sort_key(at(second)) < sort_key(at(first)) {
+                second as u32
             } else {
+                first as u32
+            }),
+            ref more => {
+                // sort (key, index) pairs instead of the candidates: one packed integer
+                // comparison per step; equal keys keep production order through the index
+                group.clear();
+                group.extend(more.iter().map(|&k| sort_key(at(k)) | u128::from(k as u32)));
                 group.sort_unstable();
-            }
-            let first = won.len();
-            if group.len() <= SMALL_GROUP {
-                // most groups are two or three candidates with one winner: checking each
-                // against the few winners so far is cheaper than clearing a bit set
-                for &key in &group {
-                    let i = key as u32;
-                    let c = &cands[i as usize];
-                    let free = won[first..].iter().all(|&w| {
-                        let w = &cands[w as usize];
-                        c.end <= w.start || w.end <= c.start
-                    });
-                    if free {
-                        won.push(i);
+                let first = won.len();
+                if group.len() <= SMALL_GROUP {
+                    // most groups are two or three candidates with one winner: checking
+                    // each against the few winners so far is cheaper than clearing a bit set
+                    for &key in &group {
+                        let i = key as u32;
+                        let c = &cands[i as usize];
+                        let free = won[first..].iter().all(|&w| {
+                            let w = &cands[w as usize];
+                            c.end <= w.start || w.end <= c.start
+                        });
+                        if free {
+                            won.push(i);
+                        }
+                    }
+                } else {
+                    taken.reset(at(more[0]).start, end);
+                    for &key in &group {
+                        let i = key as u32;
+                        let c = &cands[i as usize];
+                        if !taken.any(c.start, c.end) {
+                            taken.set(c.start, c.end);
+                            won.push(i);
+                        }
                     }
                 }
-            } else {
-                taken.reset(at(by_start[a]).start, end);
-                for &key in &group {
-                    let i = key as u32;
-                    let c = &cands[i as usize];
-                    if !taken.any(c.start, c.end) {
-                        taken.set(c.start, c.end);
-                        won.push(i);
-                    }
-                }
+                won[first..].sort_unstable_by_key(|&i| cands[i as usize].start);
             }
-            won[first..].sort_unstable_by_key(|&i| cands[i as usize].start);
         }
         a = b;
     }
@@ -261,31 +247,150 @@ pub(crate) fn pick<'c>(
     at.iter().map(|&i| cands[i as usize])
 }
 
-/// Sorts `keys`, which come in a few long ascending runs with small local descents (the
-/// candidates by start: the rules emit a name a few candidates after one that starts later,
-/// when the word that finds the name follows it). A std sort takes stretches of small
-/// descents for unsorted data and sorts them in n log n steps, so first every key that steps
-/// back at most `NEAR` places is put in its place, and the sort is left with long runs to
-/// merge, in linear time per merge.
-fn sort_nearly_sorted(keys: &mut [u64]) {
+/// The non-empty candidates of `cands` by start: packed integers, the start above the index
+/// (so equal starts keep production order, as a stable sort would), sorted. Starts fit in
+/// 32 bits: the tagger resolves at most a segment of 1 MiB at a time.
+///
+/// The candidates come in a few long runs ascending by start (the gazetteer's names in
+/// token order, the dates, the rules' candidates, the acronyms they bind), the rules' with
+/// small local descents (a name emitted a few candidates after one that starts later, when
+/// the word that finds the name follows it). So as the keys are made each that steps back
+/// at most `NEAR` places is put in its place, a longer step back starts a new run, and the
+/// runs are merged.
+fn by_start(cands: &[Candidate]) -> Vec<u64> {
     /// How far back a key is moved into its run.
     const NEAR: usize = 16;
+    let mut keys: Vec<u64> = Vec::with_capacity(cands.len());
+    // where the runs after the first start
+    let mut runs: Vec<usize> = Vec::new();
     let mut run = 0;
-    for i in 1..keys.len() {
-        let k = keys[i];
-        if k >= keys[i - 1] {
+    let mut last = 0;
+    for (i, c) in cands.iter().enumerate() {
+        debug_assert!(u32::try_from(c.start).is_ok());
+        if c.start >= c.end {
             continue;
         }
-        let lo = i.saturating_sub(NEAR).max(run);
+        let k = (c.start as u64) << 32 | i as u64;
+        let n = keys.len();
+        keys.push(k);
+        if k >= last {
+            last = k;
+            continue;
+        }
+        let lo = n.saturating_sub(NEAR).max(run);
         if lo > run && keys[lo] > k {
-            run = i; // far back: a new run
+            // far back: a new run
+            run = n;
+            runs.push(n);
+            last = k;
             continue;
         }
-        let at = lo + keys[lo..i].partition_point(|&x| x < k);
-        keys.copy_within(at..i, at + 1);
+        let at = lo + keys[lo..n].partition_point(|&x| x < k);
+        keys.copy_within(at..n, at + 1);
         keys[at] = k;
     }
-    keys.sort();
+    merge_runs(&mut keys, runs);
+    keys
+}
+
+/// Sorts `keys`, ascending runs that start at 0 and at each of `runs` (ascending), by
+/// merging the two neighbouring runs shortest together first; many runs (keys in no
+/// particular order) are sorted as such.
+fn merge_runs(keys: &mut [u64], mut runs: Vec<usize>) {
+    /// More runs than this are no nearly sorted order.
+    const MAX_RUNS: usize = 32;
+    if runs.len() > MAX_RUNS {
+        keys.sort_unstable();
+        return;
+    }
+    runs.insert(0, 0);
+    runs.push(keys.len());
+    // (the shorter of two runs, at most half the keys)
+    let mut scratch: Vec<u64> = Vec::with_capacity(keys.len() / 2);
+    // runs[r]..runs[r + 1] is a run
+    while runs.len() > 2 {
+        let r = (1..runs.len() - 1)
+            .min_by_key(|&r| runs[r + 1] - runs[r - 1])
+            .unwrap_or(1);
+        merge(
+            &mut keys[runs[r - 1]..runs[r + 1]],
+            runs[r] - runs[r - 1],
+            &mut scratch,
+        );
+        runs.remove(r);
+    }
+}
+
+/// Merges the ascending runs `keys[..mid]` and `keys[mid..]` into one, through `scratch`,
+/// which it holds the shorter run in.
+/// (Out of line: inlined, its loops ran short of registers.)
+#[inline(never)]
+fn merge(keys: &mut [u64], mid: usize, scratch: &mut Vec<u64>) {
+    /// A run this many times shorter than the other is merged into it a key at a time, each
+    /// put in its place with the longer run's keys before it moved as a block.
+    const SPARSE: usize = 16;
+    if mid == 0 || mid == keys.len() {
+        return;
+    }
+    // the left run's keys up to the right's first, and the right's from the left's last,
+    // are in their places; of the rest, the left run holds the last and the right the first
+    let lo = keys[..mid].partition_point(|&k| k <= keys[mid]);
+    let hi = mid + keys[mid..].partition_point(|&k| k < keys[mid - 1]);
+    let keys = &mut keys[lo..hi];
+    let mid = mid - lo;
+    let right = keys.len() - mid;
+    scratch.clear();
+    if mid <= right {
+        // the left run to the scratch, merged forward: the right runs out first, and the
+        // next place written is never past the next key of the right to read
+        scratch.extend_from_slice(&keys[..mid]);
+        let (mut i, mut j) = (0, mid);
+        if mid * SPARSE < right {
+            for &x in scratch.iter() {
+                let at = j + keys[j..].partition_point(|&k| k < x);
+                keys.copy_within(j..at, i + j - mid);
+                j = at;
+                keys[i + j - mid] = x;
+                i += 1;
+            }
+        } else {
+            let mut o = 0;
+            while j < keys.len() {
+                let (x, y) = (scratch[i], keys[j]);
+                let right = y < x;
+                keys[o] = if right { y } else { x };
+                i += usize::from(!right);
+                j += usize::from(right);
+                o += 1;
+            }
+            keys[o..].copy_from_slice(&scratch[i..]);
+        }
+    } else {
+        // the right run to the scratch, merged backward: the left runs out first, and the
+        // next place written is never before the next key of the left to read
+        scratch.extend_from_slice(&keys[mid..]);
+        let (mut i, mut j) = (right, mid);
+        if right * SPARSE < mid {
+            for &y in scratch.iter().rev() {
+                let at = keys[..j].partition_point(|&k| k <= y);
+                keys.copy_within(at..j, at + i);
+                j = at;
+                keys[j + i - 1] = y;
+                i -= 1;
+            }
+        } else {
+            let mut o = keys.len();
+            while j > 0 {
+                let (x, y) = (keys[j - 1], scratch[i - 1]);
+                let left = x > y;
+                o -= 1;
+                keys[o] = if left { x } else { y };
+                j -= usize::from(left);
+                i -= usize::from(!left);
+            }
+            keys[..i].copy_from_slice(&scratch[..i]);
+        }
+    }
 }
 
 /// A bit per byte of `lo..hi` (one buffer, [`Bits::reset`] for each group).
@@ -471,7 +576,45 @@ mod tests {
             }
             let mut expected = keys.clone();
             expected.sort();
-            sort_nearly_sorted(&mut keys);
+            let cands: Vec<Candidate> = keys
+                .iter()
+                .map(|&k| {
+                    c(
+                        (k >> 32) as usize,
+                        (k >> 32) as usize + 1,
+                        Label::Person,
+                        50,
+                    )
+                })
+                .collect();
+            assert_eq!(by_start(&cands), expected, "case {case}");
+        }
+    }
+
+    #[test]
+    fn runs_of_any_lengths_merge_in_order() {
+        // lopsided and even pairs of runs, overlapping or not, with equal keys within and
+        // across them
+        let mut next = random(5);
+        let mut scratch = Vec::new();
+        for case in 0..600 {
+            let (a, b) = match case % 3 {
+                0 => (next(4) as usize, next(200) as usize),
+                1 => (next(200) as usize, next(4) as usize),
+                _ => (next(60) as usize, next(60) as usize),
+            };
+            let spread = 1 + next(400);
+            let run = |n: usize, next: &mut dyn FnMut(u64) -> u64| {
+                let mut r: Vec<u64> = (0..n).map(|_| next(spread)).collect();
+                r.sort_unstable();
+                r
+            };
+            let left = run(a, &mut next);
+            let right = run(b, &mut next);
+            let mut keys: Vec<u64> = left.iter().chain(&right).copied().collect();
+            merge(&mut keys, a, &mut scratch);
+            let mut expected = keys.clone();
+            expected.sort_unstable();
             assert_eq!(keys, expected, "case {case}");
         }
     }
