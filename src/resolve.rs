@@ -164,9 +164,8 @@ impl Candidate {
 
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
-/// order candidates were produced in. Returns the winners' indices in `cands`, in the order
-/// of their starts (see [`pick`]).
-pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
+/// order candidates were produced in. Returns the winners in the order of their starts.
+pub(crate) fn resolve(cands: &[Candidate]) -> Vec<&Candidate> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
     // overlaps, and groups never interact. So: order by start, cut the order into groups,
@@ -174,26 +173,26 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
     let by_start = by_start(cands);
     let at = |k: u64| &cands[k as u32 as usize];
     // (most candidates win: in news text more than half, so a buffer for half grew)
-    let mut won: Vec<u32> = Vec::with_capacity(by_start.len());
+    let mut won: Vec<&Candidate> = Vec::with_capacity(by_start.len());
     let mut group: Vec<u128> = Vec::new();
     let mut taken = Bits::default();
     let mut a = 0;
     while a < by_start.len() {
-        let first = by_start[a];
-        let mut end = at(first).end;
+        let first = at(by_start[a]);
+        let mut end = first.end;
         let mut b = a + 1;
         while b < by_start.len() && at(by_start[b]).start < end {
             end = end.max(at(by_start[b]).end);
             b += 1;
         }
         match by_start[a..b] {
-            [_] => won.push(first as u32),
+            [_] => won.push(first),
             // (most groups are two candidates, which overlap: the better one wins)
-            [_, second] => won.push(if sort_key(at(second)) < sort_key(at(first)) {
-                second as u32
-            } else {
-                first as u32
-            }),
+            [_, second] => {
+                // (picked by index: a branch here mispredicts)
+                let pair = [first, at(second)];
+                won.push(pair[usize::from(sort_key(pair[1]) < sort_key(pair[0]))]);
+            }
             ref more => {
                 // sort (key, index) pairs instead of the candidates: one packed integer
                 // comparison per step; equal keys keep production order through the index
@@ -205,28 +204,25 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
                     // most groups are two or three candidates with one winner: checking
                     // each against the few winners so far is cheaper than clearing a bit set
                     for &key in &group {
-                        let i = key as u32;
-                        let c = &cands[i as usize];
-                        let free = won[first..].iter().all(|&w| {
-                            let w = &cands[w as usize];
-                            c.end <= w.start || w.end <= c.start
-                        });
+                        let c = &cands[key as u32 as usize];
+                        let free = won[first..]
+                            .iter()
+                            .all(|w| c.end <= w.start || w.end <= c.start);
                         if free {
-                            won.push(i);
+                            won.push(c);
                         }
                     }
                 } else {
                     taken.reset(at(more[0]).start, end);
                     for &key in &group {
-                        let i = key as u32;
-                        let c = &cands[i as usize];
+                        let c = &cands[key as u32 as usize];
                         if !taken.any(c.start, c.end) {
                             taken.set(c.start, c.end);
-                            won.push(i);
+                            won.push(c);
                         }
                     }
                 }
-                won[first..].sort_unstable_by_key(|&i| cands[i as usize].start);
+                won[first..].sort_unstable_by_key(|c| c.start);
             }
         }
         a = b;
@@ -239,14 +235,6 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
 /// that could grow with the square of the size, mark the winners' bytes in a [`Bits`].
 const SMALL_GROUP: usize = 8;
 
-/// The candidates at the indices `at` of `cands`, in that order.
-pub(crate) fn pick<'c>(
-    cands: &'c [Candidate],
-    at: &'c [u32],
-) -> impl Iterator<Item = Candidate> + 'c {
-    at.iter().map(|&i| cands[i as usize])
-}
-
 /// The non-empty candidates of `cands` by start: packed integers, the start above the index
 /// (so equal starts keep production order, as a stable sort would), sorted. Starts fit in
 /// 32 bits: the tagger resolves at most a segment of 1 MiB at a time.
@@ -258,39 +246,56 @@ pub(crate) fn pick<'c>(
 /// at most `NEAR` places is put in its place, a longer step back starts a new run, and the
 /// runs are merged.
 fn by_start(cands: &[Candidate]) -> Vec<u64> {
-    /// How far back a key is moved into its run.
-    const NEAR: usize = 16;
     let mut keys: Vec<u64> = Vec::with_capacity(cands.len());
-    // where the runs after the first start
-    let mut runs: Vec<usize> = Vec::new();
-    let mut run = 0;
+    let mut runs = Runs::default();
+    // the last key made, the greatest of the current run
     let mut last = 0;
     for (i, c) in cands.iter().enumerate() {
         debug_assert!(u32::try_from(c.start).is_ok());
-        if c.start >= c.end {
-            continue;
-        }
         let k = (c.start as u64) << 32 | i as u64;
-        let n = keys.len();
-        keys.push(k);
-        if k >= last {
-            last = k;
-            continue;
+        if c.start < c.end {
+            keys.push(k);
+            if k < last {
+                last = runs.place(&mut keys);
+            } else {
+                last = k;
+            }
         }
-        let lo = n.saturating_sub(NEAR).max(run);
-        if lo > run && keys[lo] > k {
-            // far back: a new run
-            run = n;
-            runs.push(n);
-            last = k;
-            continue;
+    }
+    merge_runs(&mut keys, runs.starts);
+    keys
+}
+
+/// The runs of the keys being made ([`by_start`]).
+#[derive(Default)]
+struct Runs {
+    /// where the current run starts
+    current: usize,
+    /// where the runs after the first start
+    starts: Vec<usize>,
+}
+
+impl Runs {
+    /// Puts the last of `keys`, less than the one before it, in its place in the current
+    /// run when it is at most `NEAR` places back, else starts a new run with it. (Out of
+    /// line: most keys come in order.) Returns the last key.
+    #[inline(never)]
+    fn place(&mut self, keys: &mut [u64]) -> u64 {
+        /// How far back a key is moved into its run.
+        const NEAR: usize = 16;
+        let n = keys.len() - 1;
+        let k = keys[n];
+        let lo = n.saturating_sub(NEAR).max(self.current);
+        if lo > self.current && keys[lo] > k {
+            self.current = n;
+            self.starts.push(n);
+            return k;
         }
         let at = lo + keys[lo..n].partition_point(|&x| x < k);
         keys.copy_within(at..n, at + 1);
         keys[at] = k;
+        keys[n]
     }
-    merge_runs(&mut keys, runs);
-    keys
 }
 
 /// Sorts `keys`, ascending runs that start at 0 and at each of `runs` (ascending), by
@@ -469,8 +474,7 @@ mod tests {
 
     /// The winners among `cands`.
     fn resolved(cands: Vec<Candidate>) -> Vec<Candidate> {
-        let won = resolve(&cands);
-        pick(&cands, &won).collect()
+        resolve(&cands).into_iter().copied().collect()
     }
 
     /// The resolution of `cands`, checked to be the same when they come in reverse order.
@@ -553,7 +557,11 @@ mod tests {
                 }
             }
             expected.sort_by_key(|&i| cands[i as usize].start);
-            assert_eq!(resolve(&cands), expected, "case {case}");
+            // the winners themselves, not equal candidates elsewhere in the list
+            let won: Vec<*const Candidate> = resolve(&cands).into_iter().map(|c| c as _).collect();
+            let expected: Vec<*const Candidate> =
+                expected.iter().map(|&i| &cands[i as usize] as _).collect();
+            assert_eq!(won, expected, "case {case}");
         }
     }
 
