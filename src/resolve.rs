@@ -174,8 +174,7 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<&Candidate> {
     let at = |k: u64| &cands[k as u32 as usize];
     // (most candidates win: in news text more than half, so a buffer for half grew)
     let mut won: Vec<&Candidate> = Vec::with_capacity(by_start.len());
-    let mut group: Vec<u128> = Vec::new();
-    let mut taken = Bits::default();
+    let mut greedy = Greedy::default();
     let mut a = 0;
     while a < by_start.len() {
         let first = at(by_start[a]);
@@ -193,41 +192,70 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<&Candidate> {
                 let pair = [first, at(second)];
                 won.push(pair[usize::from(sort_key(pair[1]) < sort_key(pair[0]))]);
             }
-            ref more => {
-                // sort (key, index) pairs instead of the candidates: one packed integer
-                // comparison per step; equal keys keep production order through the index
-                group.clear();
-                group.extend(more.iter().map(|&k| sort_key(at(k)) | u128::from(k as u32)));
-                group.sort_unstable();
-                let first = won.len();
-                if group.len() <= SMALL_GROUP {
-                    // most groups are two or three candidates with one winner: checking
-                    // each against the few winners so far is cheaper than clearing a bit set
-                    for &key in &group {
-                        let c = &cands[key as u32 as usize];
-                        let free = won[first..]
-                            .iter()
-                            .all(|w| c.end <= w.start || w.end <= c.start);
-                        if free {
-                            won.push(c);
-                        }
-                    }
-                } else {
-                    taken.reset(at(more[0]).start, end);
-                    for &key in &group {
-                        let c = &cands[key as u32 as usize];
-                        if !taken.any(c.start, c.end) {
-                            taken.set(c.start, c.end);
-                            won.push(c);
-                        }
-                    }
-                }
-                won[first..].sort_unstable_by_key(|c| c.start);
-            }
+            ref more => greedy.choose(cands, more, end, &mut won),
         }
         a = b;
     }
     won
+}
+
+/// The greedy choice in groups of more than two overlapping candidates, with its buffers.
+#[derive(Default)]
+struct Greedy {
+    /// the group's sort keys, each with the candidate's index
+    group: Vec<u128>,
+    taken: Bits,
+}
+
+impl Greedy {
+    /// Appends to `won` the winners, by start, among the candidates `cands[k as u32]` of
+    /// the keys `by_start` (of [`by_start`]): a group of overlapping candidates that ends
+    /// at `end`. (Out of line: inlined, it crowded the registers of the common cases.)
+    #[inline(never)]
+    fn choose<'c>(
+        &mut self,
+        cands: &'c [Candidate],
+        by_start: &[u64],
+        end: usize,
+        won: &mut Vec<&'c Candidate>,
+    ) {
+        let at = |k: u64| &cands[k as u32 as usize];
+        // sort (key, index) pairs instead of the candidates: one packed integer comparison
+        // per step; equal keys keep production order through the index
+        let group = &mut self.group;
+        group.clear();
+        group.extend(
+            by_start
+                .iter()
+                .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
+        );
+        group.sort_unstable();
+        let first = won.len();
+        if group.len() <= SMALL_GROUP {
+            // most groups are two or three candidates with one winner: checking each
+            // against the few winners so far is cheaper than clearing a bit set
+            for &key in group.iter() {
+                let c = at(key as u64);
+                let free = won[first..]
+                    .iter()
+                    .all(|w| c.end <= w.start || w.end <= c.start);
+                if free {
+                    won.push(c);
+                }
+            }
+        } else {
+            let taken = &mut self.taken;
+            taken.reset(at(by_start[0]).start, end);
+            for &key in group.iter() {
+                let c = at(key as u64);
+                if !taken.any(c.start, c.end) {
+                    taken.set(c.start, c.end);
+                    won.push(c);
+                }
+            }
+        }
+        won[first..].sort_unstable_by_key(|c| c.start);
+    }
 }
 
 /// Groups of overlapping candidates up to this size are resolved by checking each candidate
@@ -245,6 +273,7 @@ const SMALL_GROUP: usize = 8;
 /// the word that finds the name follows it). So as the keys are made each that steps back
 /// at most `NEAR` places is put in its place, a longer step back starts a new run, and the
 /// runs are merged.
+#[inline(never)]
 fn by_start(cands: &[Candidate]) -> Vec<u64> {
     let mut keys: Vec<u64> = Vec::with_capacity(cands.len());
     let mut runs = Runs::default();
