@@ -126,88 +126,105 @@ impl Candidate {
 
 /// Picks a non-overlapping set: longest span first, then higher priority, then rule before
 /// gazetteer... ties broken by start, label and source so the result never depends on the
-/// order candidates were produced in. Returns the winners' indices in `cands`, in the order
-/// of their starts (see [`pick`]).
-pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
+/// order candidates were produced in. Returns the winners in the order of their starts.
+pub(crate) fn resolve(cands: &[Candidate]) -> Vec<&Candidate> {
     // Candidates that overlap nothing win alone; the greedy choice (best key first, skip
     // what overlaps a winner) only has work to do inside a group of candidates linked by
     // overlaps, and groups never interact. So: order by start, cut the order into groups,
     // and run the greedy choice per group.
-    //
-    // The order by start is a sort of packed integers, the start above the index (so equal
-    // starts keep production order, as a stable sort would); the candidates come in a few
-    // runs already ordered by start, which the sort merges. Starts fit in 32 bits: the
-    // tagger resolves at most a segment of 1 MiB at a time.
-    // (a plain loop: `extend` from a filtered iterator took 8 more instructions a candidate)
-    let mut by_start: Vec<u64> = Vec::with_capacity(cands.len());
-    for (i, c) in cands.iter().enumerate() {
-        debug_assert!(u32::try_from(c.start).is_ok());
-        if c.start < c.end {
-            by_start.push((c.start as u64) << 32 | i as u64);
-        }
-    }
-    sort_nearly_sorted(&mut by_start);
+    let by_start = by_start(cands);
     let at = |k: u64| &cands[k as u32 as usize];
     // (most candidates win: in news text more than half, so a buffer for half grew)
-    let mut won: Vec<u32> = Vec::with_capacity(by_start.len());
-    let mut group: Vec<u128> = Vec::new();
-    let mut taken = Bits::default();
+    let mut won: Vec<&Candidate> = Vec::with_capacity(by_start.len());
+    let mut greedy = Greedy::default();
     let mut a = 0;
     while a < by_start.len() {
+        let first = at(by_start[a]);
+        let mut end = first.end;
         let mut b = a + 1;
-        let mut end = at(by_start[a]).end;
         while b < by_start.len() && at(by_start[b]).start < end {
             end = end.max(at(by_start[b]).end);
             b += 1;
         }
-        if b == a + 1 {
-            won.push(by_start[a] as u32);
-        } else {
-            // sort (key, index) pairs instead of the candidates: one packed integer
-            // comparison per step; equal keys keep production order through the index
-            group.clear();
-            group.extend(
-                by_start[a..b]
-                    .iter()
-                    .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
-            );
-            if let [a, b] = group[..] {
-                // (most groups are two candidates: no call to the sort)
-                group[..].copy_from_slice(&[a.min(b), a.max(b)]);
-            } else {
-                group.sort_unstable();
+        match by_start[a..b] {
+            [_] => won.push(first),
+            // (most groups are two candidates, which overlap: the better one wins)
+            [_, second] => {
+                // (picked by index: a branch here mispredicts; the sources, read with one,
+                // are compared only when all else is equal)
+                let pair = [first, at(second)];
+                let (x, y) = (sort_span(pair[0]), sort_span(pair[1]));
+                let better = if x == y {
+                    sort_key(pair[1]) < sort_key(pair[0])
+                } else {
+                    y < x
+                };
+                won.push(pair[usize::from(better)]);
             }
-            let first = won.len();
-            if group.len() <= SMALL_GROUP {
-                // most groups are two or three candidates with one winner: checking each
-                // against the few winners so far is cheaper than clearing a bit set
-                for &key in &group {
-                    let i = key as u32;
-                    let c = &cands[i as usize];
-                    let free = won[first..].iter().all(|&w| {
-                        let w = &cands[w as usize];
-                        c.end <= w.start || w.end <= c.start
-                    });
-                    if free {
-                        won.push(i);
-                    }
-                }
-            } else {
-                taken.reset(at(by_start[a]).start, end);
-                for &key in &group {
-                    let i = key as u32;
-                    let c = &cands[i as usize];
-                    if !taken.any(c.start, c.end) {
-                        taken.set(c.start, c.end);
-                        won.push(i);
-                    }
-                }
-            }
-            won[first..].sort_unstable_by_key(|&i| cands[i as usize].start);
+            ref more => greedy.choose(cands, more, end, &mut won),
         }
         a = b;
     }
     won
+}
+
+/// The greedy choice in groups of more than two overlapping candidates, with its buffers.
+#[derive(Default)]
+struct Greedy {
+    /// the group's sort keys, each with the candidate's index
+    group: Vec<u128>,
+    taken: Bits,
+}
+
+impl Greedy {
+    /// Appends to `won` the winners, by start, among the candidates `cands[k as u32]` of
+    /// the keys `by_start` (of [`by_start`]): a group of overlapping candidates that ends
+    /// at `end`. (Out of line: inlined, it crowded the registers of the common cases.)
+    #[inline(never)]
+    fn choose<'c>(
+        &mut self,
+        cands: &'c [Candidate],
+        by_start: &[u64],
+        end: usize,
+        won: &mut Vec<&'c Candidate>,
+    ) {
+        let at = |k: u64| &cands[k as u32 as usize];
+        // sort (key, index) pairs instead of the candidates: one packed integer comparison
+        // per step; equal keys keep production order through the index
+        let group = &mut self.group;
+        group.clear();
+        group.extend(
+            by_start
+                .iter()
+                .map(|&k| sort_key(at(k)) | u128::from(k as u32)),
+        );
+        group.sort_unstable();
+        let first = won.len();
+        if group.len() <= SMALL_GROUP {
+            // most groups are two or three candidates with one winner: checking each
+            // against the few winners so far is cheaper than clearing a bit set
+            for &key in group.iter() {
+                let c = at(key as u64);
+                let free = won[first..]
+                    .iter()
+                    .all(|w| c.end <= w.start || w.end <= c.start);
+                if free {
+                    won.push(c);
+                }
+            }
+        } else {
+            let taken = &mut self.taken;
+            taken.reset(at(by_start[0]).start, end);
+            for &key in group.iter() {
+                let c = at(key as u64);
+                if !taken.any(c.start, c.end) {
+                    taken.set(c.start, c.end);
+                    won.push(c);
+                }
+            }
+        }
+        won[first..].sort_unstable_by_key(|c| c.start);
+    }
 }
 
 /// Groups of overlapping candidates up to this size are resolved by checking each candidate
@@ -215,39 +232,168 @@ pub(crate) fn resolve(cands: &[Candidate]) -> Vec<u32> {
 /// that could grow with the square of the size, mark the winners' bytes in a [`Bits`].
 const SMALL_GROUP: usize = 8;
 
-/// The candidates at the indices `at` of `cands`, in that order.
-pub(crate) fn pick<'c>(
-    cands: &'c [Candidate],
-    at: &'c [u32],
-) -> impl Iterator<Item = Candidate> + 'c {
-    at.iter().map(|&i| cands[i as usize])
+/// The non-empty candidates of `cands` by start: packed integers, the start above the index
+/// (so equal starts keep production order, as a stable sort would), sorted. Starts fit in
+/// 32 bits: the tagger resolves at most a segment of 1 MiB at a time.
+///
+/// The candidates come in a few long runs ascending by start (the gazetteer's names in
+/// token order, the dates, the rules' candidates, the acronyms they bind), the rules' with
+/// small local descents (a name emitted a few candidates after one that starts later, when
+/// the word that finds the name follows it). So as the keys are made each that steps back
+/// at most `NEAR` places is put in its place, a longer step back starts a new run, and the
+/// runs are merged.
+#[inline(never)]
+fn by_start(cands: &[Candidate]) -> Vec<u64> {
+    let mut keys: Vec<u64> = Vec::with_capacity(cands.len());
+    let mut runs = Runs::default();
+    // the last key made, the greatest of the current run
+    let mut last = 0;
+    for (i, c) in cands.iter().enumerate() {
+        debug_assert!(u32::try_from(c.start).is_ok());
+        let k = (c.start as u64) << 32 | i as u64;
+        if c.start < c.end {
+            keys.push(k);
+            if k < last {
+                last = runs.place(&mut keys);
+            } else {
+                last = k;
+            }
+        }
+    }
+    merge_runs(&mut keys, runs.starts);
+    keys
 }
 
-/// Sorts `keys`, which come in a few long ascending runs with small local descents (the
-/// candidates by start: the rules emit a name a few candidates after one that starts later,
-/// when the word that finds the name follows it). A std sort takes stretches of small
-/// descents for unsorted data and sorts them in n log n steps, so first every key that steps
-/// back at most `NEAR` places is put in its place, and the sort is left with long runs to
-/// merge, in linear time per merge.
-fn sort_nearly_sorted(keys: &mut [u64]) {
-    /// How far back a key is moved into its run.
-    const NEAR: usize = 16;
-    let mut run = 0;
-    for i in 1..keys.len() {
-        let k = keys[i];
-        if k >= keys[i - 1] {
-            continue;
+/// The runs of the keys being made ([`by_start`]).
+#[derive(Default)]
+struct Runs {
+    /// where the current run starts
+    current: usize,
+    /// where the runs after the first start
+    starts: Vec<usize>,
+}
+
+impl Runs {
+    /// Puts the last of `keys`, less than the one before it, in its place in the current
+    /// run when it is at most `NEAR` places back, else starts a new run with it. (Out of
+    /// line: most keys come in order.) Returns the last key.
+    #[inline(never)]
+    fn place(&mut self, keys: &mut [u64]) -> u64 {
+        /// How far back a key is moved into its run.
+        const NEAR: usize = 16;
+        let n = keys.len() - 1;
+        let k = keys[n];
+        let lo = n.saturating_sub(NEAR).max(self.current);
+        if lo > self.current && keys[lo] > k {
+            self.current = n;
+            self.starts.push(n);
+            return k;
         }
-        let lo = i.saturating_sub(NEAR).max(run);
-        if lo > run && keys[lo] > k {
-            run = i; // far back: a new run
-            continue;
-        }
-        let at = lo + keys[lo..i].partition_point(|&x| x < k);
-        keys.copy_within(at..i, at + 1);
+        let at = lo + keys[lo..n].partition_point(|&x| x < k);
+        keys.copy_within(at..n, at + 1);
         keys[at] = k;
+        keys[n]
     }
-    keys.sort();
+}
+
+/// Sorts `keys`, ascending runs that start at 0 and at each of `runs` (ascending), by
+/// merging the two neighbouring runs shortest together first; many runs (keys in no
+/// particular order) are sorted as such.
+fn merge_runs(keys: &mut [u64], mut runs: Vec<usize>) {
+    /// More runs than this are no nearly sorted order.
+    const MAX_RUNS: usize = 32;
+    if runs.len() > MAX_RUNS {
+        keys.sort_unstable();
+        return;
+    }
+    runs.insert(0, 0);
+    runs.push(keys.len());
+    // (the shorter of two runs, at most half the keys)
+    let mut scratch: Vec<u64> = Vec::with_capacity(keys.len() / 2);
+    // runs[r]..runs[r + 1] is a run
+    while runs.len() > 2 {
+        let r = (1..runs.len() - 1)
+            .min_by_key(|&r| runs[r + 1] - runs[r - 1])
+            .unwrap_or(1);
+        merge(
+            &mut keys[runs[r - 1]..runs[r + 1]],
+            runs[r] - runs[r - 1],
+            &mut scratch,
+        );
+        runs.remove(r);
+    }
+}
+
+/// Merges the ascending runs `keys[..mid]` and `keys[mid..]` into one, through `scratch`,
+/// which it holds the shorter run in.
+/// (Out of line: inlined, its loops ran short of registers.)
+#[inline(never)]
+fn merge(keys: &mut [u64], mid: usize, scratch: &mut Vec<u64>) {
+    /// A run this many times shorter than the other is merged into it a key at a time, each
+    /// put in its place with the longer run's keys before it moved as a block.
+    const SPARSE: usize = 16;
+    if mid == 0 || mid == keys.len() {
+        return;
+    }
+    // the left run's keys up to the right's first, and the right's from the left's last,
+    // are in their places; of the rest, the left run holds the last and the right the first
+    let lo = keys[..mid].partition_point(|&k| k <= keys[mid]);
+    let hi = mid + keys[mid..].partition_point(|&k| k < keys[mid - 1]);
+    let keys = &mut keys[lo..hi];
+    let mid = mid - lo;
+    let right = keys.len() - mid;
+    scratch.clear();
+    if mid <= right {
+        // the left run to the scratch, merged forward: the right runs out first, and the
+        // next place written is never past the next key of the right to read
+        scratch.extend_from_slice(&keys[..mid]);
+        let (mut i, mut j) = (0, mid);
+        if mid * SPARSE < right {
+            for &x in scratch.iter() {
+                let at = j + keys[j..].partition_point(|&k| k < x);
+                keys.copy_within(j..at, i + j - mid);
+                j = at;
+                keys[i + j - mid] = x;
+                i += 1;
+            }
+        } else {
+            let mut o = 0;
+            while j < keys.len() {
+                let (x, y) = (scratch[i], keys[j]);
+                let right = y < x;
+                keys[o] = if right { y } else { x };
+                i += usize::from(!right);
+                j += usize::from(right);
+                o += 1;
+            }
+            keys[o..].copy_from_slice(&scratch[i..]);
+        }
+    } else {
+        // the right run to the scratch, merged backward: the left runs out first, and the
+        // next place written is never before the next key of the left to read
+        scratch.extend_from_slice(&keys[mid..]);
+        let (mut i, mut j) = (right, mid);
+        if right * SPARSE < mid {
+            for &y in scratch.iter().rev() {
+                let at = keys[..j].partition_point(|&k| k <= y);
+                keys.copy_within(at..j, at + i);
+                j = at;
+                keys[j + i - 1] = y;
+                i -= 1;
+            }
+        } else {
+            let mut o = keys.len();
+            while j > 0 {
+                let (x, y) = (keys[j - 1], scratch[i - 1]);
+                let left = x > y;
+                o -= 1;
+                keys[o] = if left { x } else { y };
+                j -= usize::from(left);
+                i -= usize::from(!left);
+            }
+            keys[..i].copy_from_slice(&scratch[..i]);
+        }
+    }
 }
 
 /// A bit per byte of `lo..hi` (one buffer, [`Bits::reset`] for each group).
@@ -293,19 +439,23 @@ impl Bits {
 /// between equal keys. (Spans and starts are clamped to 22 and 24 bits: the tagger resolves
 /// at most a segment of 1 MiB at a time.)
 fn sort_key(c: &Candidate) -> u128 {
-    let len = (c.end - c.start).min((1 << 22) - 1) as u128;
-    let start = c.start.min((1 << 24) - 1) as u128;
     let (kind, sub) = match c.source {
         Origin::Rule(r) => (0u128, r as u32),
         Origin::Gazetteer { line, .. } => (1, line),
         Origin::Discourse => (2, 0),
     };
-    (((1 << 22) - 1 - len) << 106)
-        | (u128::from(u8::MAX - c.priority) << 98)
-        | (start << 74)
-        | ((c.label as u128) << 71)
-        | (kind << 69)
-        | (u128::from(sub) << 32)
+    (u128::from(sort_span(c)) << 71) | (kind << 69) | (u128::from(sub) << 32)
+}
+
+/// The high 57 bits of [`sort_key`], all but the source: length, priority, start and label.
+/// (Most candidates that overlap differ in these, which take no branch to read.)
+fn sort_span(c: &Candidate) -> u64 {
+    let len = (c.end - c.start).min((1 << 22) - 1) as u64;
+    let start = c.start.min((1 << 24) - 1) as u64;
+    (((1 << 22) - 1 - len) << 35)
+        | (u64::from(u8::MAX - c.priority) << 27)
+        | (start << 3)
+        | c.label as u64
 }
 
 #[cfg(test)]
@@ -326,8 +476,7 @@ mod tests {
 
     /// The winners among `cands`.
     fn resolved(cands: Vec<Candidate>) -> Vec<Candidate> {
-        let won = resolve(&cands);
-        pick(&cands, &won).collect()
+        resolve(&cands).into_iter().copied().collect()
     }
 
     /// The resolution of `cands`, checked to be the same when they come in reverse order.
@@ -378,10 +527,17 @@ mod tests {
 
     #[test]
     fn small_and_large_groups_resolve_as_the_plain_greedy_choice() {
-        // random spans, crowded enough for groups of every size, against the definition:
-        // best key first, skipping what overlaps a winner, winners by start
+        // random spans, crowded enough for groups of every size, from every source, against
+        // the definition: best key first, skipping what overlaps a winner, winners by start
         let mut next = random(11);
         let labels = [Label::Person, Label::Organization, Label::Date];
+        let sources = [
+            Origin::Rule(Rule::OrganizationHead),
+            Origin::Rule(Rule::Date),
+            Origin::Gazetteer { entry: 0, line: 7 },
+            Origin::Gazetteer { entry: 1, line: 3 },
+            Origin::Discourse,
+        ];
         for case in 0..400 {
             let n = next(40) as usize;
             let room = 10 + next(300) as usize;
@@ -390,7 +546,10 @@ mod tests {
                     let start = next(room as u64) as usize;
                     let len = 1 + next(if case % 4 == 0 { 40 } else { 8 }) as usize;
                     let label = labels[next(3) as usize];
-                    c(start, start + len, label, next(3) as u8 * 10)
+                    Candidate {
+                        source: sources[next(5) as usize],
+                        ..c(start, start + len, label, next(3) as u8 * 10)
+                    }
                 })
                 .collect();
             let mut order: Vec<u128> = cands
@@ -410,7 +569,11 @@ mod tests {
                 }
             }
             expected.sort_by_key(|&i| cands[i as usize].start);
-            assert_eq!(resolve(&cands), expected, "case {case}");
+            // the winners themselves, not equal candidates elsewhere in the list
+            let won: Vec<*const Candidate> = resolve(&cands).into_iter().map(|c| c as _).collect();
+            let expected: Vec<*const Candidate> =
+                expected.iter().map(|&i| &cands[i as usize] as _).collect();
+            assert_eq!(won, expected, "case {case}");
         }
     }
 
@@ -433,7 +596,45 @@ mod tests {
             }
             let mut expected = keys.clone();
             expected.sort();
-            sort_nearly_sorted(&mut keys);
+            let cands: Vec<Candidate> = keys
+                .iter()
+                .map(|&k| {
+                    c(
+                        (k >> 32) as usize,
+                        (k >> 32) as usize + 1,
+                        Label::Person,
+                        50,
+                    )
+                })
+                .collect();
+            assert_eq!(by_start(&cands), expected, "case {case}");
+        }
+    }
+
+    #[test]
+    fn runs_of_any_lengths_merge_in_order() {
+        // lopsided and even pairs of runs, overlapping or not, with equal keys within and
+        // across them
+        let mut next = random(5);
+        let mut scratch = Vec::new();
+        for case in 0..600 {
+            let (a, b) = match case % 3 {
+                0 => (next(4) as usize, next(200) as usize),
+                1 => (next(200) as usize, next(4) as usize),
+                _ => (next(60) as usize, next(60) as usize),
+            };
+            let spread = 1 + next(400);
+            let run = |n: usize, next: &mut dyn FnMut(u64) -> u64| {
+                let mut r: Vec<u64> = (0..n).map(|_| next(spread)).collect();
+                r.sort_unstable();
+                r
+            };
+            let left = run(a, &mut next);
+            let right = run(b, &mut next);
+            let mut keys: Vec<u64> = left.iter().chain(&right).copied().collect();
+            merge(&mut keys, a, &mut scratch);
+            let mut expected = keys.clone();
+            expected.sort_unstable();
             assert_eq!(keys, expected, "case {case}");
         }
     }

@@ -10,7 +10,7 @@ use crate::entity::{Entity, Label, Rule};
 use crate::error::Error;
 use crate::gazetteer::{self, Gazetteer, Matcher};
 use crate::hash::Key;
-use crate::resolve::{Candidate, Held, Origin, pick, resolve};
+use crate::resolve::{Candidate, Held, Origin, resolve};
 use crate::rules::{Front, Read, Rules};
 use crate::token::tokenize_into;
 use crate::token::{Kind as TokenKind, Picked, Shape, Token};
@@ -266,8 +266,7 @@ impl Tagger {
             priority: 70,
         }));
         self.rules.apply(text, cased, toks, front, &mut cands);
-        let won = resolve(&cands);
-        let chosen: Vec<&Candidate> = won.iter().map(|&i| &cands[i as usize]).collect();
+        let chosen = resolve(&cands);
         let entries = self.matcher.entries();
         let extra = discourse::pass(text, toks, &capitalised, &chosen, entries);
         // the discourse pass fills untagged tokens only, so its spans never overlap the
@@ -276,14 +275,14 @@ impl Tagger {
         // into `out` (an entity handed through a call to `out.push` was copied through the
         // stack in pieces of mismatched sizes, which stalls on reading them back); an overlap
         // undoes them
-        reserve_for(out, won.len() + extra.len(), text.len(), rest);
+        reserve_for(out, chosen.len() + extra.len(), text.len(), rest);
         let first = out.len();
         if push_merged(out, &chosen, &extra, text, offset, entries) {
             // not expected; kept as a guard
             out.truncate(first);
-            let merged: Vec<Candidate> = merge_by_start(pick(&cands, &won), extra).collect();
-            let won = resolve(&merged);
-            for c in pick(&merged, &won) {
+            let merged: Vec<Candidate> =
+                merge_by_start(chosen.iter().copied().copied(), extra).collect();
+            for c in resolve(&merged) {
                 c.push_entity(out, text, offset, entries);
             }
         }
@@ -467,7 +466,24 @@ fn push_merged<'a>(
     entries: &'a [gazetteer::Entry],
 ) -> bool {
     let (mut overlap, mut prev_end) = (false, 0);
-    for c in merge_by_start(a.iter().copied(), b) {
+    // (indices, not `merge_by_start`: its peeked options cost a few branches a candidate)
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let c = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if y.start < x.start => {
+                j += 1;
+                y
+            }
+            (Some(x), _) => {
+                i += 1;
+                *x
+            }
+            (None, Some(y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
         overlap |= prev_end > c.start;
         prev_end = c.end;
         c.push_entity(out, text, offset, entries);
