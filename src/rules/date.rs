@@ -2293,11 +2293,11 @@ enum NextWord {
     /// a token of one ASCII byte that is no letter (a number starts with it if it is a
     /// digit)
     Other(u8),
-    /// a word of up to seven ASCII letters, in lower case and zero past them in the
-    /// little-endian `key` (its high byte zero), and the end of the word
-    Word { key: u64, end: usize },
-    /// anything: a non-ASCII byte, a word of eight letters or more, or one a non-ASCII byte
-    /// or `'` may continue (`next_tok`'s general path)
+    /// a word of up to fifteen ASCII letters, its [`word_key`] `key` (the letters in lower
+    /// case and zero past them, in two little-endian words), and the end of the word
+    Word { key: [u64; 2], end: usize },
+    /// anything: a non-ASCII byte, a word of sixteen letters or more, or one a non-ASCII
+    /// byte or `'` may continue (`next_tok`'s general path)
     Unknown,
 }
 
@@ -2318,19 +2318,16 @@ fn next_word(b: &[u8], e: usize) -> NextWord {
         return NextWord::Other(c);
     }
     let x = first16(&b[s..]);
-    let (run, k) = word_key(&x);
-    if run >= 8 {
-        // eight letters or more: no key
+    let (run, key) = word_key(&x);
+    let Some(&c) = x.get(run) else {
+        // sixteen letters or more: no key
         return NextWord::Unknown;
-    }
-    if x[run] >= 0x80 || x[run] == b'\'' {
+    };
+    if c >= 0x80 || c == b'\'' {
         // `next_tok`'s general path
         return NextWord::Unknown;
     }
-    NextWord::Word {
-        key: k[0],
-        end: s + run,
-    }
+    NextWord::Word { key, end: s + run }
 }
 
 /// False only where `P::count` and `P::parse_counted` surely read no date from the count
@@ -2343,7 +2340,9 @@ fn count_follower_may_start(b: &[u8], e: usize) -> bool {
         NextWord::End | NextWord::Other(_) => false,
         NextWord::Unknown => true,
         NextWord::Word { key, end } => {
-            let word = key.to_le_bytes();
+            let mut word = [0u8; 16];
+            word[..8].copy_from_slice(&key[0].to_le_bytes());
+            word[8..].copy_from_slice(&key[1].to_le_bytes());
             let word = &word[..word.iter().take_while(|&&c| c != 0).count()];
             if unit_of(word).is_some() {
                 next_may_start(b, end, COUNT_END_NEXT)
@@ -2362,10 +2361,12 @@ const NUM_NEXT_BITS: u32 = 8;
 /// slot (the test `num_next_mul_separates_words` finds one).
 const NUM_NEXT_MUL: u64 = 0xA195_A45C_672E_F703;
 
-/// The words of up to seven ASCII letters that [`word_after_number`] allows after a number,
-/// by a multiplicative hash of their key (the letters in lower case, zero past them, in a
-/// little-endian word: its high byte is zero), for [`number_follower_may_start`]: a probe
-/// and a compare where the `match`es of `word_after_number` take many branches.
+/// The words of up to fifteen ASCII letters that [`word_after_number`] allows after a
+/// number, for [`number_follower_may_start`]: those of up to seven letters by a
+/// multiplicative hash of their key (the letters in lower case, zero past them, in a
+/// little-endian word: its high byte is zero), a probe and a compare where the `match`es of
+/// `word_after_number` take many branches; the few longer ones (months: `september`) in a
+/// list.
 #[derive(Clone, Debug)]
 struct NumNext {
     /// per [`NumNext::slot`]: the key of the word there in the low seven bytes and, in the
@@ -2373,6 +2374,8 @@ struct NumNext {
     /// up to three digits (the low two bits) and of four (the next two); `u64::MAX`, which is
     /// no key, in a slot of none
     slots: Box<[u64; 1 << NUM_NEXT_BITS]>,
+    /// the [`word_key`]s and codes of the words of eight to fifteen letters
+    long: Box<[([u64; 2], u8)]>,
 }
 
 impl NumNext {
@@ -2385,7 +2388,11 @@ impl NumNext {
     /// test `num_next_mul_separates_words` builds the table, and finds another multiplier).
     fn new() -> NumNext {
         let mut slots = Box::new([u64::MAX; 1 << NUM_NEXT_BITS]);
-        for (w, code) in NumNext::words() {
+        let long = NumNext::words()
+            .filter(|(w, _)| w.len() >= 8)
+            .map(|(w, code)| (padded_key(w).1, code))
+            .collect();
+        for (w, code) in NumNext::words().filter(|(w, _)| w.len() < 8) {
             let key = padded_key(w).1[0];
             let slot = &mut slots[NumNext::slot(key)];
             assert!(
@@ -2394,15 +2401,15 @@ impl NumNext {
             );
             *slot = key | u64::from(code) << 56;
         }
-        NumNext { slots }
+        NumNext { slots, long }
     }
 
-    /// The words of the table, of up to seven letters, and their codes.
+    /// The words of the table, of up to fifteen letters, and their codes.
     fn words() -> impl Iterator<Item = (&'static [u8], u8)> {
         let words = NUM_FOLLOWERS.iter().copied();
         words
             .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
-            .filter(|w| w.len() < 8)
+            .filter(|w| w.len() < 16)
             .map(|w| {
                 let code = |len| NumNext::code(word_after_number(w, len));
                 (w, code(3) | code(4) << 2)
@@ -2431,15 +2438,24 @@ impl NumNext {
         (k.wrapping_mul(mul) >> (64 - NUM_NEXT_BITS)) as usize
     }
 
-    /// [`word_after_number`] of the word of up to seven letters of key `k`, after a number
-    /// of `len` digits (at most four).
+    /// [`word_after_number`] of the word of up to fifteen letters of [`word_key`] `k`, after
+    /// a number of `len` digits (at most four).
     #[inline]
-    fn after(&self, k: u64, len: usize) -> AfterNumber {
-        let e = self.slots[NumNext::slot(k)];
-        if e & !(0xFF << 56) != k {
-            return AfterNumber::No;
-        }
-        match e >> 56 >> if len > 3 { 2 } else { 0 } & 3 {
+    fn after(&self, k: [u64; 2], len: usize) -> AfterNumber {
+        let code = if k[1] == 0 && k[0] >> 56 == 0 {
+            // up to seven letters
+            let e = self.slots[NumNext::slot(k[0])];
+            if e & !(0xFF << 56) != k[0] {
+                return AfterNumber::No;
+            }
+            e >> 56
+        } else {
+            match self.long.iter().find(|(w, _)| *w == k) {
+                Some(&(_, code)) => u64::from(code),
+                None => return AfterNumber::No,
+            }
+        };
+        match code >> if len > 3 { 2 } else { 0 } & 3 {
             1 => AfterNumber::Date,
             2 => AfterNumber::CountEnd,
             _ => AfterNumber::No,
@@ -5993,7 +6009,10 @@ mod tests {
     /// with what [`word_after_number`] says of it.
     #[test]
     fn num_next_mul_separates_words() {
-        let keys: Vec<u64> = NumNext::words().map(|(w, _)| padded_key(w).1[0]).collect();
+        let keys: Vec<u64> = NumNext::words()
+            .filter(|(w, _)| w.len() < 8)
+            .map(|(w, _)| padded_key(w).1[0])
+            .collect();
         assert_separates(&keys, "NUM_NEXT_MUL", NUM_NEXT_MUL, |&k, mul| {
             NumNext::slot_by(k, mul)
         });
@@ -6005,15 +6024,19 @@ mod tests {
             .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
         {
             for len in 1..=4 {
-                let want = if w.len() < 8 {
-                    word_after_number(w, len)
-                } else {
-                    AfterNumber::No
-                };
-                assert_eq!(t.after(padded_key(w).1[0], len), want);
+                assert_eq!(t.after(padded_key(w).1, len), word_after_number(w, len));
             }
         }
-        assert_eq!(t.after(padded_key(b"juta").1[0], 1), AfterNumber::No);
+        assert!(t.long.len() >= 8, "the long month names");
+        for w in [
+            &b"juta"[..],
+            b"septembe",
+            b"septemberr",
+            b"komisioner",
+            b"novemberan",
+        ] {
+            assert_eq!(t.after(padded_key(w).1, 1), AfterNumber::No);
+        }
     }
 
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
@@ -6893,8 +6916,15 @@ mod tests {
         assert_eq!(
             at("satu  Tahun lalu"),
             NextWord::Word {
-                key: padded_key(b"tahun").1[0],
+                key: padded_key(b"tahun").1,
                 end: 11
+            }
+        );
+        assert_eq!(
+            at("satu Pertandingan."),
+            NextWord::Word {
+                key: padded_key(b"pertandingan").1,
+                end: 17
             }
         );
         assert_eq!(at("satu"), NextWord::End);
@@ -6904,7 +6934,7 @@ mod tests {
             "satu é",
             "satu jum'at",
             "satu tahuné",
-            "satu abcdefgh",
+            "satu abcdefghijklmnop",
             "satu \u{a0}",
         ] {
             assert_eq!(at(t), NextWord::Unknown, "{t:?}");
@@ -6917,7 +6947,6 @@ mod tests {
             "satu minggu é",
             "satu Belas",
             "satu puluh tahun",
-            "satu pertandingan",
             "satu tahun\nsilam",
         ] {
             assert!(may(t), "{t:?}");
@@ -6929,6 +6958,8 @@ mod tests {
             "satu",
             "satu 5",
             "satu hal",
+            "satu pertandingan",
+            "satu Komisioner,",
         ] {
             assert!(!may(t), "{t:?}");
         }
@@ -6968,7 +6999,21 @@ mod tests {
             assert!(may(&format!("5 {c}")), "{c}");
         }
         for t in [
-            "5 juta", "5 detik", "5 Persen", "5 7", "5 %", "5", "5  ", "5 (", "5 a.", "5 di",
+            "5 juta",
+            "5 detik",
+            "5 Persen",
+            "5 7",
+            "5 %",
+            "5",
+            "5  ",
+            "5 (",
+            "5 a.",
+            "5 di",
+            "5 komisioner",
+            "5 Provinsi.",
+            "5 kecamatan",
+            "5 penyanyi",
+            "5 Septembere",
         ] {
             assert!(!may(t), "{t:?}");
         }
