@@ -2274,7 +2274,8 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
 fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext) -> bool {
     match next_word(b, e) {
         NextWord::End => false,
-        NextWord::Other(c) => in_set(const { byte_set(b"-/,&") }, c),
+        NextWord::Other(b'-') => dash_follower_may_start(b, e, len),
+        NextWord::Other(c) => in_set(const { byte_set(b"/,&") }, c),
         NextWord::Unknown => true,
         NextWord::Word { key, end } => match num_next.after(key, len) {
             AfterNumber::Date => true,
@@ -2282,6 +2283,39 @@ fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext)
             AfterNumber::No => false,
         },
     }
+}
+
+/// False only where no date is read at a number of `len` digits that ends at `e` of the
+/// text `b` and has a `-` after it (past ASCII white space), by what comes after the `-`:
+/// `num_date` reads past a `-` only `80-an` (`an_suffix`: an `a` right after it) or a
+/// number (past white space, or an abbreviation's `.` for `year_at`): the second year of
+/// `1800-1850` (four digits before the `-`: anything may follow), `17-8-2021` (a `-`
+/// after the number), `10-12 Januari` (a month name: [`MONTH_ID_NEXT`]), `650 - 279 SM`
+/// (`SM` or `sebelum`: an `s`). A non-ASCII byte, where `next_tok` reads past Unicode
+/// white space or a dash, may be anything.
+fn dash_follower_may_start(b: &[u8], e: usize, len: usize) -> bool {
+    let skip = |mut i: usize| {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    // past the `-`
+    let i = skip(e) + 1;
+    if matches!(b.get(i), Some(b'a' | b'A')) {
+        return true;
+    }
+    let mut j = skip(i);
+    if b.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    match b.get(j) {
+        Some(&c) if c >= 0x80 => return true,
+        Some(c) if c.is_ascii_digit() => {}
+        _ => return false,
+    }
+    let k = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    len == 4 || next_may_start(b, k, const { byte_set(b"-") | MONTH_ID_NEXT })
 }
 
 /// The token `next_tok` reads at `e` of the text `b`, as far as a look at its first
@@ -6876,6 +6910,57 @@ mod tests {
             let s = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
             assert!(!number_may_parse(t.as_bytes(), s, &num_next), "{t:?}");
         }
+        // past a `-`, only a number before a month, a `-` or `SM`, a year or `-an`
+        for t in [
+            "10-12 Januari",
+            "10 - 12 mei",
+            "17-8-2021",
+            "1800-1850",
+            "1800 - .1850",
+            "650 - 279 SM",
+            "65-30 sebelum",
+            "80-an",
+            "1 -\u{a0}3 Mei",
+            "1-3\u{a0}Mei",
+            "1-\u{2013}",
+        ] {
+            assert!(number_may_parse(t.as_bytes(), 0, &num_next), "{t:?}");
+        }
+        for t in [
+            "2-1 untuk",
+            "13-19 tahun",
+            "1-3 kali",
+            "5-",
+            "5 - x",
+            "5-2 x",
+            "123-4 kali",
+        ] {
+            assert!(!number_may_parse(t.as_bytes(), 0, &num_next), "{t:?}");
+            let p = P::new(t);
+            assert!(p.parse_at(0, p.next(0)).is_none(), "{t:?}");
+        }
+        // glued to dashes: every number the test rejects has no date
+        let pieces = [
+            "1", "12", "31", "2014", "1800", "1850", "123", "-", " - ", "-an", "- ", "Mei", "juni",
+            " ", "SM", "\u{a0}", ".", "x", "tahun", "/", "an",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut rejected = 0;
+        for _ in 0..200_000 {
+            let mut t = String::from(["1", "12", "2014", "1800", "650"][(x % 5) as usize]);
+            for _ in 0..5 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            if !number_may_parse(t.as_bytes(), 0, &num_next) {
+                rejected += 1;
+                let p = P::new(&t);
+                assert!(p.parse_at(0, p.next(0)).is_none(), "{t:?}");
+            }
+        }
+        assert!(rejected > 50_000, "{rejected}");
         // what the scan skips past a failed number may hold a date after a `-`
         assert!(number_skip_is_plain(b"12.000,5 x", 0) && number_skip_is_plain(b"1-2-3", 0));
         assert!(!number_skip_is_plain(b"12,-31/12/2021", 0));
@@ -7058,7 +7143,7 @@ mod tests {
             assert!(!number_follower_may_start(long.as_bytes(), 2, 4, &num_next));
         }
         for c in NUM_FOLLOWERS_PUNCT.iter().filter(|c| c.is_ascii()) {
-            assert!(may(&format!("5 {c}")), "{c}");
+            assert!(may(&format!("5 {c} 3 Mei")), "{c}");
         }
         for t in [
             "5 juta",
