@@ -2228,7 +2228,8 @@ fn number_skip_is_plain(b: &[u8], s: usize) -> bool {
 /// as there; of the tokens around it, only the one after it ([`number_follower_may_start`])
 /// and the one before it (for `tanggal`, [`tanggal_may_end`]) are read: `num_may_start`
 /// wants the token after to be one of [`NUM_FOLLOWERS_PUNCT`] (the dashes are not ASCII) or
-/// a word [`word_after_number`] allows, or a [`TANGGAL`] word before a day.
+/// a word [`word_after_number`] allows, or a [`TANGGAL`] word before a day; and after a `-`,
+/// what `num_date` reads past it ([`dash_follower_may_start`]).
 fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
     // `parse_num`: part of a bigger number or code (the byte before an ASCII char ends it)
     if let Some(&c) = b.get(s.wrapping_sub(1)) {
@@ -2269,7 +2270,9 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
 /// surely makes [`P::num_may_start`]'s `follows` false: no token ([`NextWord::End`]), a
 /// number or an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a word
 /// [`word_after_number`] rejects, or a unit word whose next token cannot be a [`CountEnd`]
-/// word (its first byte, as [`next_may_start`] sees it, is not one of [`COUNT_END_NEXT`]).
+/// word (its first byte, as [`next_may_start`] sees it, is not one of [`COUNT_END_NEXT`]);
+/// or where, after a `-`, no reading of `num_date` continues ([`dash_follower_may_start`]:
+/// there `follows` may hold, but the date readings after it fail).
 #[inline]
 fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext) -> bool {
     match next_word(b, e) {
