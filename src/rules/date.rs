@@ -1401,22 +1401,69 @@ enum CountEnd {
     Yang,
 }
 
-/// The first bytes of the [`count_end`] words, in either case.
-const COUNT_END_NEXT: u128 = either_case(b"lsmkby");
+/// The words that end a count and its unit, in lower case, and what each makes of them.
+const COUNT_ENDS: [(&str, CountEnd); 10] = [
+    ("lalu", CountEnd::Back),
+    ("silam", CountEnd::Back),
+    ("lagi", CountEnd::Ahead),
+    ("mendatang", CountEnd::Ahead),
+    ("kemudian", CountEnd::After),
+    ("setelahnya", CountEnd::After),
+    ("sesudahnya", CountEnd::After),
+    ("berikutnya", CountEnd::After),
+    ("sebelumnya", CountEnd::Before),
+    ("yang", CountEnd::Yang),
+];
+
+/// The first bytes of the [`COUNT_ENDS`] words, in either case.
+const COUNT_END_NEXT: u128 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < COUNT_ENDS.len() {
+        set |= either_case(&[COUNT_ENDS[i].0.as_bytes()[0]]);
+        i += 1;
+    }
+    set
+};
+
+/// The [`word_key`]s of the [`COUNT_ENDS`] words (of up to fifteen lower-case letters: the
+/// letters, zero past them, in two little-endian words).
+const COUNT_END_KEYS: [[u64; 2]; COUNT_ENDS.len()] = {
+    let mut keys = [[0u64; 2]; COUNT_ENDS.len()];
+    let mut i = 0;
+    while i < COUNT_ENDS.len() {
+        let w = COUNT_ENDS[i].0.as_bytes();
+        assert!(w.len() < 16, "a key of up to fifteen letters");
+        let mut j = 0;
+        while j < w.len() {
+            keys[i][j / 8] |= (w[j] as u64) << (j % 8 * 8);
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
 
 /// The [`CountEnd`] the token `t` is, if it is one of those words (in any ASCII case).
 fn count_end(t: Tok<'_>) -> Option<CountEnd> {
     if t.kind != Kind::Word {
         return None;
     }
-    Some(match t.key().bytes() {
-        b"lalu" | b"silam" => CountEnd::Back,
-        b"lagi" | b"mendatang" => CountEnd::Ahead,
-        b"kemudian" | b"setelahnya" | b"sesudahnya" | b"berikutnya" => CountEnd::After,
-        b"sebelumnya" => CountEnd::Before,
-        b"yang" => CountEnd::Yang,
-        _ => return None,
-    })
+    let key = t.key();
+    COUNT_ENDS
+        .iter()
+        .find(|(w, _)| w.as_bytes() == key.bytes())
+        .map(|&(_, end)| end)
+}
+
+/// False only where the token `next_tok` reads at `e` of the text `b` surely is no
+/// [`count_end`] word: as far as [`next_word`] tells, it is none of their keys.
+fn count_end_may_follow(b: &[u8], e: usize) -> bool {
+    match next_word(b, e) {
+        NextWord::End | NextWord::Other(_) => false,
+        NextWord::Unknown => true,
+        NextWord::Word { key, .. } => COUNT_END_KEYS.contains(&key),
+    }
 }
 
 /// A membership test for a list of lower-case words, compiled to a `match` on the bytes (a
@@ -2270,7 +2317,7 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
 /// surely makes [`P::num_may_start`]'s `follows` false: no token ([`NextWord::End`]), a
 /// number or an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a word
 /// [`word_after_number`] rejects, or a unit word whose next token cannot be a [`CountEnd`]
-/// word (its first byte, as [`next_may_start`] sees it, is not one of [`COUNT_END_NEXT`]);
+/// word ([`count_end_may_follow`]);
 /// or where, after a `-`, no reading of `num_date` continues ([`dash_follower_may_start`]:
 /// there `follows` may hold, but the date readings after it fail).
 #[inline]
@@ -2282,7 +2329,7 @@ fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext)
         NextWord::Unknown => true,
         NextWord::Word { key, end } => match num_next.after(key, len) {
             AfterNumber::Date => true,
-            AfterNumber::CountEnd => next_may_start(b, end, COUNT_END_NEXT),
+            AfterNumber::CountEnd => count_end_may_follow(b, end),
             AfterNumber::No => false,
         },
     }
@@ -2370,7 +2417,7 @@ fn next_word(b: &[u8], e: usize) -> NextWord {
 /// False only where `P::count` and `P::parse_counted` surely read no date from the count
 /// without its unit (`satu`, `beberapa`) that ends at `e` of the text `b`: the word after it
 /// must be `belas`, `puluh` or a unit word (`unit_of`), and after a unit a [`CountEnd`]
-/// word (its first byte, as [`next_may_start`] sees it, one of [`COUNT_END_NEXT`]). What
+/// word ([`count_end_may_follow`]). What
 /// [`next_word`] cannot tell may be anything.
 fn count_follower_may_start(b: &[u8], e: usize) -> bool {
     match next_word(b, e) {
@@ -2382,7 +2429,7 @@ fn count_follower_may_start(b: &[u8], e: usize) -> bool {
             word[8..].copy_from_slice(&key[1].to_le_bytes());
             let word = &word[..word.iter().take_while(|&&c| c != 0).count()];
             if unit_of(word).is_some() {
-                next_may_start(b, end, COUNT_END_NEXT)
+                count_end_may_follow(b, end)
             } else {
                 matches!(word, b"belas" | b"puluh")
             }
@@ -6480,6 +6527,42 @@ mod tests {
         }
     }
 
+    /// The keys and first bytes of the count ends are those of their words, and
+    /// `count_end_may_follow` lets every count end through in any case (and what `next_word`
+    /// cannot read), and no other word.
+    #[test]
+    fn count_end_keys_are_the_words() {
+        for (&(w, end), key) in COUNT_ENDS.iter().zip(COUNT_END_KEYS) {
+            assert_eq!(key, padded_key(w.as_bytes()).1, "{w}");
+            assert!(in_set(COUNT_END_NEXT, w.as_bytes()[0]), "{w}");
+            for w in [w.to_string(), w.to_ascii_uppercase(), capitalised(w)] {
+                let t = format!("x {w}.");
+                assert!(count_end_may_follow(t.as_bytes(), 1), "{t:?}");
+                let p = P::new(&t);
+                assert_eq!(p.next(1).and_then(count_end), Some(end), "{t:?}");
+            }
+        }
+        for t in [
+            "x setelah",
+            "x ke",
+            "x",
+            "x 5",
+            "x lalun",
+            "x yan",
+            "x sebelumnyaa",
+        ] {
+            assert!(!count_end_may_follow(t.as_bytes(), 1), "{t:?}");
+        }
+        for t in [
+            "x l\u{e9}",
+            "x \u{a0}lalu",
+            "x lalu'",
+            "x abcdefghijklmnopq",
+        ] {
+            assert!(count_end_may_follow(t.as_bytes(), 1), "{t:?}");
+        }
+    }
+
     /// A `word_set!` test on a token is the case-blind scan of its list.
     #[test]
     fn word_set_is_the_list_scan() {
@@ -7093,7 +7176,7 @@ mod tests {
         for t in [
             "satu tahun lalu",
             "satu HARI kemudian",
-            "satu bulan",
+            "satu bulan lagi",
             "satu minggu é",
             "satu Belas",
             "satu puluh tahun",
@@ -7110,6 +7193,8 @@ mod tests {
             "satu hal",
             "satu pertandingan",
             "satu Komisioner,",
+            "satu bulan",
+            "satu tahun ke depan",
         ] {
             assert!(!may(t), "{t:?}");
         }
@@ -7139,7 +7224,8 @@ mod tests {
         }
         for u in units {
             assert!(may(&format!("5 {u} lalu")) && may(&format!("5 {} Yang", u.to_uppercase())));
-            assert!(may(&format!("5 {u} ")) && may(&format!("5 {u} \u{a0}")));
+            assert!(!may(&format!("5 {u} ")) && may(&format!("5 {u} \u{a0}")));
+            assert!(!may(&format!("5 {u} ke depan")) && !may(&format!("5 {u} setelah itu")));
             assert!(!may(&format!("5 {u} ini")) && !may(&format!("5 {u} 2022")));
             // four digits: no count
             let long = format!("5 {u} lalu");
