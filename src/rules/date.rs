@@ -1401,22 +1401,69 @@ enum CountEnd {
     Yang,
 }
 
-/// The first bytes of the [`count_end`] words, in either case.
-const COUNT_END_NEXT: u128 = either_case(b"lsmkby");
+/// The words that end a count and its unit, in lower case, and what each makes of them.
+const COUNT_ENDS: [(&str, CountEnd); 10] = [
+    ("lalu", CountEnd::Back),
+    ("silam", CountEnd::Back),
+    ("lagi", CountEnd::Ahead),
+    ("mendatang", CountEnd::Ahead),
+    ("kemudian", CountEnd::After),
+    ("setelahnya", CountEnd::After),
+    ("sesudahnya", CountEnd::After),
+    ("berikutnya", CountEnd::After),
+    ("sebelumnya", CountEnd::Before),
+    ("yang", CountEnd::Yang),
+];
+
+/// The first bytes of the [`COUNT_ENDS`] words, in either case.
+const COUNT_END_NEXT: u128 = {
+    let mut set = 0;
+    let mut i = 0;
+    while i < COUNT_ENDS.len() {
+        set |= either_case(&[COUNT_ENDS[i].0.as_bytes()[0]]);
+        i += 1;
+    }
+    set
+};
+
+/// The [`word_key`]s of the [`COUNT_ENDS`] words (of up to fifteen lower-case letters: the
+/// letters, zero past them, in two little-endian words).
+const COUNT_END_KEYS: [[u64; 2]; COUNT_ENDS.len()] = {
+    let mut keys = [[0u64; 2]; COUNT_ENDS.len()];
+    let mut i = 0;
+    while i < COUNT_ENDS.len() {
+        let w = COUNT_ENDS[i].0.as_bytes();
+        assert!(w.len() < 16, "a key of up to fifteen letters");
+        let mut j = 0;
+        while j < w.len() {
+            keys[i][j / 8] |= (w[j] as u64) << (j % 8 * 8);
+            j += 1;
+        }
+        i += 1;
+    }
+    keys
+};
 
 /// The [`CountEnd`] the token `t` is, if it is one of those words (in any ASCII case).
 fn count_end(t: Tok<'_>) -> Option<CountEnd> {
     if t.kind != Kind::Word {
         return None;
     }
-    Some(match t.key().bytes() {
-        b"lalu" | b"silam" => CountEnd::Back,
-        b"lagi" | b"mendatang" => CountEnd::Ahead,
-        b"kemudian" | b"setelahnya" | b"sesudahnya" | b"berikutnya" => CountEnd::After,
-        b"sebelumnya" => CountEnd::Before,
-        b"yang" => CountEnd::Yang,
-        _ => return None,
-    })
+    let key = t.key();
+    COUNT_ENDS
+        .iter()
+        .find(|(w, _)| w.as_bytes() == key.bytes())
+        .map(|&(_, end)| end)
+}
+
+/// False only where the token `next_tok` reads at `e` of the text `b` surely is no
+/// [`count_end`] word: as far as [`next_word`] tells, it is none of their keys.
+fn count_end_may_follow(b: &[u8], e: usize) -> bool {
+    match next_word(b, e) {
+        NextWord::End | NextWord::Other(_) => false,
+        NextWord::Unknown => true,
+        NextWord::Word { key, .. } => COUNT_END_KEYS.contains(&key),
+    }
 }
 
 /// A membership test for a list of lower-case words, compiled to a `match` on the bytes (a
@@ -2228,7 +2275,8 @@ fn number_skip_is_plain(b: &[u8], s: usize) -> bool {
 /// as there; of the tokens around it, only the one after it ([`number_follower_may_start`])
 /// and the one before it (for `tanggal`, [`tanggal_may_end`]) are read: `num_may_start`
 /// wants the token after to be one of [`NUM_FOLLOWERS_PUNCT`] (the dashes are not ASCII) or
-/// a word [`word_after_number`] allows, or a [`TANGGAL`] word before a day.
+/// a word [`word_after_number`] allows, or a [`TANGGAL`] word before a day; and after a `-`,
+/// what `num_date` reads past it ([`dash_follower_may_start`]).
 fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
     // `parse_num`: part of a bigger number or code (the byte before an ASCII char ends it)
     if let Some(&c) = b.get(s.wrapping_sub(1)) {
@@ -2269,19 +2317,55 @@ fn number_may_parse(b: &[u8], s: usize, num_next: &NumNext) -> bool {
 /// surely makes [`P::num_may_start`]'s `follows` false: no token ([`NextWord::End`]), a
 /// number or an ASCII sign other than those of [`NUM_FOLLOWERS_PUNCT`], or a word
 /// [`word_after_number`] rejects, or a unit word whose next token cannot be a [`CountEnd`]
-/// word (its first byte, as [`next_may_start`] sees it, is not one of [`COUNT_END_NEXT`]).
+/// word ([`count_end_may_follow`]);
+/// or where, after a `-`, no reading of `num_date` continues ([`dash_follower_may_start`]:
+/// there `follows` may hold, but the date readings after it fail).
 #[inline]
 fn number_follower_may_start(b: &[u8], e: usize, len: usize, num_next: &NumNext) -> bool {
     match next_word(b, e) {
         NextWord::End => false,
-        NextWord::Other(c) => in_set(const { byte_set(b"-/,&") }, c),
+        NextWord::Other(b'-') => dash_follower_may_start(b, e, len),
+        NextWord::Other(c) => in_set(const { byte_set(b"/,&") }, c),
         NextWord::Unknown => true,
         NextWord::Word { key, end } => match num_next.after(key, len) {
             AfterNumber::Date => true,
-            AfterNumber::CountEnd => next_may_start(b, end, COUNT_END_NEXT),
+            AfterNumber::CountEnd => count_end_may_follow(b, end),
             AfterNumber::No => false,
         },
     }
+}
+
+/// False only where no date is read at a number of `len` digits that ends at `e` of the
+/// text `b` and has a `-` after it (past ASCII white space), by what comes after the `-`:
+/// `num_date` reads past a `-` only `80-an` (`an_suffix`: an `a` right after it) or a
+/// number (past white space, or an abbreviation's `.` for `year_at`): the second year of
+/// `1800-1850` (four digits before the `-`: anything may follow), `17-8-2021` (a `-`
+/// after the number), `10-12 Januari` (a month name: [`MONTH_ID_NEXT`]), `650 - 279 SM`
+/// (`SM` or `sebelum`: an `s`). A non-ASCII byte, where `next_tok` reads past Unicode
+/// white space or a dash, may be anything.
+fn dash_follower_may_start(b: &[u8], e: usize, len: usize) -> bool {
+    let skip = |mut i: usize| {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        i
+    };
+    // past the `-`
+    let i = skip(e) + 1;
+    if matches!(b.get(i), Some(b'a' | b'A')) {
+        return true;
+    }
+    let mut j = skip(i);
+    if b.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    match b.get(j) {
+        Some(&c) if c >= 0x80 => return true,
+        Some(c) if c.is_ascii_digit() => {}
+        _ => return false,
+    }
+    let k = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    len == 4 || next_may_start(b, k, const { byte_set(b"-") | MONTH_ID_NEXT })
 }
 
 /// The token `next_tok` reads at `e` of the text `b`, as far as a look at its first
@@ -2293,11 +2377,11 @@ enum NextWord {
     /// a token of one ASCII byte that is no letter (a number starts with it if it is a
     /// digit)
     Other(u8),
-    /// a word of up to seven ASCII letters, in lower case and zero past them in the
-    /// little-endian `key` (its high byte zero), and the end of the word
-    Word { key: u64, end: usize },
-    /// anything: a non-ASCII byte, a word of eight letters or more, or one a non-ASCII byte
-    /// or `'` may continue (`next_tok`'s general path)
+    /// a word of up to fifteen ASCII letters, its [`word_key`] `key` (the letters in lower
+    /// case and zero past them, in two little-endian words), and the end of the word
+    Word { key: [u64; 2], end: usize },
+    /// anything: a non-ASCII byte, a word of sixteen letters or more, or one a non-ASCII
+    /// byte or `'` may continue (`next_tok`'s general path)
     Unknown,
 }
 
@@ -2318,35 +2402,34 @@ fn next_word(b: &[u8], e: usize) -> NextWord {
         return NextWord::Other(c);
     }
     let x = first16(&b[s..]);
-    let (run, k) = word_key(&x);
-    if run >= 8 {
-        // eight letters or more: no key
+    let (run, key) = word_key(&x);
+    let Some(&c) = x.get(run) else {
+        // sixteen letters or more: no key
         return NextWord::Unknown;
-    }
-    if x[run] >= 0x80 || x[run] == b'\'' {
+    };
+    if c >= 0x80 || c == b'\'' {
         // `next_tok`'s general path
         return NextWord::Unknown;
     }
-    NextWord::Word {
-        key: k[0],
-        end: s + run,
-    }
+    NextWord::Word { key, end: s + run }
 }
 
 /// False only where `P::count` and `P::parse_counted` surely read no date from the count
 /// without its unit (`satu`, `beberapa`) that ends at `e` of the text `b`: the word after it
 /// must be `belas`, `puluh` or a unit word (`unit_of`), and after a unit a [`CountEnd`]
-/// word (its first byte, as [`next_may_start`] sees it, one of [`COUNT_END_NEXT`]). What
+/// word ([`count_end_may_follow`]). What
 /// [`next_word`] cannot tell may be anything.
 fn count_follower_may_start(b: &[u8], e: usize) -> bool {
     match next_word(b, e) {
         NextWord::End | NextWord::Other(_) => false,
         NextWord::Unknown => true,
         NextWord::Word { key, end } => {
-            let word = key.to_le_bytes();
+            let mut word = [0u8; 16];
+            word[..8].copy_from_slice(&key[0].to_le_bytes());
+            word[8..].copy_from_slice(&key[1].to_le_bytes());
             let word = &word[..word.iter().take_while(|&&c| c != 0).count()];
             if unit_of(word).is_some() {
-                next_may_start(b, end, COUNT_END_NEXT)
+                count_end_may_follow(b, end)
             } else {
                 matches!(word, b"belas" | b"puluh")
             }
@@ -2362,10 +2445,12 @@ const NUM_NEXT_BITS: u32 = 8;
 /// slot (the test `num_next_mul_separates_words` finds one).
 const NUM_NEXT_MUL: u64 = 0xA195_A45C_672E_F703;
 
-/// The words of up to seven ASCII letters that [`word_after_number`] allows after a number,
-/// by a multiplicative hash of their key (the letters in lower case, zero past them, in a
-/// little-endian word: its high byte is zero), for [`number_follower_may_start`]: a probe
-/// and a compare where the `match`es of `word_after_number` take many branches.
+/// The words of up to fifteen ASCII letters that [`word_after_number`] allows after a
+/// number, for [`number_follower_may_start`]: those of up to seven letters by a
+/// multiplicative hash of their key (the letters in lower case, zero past them, in a
+/// little-endian word: its high byte is zero), a probe and a compare where the `match`es of
+/// `word_after_number` take many branches; the few longer ones (months: `september`) in a
+/// list.
 #[derive(Clone, Debug)]
 struct NumNext {
     /// per [`NumNext::slot`]: the key of the word there in the low seven bytes and, in the
@@ -2373,6 +2458,8 @@ struct NumNext {
     /// up to three digits (the low two bits) and of four (the next two); `u64::MAX`, which is
     /// no key, in a slot of none
     slots: Box<[u64; 1 << NUM_NEXT_BITS]>,
+    /// the [`word_key`]s and codes of the words of eight to fifteen letters
+    long: Box<[([u64; 2], u8)]>,
 }
 
 impl NumNext {
@@ -2385,7 +2472,11 @@ impl NumNext {
     /// test `num_next_mul_separates_words` builds the table, and finds another multiplier).
     fn new() -> NumNext {
         let mut slots = Box::new([u64::MAX; 1 << NUM_NEXT_BITS]);
-        for (w, code) in NumNext::words() {
+        let long = NumNext::words()
+            .filter(|(w, _)| w.len() >= 8)
+            .map(|(w, code)| (padded_key(w).1, code))
+            .collect();
+        for (w, code) in NumNext::words().filter(|(w, _)| w.len() < 8) {
             let key = padded_key(w).1[0];
             let slot = &mut slots[NumNext::slot(key)];
             assert!(
@@ -2394,15 +2485,15 @@ impl NumNext {
             );
             *slot = key | u64::from(code) << 56;
         }
-        NumNext { slots }
+        NumNext { slots, long }
     }
 
-    /// The words of the table, of up to seven letters, and their codes.
+    /// The words of the table, of up to fifteen letters, and their codes.
     fn words() -> impl Iterator<Item = (&'static [u8], u8)> {
         let words = NUM_FOLLOWERS.iter().copied();
         words
             .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
-            .filter(|w| w.len() < 8)
+            .filter(|w| w.len() < 16)
             .map(|w| {
                 let code = |len| NumNext::code(word_after_number(w, len));
                 (w, code(3) | code(4) << 2)
@@ -2431,15 +2522,24 @@ impl NumNext {
         (k.wrapping_mul(mul) >> (64 - NUM_NEXT_BITS)) as usize
     }
 
-    /// [`word_after_number`] of the word of up to seven letters of key `k`, after a number
-    /// of `len` digits (at most four).
+    /// [`word_after_number`] of the word of up to fifteen letters of [`word_key`] `k`, after
+    /// a number of `len` digits (at most four).
     #[inline]
-    fn after(&self, k: u64, len: usize) -> AfterNumber {
-        let e = self.slots[NumNext::slot(k)];
-        if e & !(0xFF << 56) != k {
-            return AfterNumber::No;
-        }
-        match e >> 56 >> if len > 3 { 2 } else { 0 } & 3 {
+    fn after(&self, k: [u64; 2], len: usize) -> AfterNumber {
+        let code = if k[1] == 0 && k[0] >> 56 == 0 {
+            // up to seven letters
+            let e = self.slots[NumNext::slot(k[0])];
+            if e & !(0xFF << 56) != k[0] {
+                return AfterNumber::No;
+            }
+            e >> 56
+        } else {
+            match self.long.iter().find(|(w, _)| *w == k) {
+                Some(&(_, code)) => u64::from(code),
+                None => return AfterNumber::No,
+            }
+        };
+        match code >> if len > 3 { 2 } else { 0 } & 3 {
             1 => AfterNumber::Date,
             2 => AfterNumber::CountEnd,
             _ => AfterNumber::No,
@@ -2487,6 +2587,91 @@ fn number_continues(b: &[u8], e: usize) -> bool {
     // bytes: an ASCII byte is a whole char, and `.,:` and digits are ASCII
     b.get(e).is_some_and(|&c| matches!(c, b'.' | b',' | b':'))
         && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// The year of a two-digit year `yy` (POSIX pivot: 00-68 are 20yy, 69-99 are 19yy).
+fn short_year_pivot(yy: i64) -> i64 {
+    yy + if yy <= 68 { 2000 } else { 1900 }
+}
+
+/// [`P::numeric_dmy`] of the day `d` (one or two digits) that ends at `e` of the text `b`,
+/// read from the bytes where the rest is written without a space: a separator `/`, `-` or
+/// `.` right at `e`, the month's digits right after it, and then either the same separator
+/// and the year's digits right after it, or an ASCII byte that is neither that separator
+/// nor white space (or the end of the text), and past a year an ASCII byte (or the end).
+/// There `next_tok` reads exactly those runs of digits and one-byte signs, so the answer is
+/// `numeric_dmy`'s, without reading the tokens (`Rabu (4/2/2015)` opens most articles).
+/// None where the bytes are anything else: `numeric_dmy` reads the tokens.
+fn compact_dmy(
+    b: &[u8],
+    e: usize,
+    d: u32,
+    yearless: bool,
+    short_year: bool,
+) -> Option<Option<(Sem, usize)>> {
+    let digits = |i: usize| {
+        b.get(i..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let value = |i: usize, n: usize| {
+        b[i..i + n]
+            .iter()
+            .fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'))
+    };
+    let sep = *b.get(e)?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let ms = e + 1;
+    let ml = digits(ms);
+    if ml == 0 {
+        return None;
+    }
+    if ml > 2 {
+        return Some(None);
+    }
+    let m = value(ms, ml);
+    let me = ms + ml;
+    let d = i64::from(d);
+    match b.get(me) {
+        Some(&c) if c == sep => {
+            let ys = me + 1;
+            let yl = digits(ys);
+            if yl == 0 {
+                return None;
+            }
+            let ye = ys + yl;
+            if b.get(ye).is_some_and(|&c| c >= 0x80) {
+                return None;
+            }
+            let y = match yl {
+                4 => value(ys, 4),
+                2 if short_year => short_year_pivot(value(ys, 2)),
+                _ => return Some(None),
+            };
+            Some(
+                ymd(y, m, d)
+                    .filter(|_| !b.get(ye).is_some_and(u8::is_ascii_alphanumeric))
+                    .map(|date| (Sem::Abs(date, Grain::Day), ye)),
+            )
+        }
+        Some(&c) if c >= 0x80 || is_space(c) => None,
+        _ => {
+            if !yearless || sep != b'/' {
+                return Some(None);
+            }
+            // validated against a leap year, as there
+            let day_month = ymd(2000, m, d).and_then(|_| {
+                let sem = Sem::DayMonth {
+                    d: i8::try_from(d).ok()?,
+                    m: i8::try_from(m).ok()?,
+                    dir: Dir::Nearest,
+                };
+                Some((sem, me))
+            });
+            Some(day_month)
+        }
+    }
 }
 
 /// [`P::prev_may_end`] of the text `b`.
@@ -2626,6 +2811,48 @@ impl<'a> P<'a> {
     fn prev(&self, pos: usize) -> Option<Tok<'a>> {
         self.prev_memo.get(pos, || prev_tok(self.t, pos))
     }
+    /// The first byte at or after `pos` past ASCII white space, where it is ASCII (`Ok`, None
+    /// at the end of the text): the first byte of the token [`P::next`] reads, which its
+    /// fast path reads from there. `Err` where it is not ASCII.
+    fn next_ascii(&self, pos: usize) -> Result<Option<(usize, u8)>, ()> {
+        let b = self.t.as_bytes();
+        let mut s = pos;
+        while s < b.len() && is_space(b[s]) {
+            s += 1;
+        }
+        match b.get(s) {
+            None => Ok(None),
+            Some(&c) if c < 0x80 => Ok(Some((s, c))),
+            Some(_) => Err(()),
+        }
+    }
+
+    /// The end of the token [`P::next`] reads at `pos` if it is the ASCII sign `c` (not a
+    /// letter or digit), known from a byte where that token starts with an ASCII byte.
+    fn next_punct(&self, pos: usize, c: u8) -> Option<usize> {
+        match self.next_ascii(pos) {
+            Ok(at) => at.filter(|&(_, x)| x == c).map(|(s, _)| s + 1),
+            Err(()) => self
+                .next(pos)
+                .filter(|t| t.punct(char::from(c)))
+                .map(|t| t.e),
+        }
+    }
+
+    /// The token [`P::next`] reads at `pos` if it is a number, read as its fast path does
+    /// (the run of ASCII digits) where it starts with an ASCII byte.
+    fn next_num(&self, pos: usize) -> Option<Tok<'a>> {
+        match self.next_ascii(pos) {
+            Ok(at) => {
+                let (s, _) = at.filter(|(_, x)| x.is_ascii_digit())?;
+                let b = self.t.as_bytes();
+                let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+                Some(Tok::new(self.t, s, e, Kind::Num))
+            }
+            Err(()) => self.next(pos).filter(|n| n.kind == Kind::Num),
+        }
+    }
+
     /// The next token, only if it is on the same line.
     fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
         let n = self.next(pos)?;
@@ -3077,6 +3304,20 @@ impl<'a> P<'a> {
         if tok.text.len() > 2 {
             return None;
         }
+        if let Some(read) = compact_dmy(self.t.as_bytes(), tok.e, d, yearless, short_year) {
+            return read;
+        }
+        self.numeric_dmy_tokens(tok, d, yearless, short_year)
+    }
+
+    /// [`P::numeric_dmy`] from the tokens after the day `tok` (one or two digits, value `d`).
+    fn numeric_dmy_tokens(
+        &self,
+        tok: Tok<'a>,
+        d: u32,
+        yearless: bool,
+        short_year: bool,
+    ) -> Option<(Sem, usize)> {
         let sep = self.next(tok.e)?;
         let slash = sep.punct('/');
         if !(slash || sep.punct('-') || sep.punct('.')) {
@@ -3103,7 +3344,7 @@ impl<'a> P<'a> {
             let y = i64::from(yt.num()?);
             let y = match yt.text.len() {
                 4 => y,
-                2 if short_year => y + if y <= 68 { 2000 } else { 1900 },
+                2 if short_year => short_year_pivot(y),
                 _ => return None,
             };
             let date = ymd(y, i64::from(m), i64::from(d))?;
@@ -3618,17 +3859,14 @@ impl<'a> P<'a> {
     /// `( d/m[/yyyy] )` or `( d Month [yyyy] )` starting at `pos`: semantic and end after `)`.
     fn paren_date(&self, pos: usize) -> Option<(Sem, usize)> {
         // most dates and weekdays have no `(` after them, known from a byte
-        if !self.next_may_start(pos, const { byte_set(b"(") }) {
-            return None;
-        }
-        let open = self.next(pos).filter(|o| o.punct('('))?;
-        let num = self.next(open.e).filter(|n| n.kind == Kind::Num)?;
+        let open = self.next_punct(pos, b'(')?;
+        let num = self.next_num(open)?;
         let (sem, e) = self.numeric_dmy(num, true, true).or_else(|| {
             let (d, m, y, e) = self.dm_words(num)?;
             Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
         })?;
-        let close = self.next(e).filter(|c| c.punct(')'))?;
-        Some((sem, close.e))
+        let close = self.next_punct(e, b')')?;
+        Some((sem, close))
     }
 
     fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
@@ -3640,8 +3878,8 @@ impl<'a> P<'a> {
             return None;
         }
         let mut pos = tok.e;
-        if let Some(c) = self.next(pos).filter(|c| c.punct(',')) {
-            pos = c.e;
+        if let Some(c) = self.next_punct(pos, b',') {
+            pos = c;
         }
         // `Rabu (4/2/2015)`, `Minggu ( 24/8 ) pagi`
         if let Some((sem, close)) = self.paren_date(pos) {
@@ -5894,7 +6132,10 @@ mod tests {
     /// with what [`word_after_number`] says of it.
     #[test]
     fn num_next_mul_separates_words() {
-        let keys: Vec<u64> = NumNext::words().map(|(w, _)| padded_key(w).1[0]).collect();
+        let keys: Vec<u64> = NumNext::words()
+            .filter(|(w, _)| w.len() < 8)
+            .map(|(w, _)| padded_key(w).1[0])
+            .collect();
         assert_separates(&keys, "NUM_NEXT_MUL", NUM_NEXT_MUL, |&k, mul| {
             NumNext::slot_by(k, mul)
         });
@@ -5906,15 +6147,19 @@ mod tests {
             .chain(WORD_KEYS.iter().map(|w| w.as_bytes()))
         {
             for len in 1..=4 {
-                let want = if w.len() < 8 {
-                    word_after_number(w, len)
-                } else {
-                    AfterNumber::No
-                };
-                assert_eq!(t.after(padded_key(w).1[0], len), want);
+                assert_eq!(t.after(padded_key(w).1, len), word_after_number(w, len));
             }
         }
-        assert_eq!(t.after(padded_key(b"juta").1[0], 1), AfterNumber::No);
+        assert!(t.long.len() >= 8, "the long month names");
+        for w in [
+            &b"juta"[..],
+            b"septembe",
+            b"septemberr",
+            b"komisioner",
+            b"novemberan",
+        ] {
+            assert_eq!(t.after(padded_key(w).1, 1), AfterNumber::No);
+        }
     }
 
     /// The word test of `is_trigger` is the prefix test, less the plain ASCII words that
@@ -6213,6 +6458,108 @@ mod tests {
                     assert_eq!(fast, general, "{t:?} at {pos}");
                 }
             }
+        }
+    }
+
+    /// Where `compact_dmy` reads the bytes after a day, it finds what `numeric_dmy` reads
+    /// from the tokens, with and without a year, in every layout of separators, spaces and
+    /// digit runs around them.
+    #[test]
+    fn compact_dmy_is_the_token_read() {
+        let parts = [
+            "", "/", "-", ".", " ", " /", "/ ", "\u{a0}", "\u{2013}", ")", "a", "\u{e9}", "\n", ",",
+        ];
+        let numbers = [
+            "", "1", "02", "12", "13", "29", "31", "123", "2015", "15", "69", "12345",
+        ];
+        let mut texts = Vec::new();
+        for a in parts {
+            for m in numbers {
+                for b in parts {
+                    for y in numbers {
+                        for c in ["", " ", ")", "x", "\u{e9}", "5"] {
+                            texts.push(format!("4{a}{m}{b}{y}{c}"));
+                            texts.push(format!("29{a}{m}{b}{y}{c}"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut fast = 0;
+        for t in &texts {
+            let p = P::new(t);
+            let Some(tok) = p.next(0).filter(|x| x.kind == Kind::Num) else {
+                continue;
+            };
+            let d = tok.num().unwrap_or(0);
+            for (yearless, short_year) in [(false, false), (true, false), (true, true)] {
+                let slow = p.numeric_dmy_tokens(tok, d, yearless, short_year);
+                if let Some(read) = compact_dmy(t.as_bytes(), tok.e, d, yearless, short_year) {
+                    assert_eq!(read, slow, "{t:?} {yearless} {short_year}");
+                    fast += 1;
+                }
+                assert_eq!(p.numeric_dmy(tok, yearless, short_year), slow, "{t:?}");
+            }
+        }
+        assert!(fast > 10_000, "{fast}");
+    }
+
+    /// `next_punct` and `next_num` are the reads of `P::next` they stand for, at every
+    /// position (past the end and inside a character too).
+    #[test]
+    fn next_punct_and_num_are_the_token_reads() {
+        let texts = [
+            "Rabu (4/2/2015), Minggu ( 24/8 ) pagi",
+            "Senin\u{a0}(4/2)\u{2003}, (\u{a0}12 Mei) 5,6 (x) é( 7 (1234567)",
+            ",(  )  ",
+        ];
+        for t in texts {
+            let p = P::new(t);
+            for pos in 0..=t.len() + 1 {
+                for c in [b'(', b')', b','] {
+                    let want = p.next(pos).filter(|x| x.punct(char::from(c))).map(|x| x.e);
+                    assert_eq!(p.next_punct(pos, c), want, "{t:?} at {pos}");
+                }
+                let key = |x: Option<Tok<'_>>| x.map(|x| (x.s, x.e, x.kind));
+                let want = p.next(pos).filter(|x| x.kind == Kind::Num);
+                assert_eq!(key(p.next_num(pos)), key(want), "{t:?} at {pos}");
+            }
+        }
+    }
+
+    /// The keys and first bytes of the count ends are those of their words, and
+    /// `count_end_may_follow` lets every count end through in any case (and what `next_word`
+    /// cannot read), and no other word.
+    #[test]
+    fn count_end_keys_are_the_words() {
+        for (&(w, end), key) in COUNT_ENDS.iter().zip(COUNT_END_KEYS) {
+            assert_eq!(key, padded_key(w.as_bytes()).1, "{w}");
+            assert!(in_set(COUNT_END_NEXT, w.as_bytes()[0]), "{w}");
+            for w in [w.to_string(), w.to_ascii_uppercase(), capitalised(w)] {
+                let t = format!("x {w}.");
+                assert!(count_end_may_follow(t.as_bytes(), 1), "{t:?}");
+                let p = P::new(&t);
+                assert_eq!(p.next(1).and_then(count_end), Some(end), "{t:?}");
+            }
+        }
+        for t in [
+            "x setelah",
+            "x ke",
+            "x",
+            "x 5",
+            "x lalun",
+            "x yan",
+            "x sebelumnyaa",
+        ] {
+            assert!(!count_end_may_follow(t.as_bytes(), 1), "{t:?}");
+        }
+        for t in [
+            "x l\u{e9}",
+            "x \u{a0}lalu",
+            "x lalu'",
+            "x abcdefghijklmnopq",
+        ] {
+            assert!(count_end_may_follow(t.as_bytes(), 1), "{t:?}");
         }
     }
 
@@ -6649,6 +6996,57 @@ mod tests {
             let s = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
             assert!(!number_may_parse(t.as_bytes(), s, &num_next), "{t:?}");
         }
+        // past a `-`, only a number before a month, a `-` or `SM`, a year or `-an`
+        for t in [
+            "10-12 Januari",
+            "10 - 12 mei",
+            "17-8-2021",
+            "1800-1850",
+            "1800 - .1850",
+            "650 - 279 SM",
+            "65-30 sebelum",
+            "80-an",
+            "1 -\u{a0}3 Mei",
+            "1-3\u{a0}Mei",
+            "1-\u{2013}",
+        ] {
+            assert!(number_may_parse(t.as_bytes(), 0, &num_next), "{t:?}");
+        }
+        for t in [
+            "2-1 untuk",
+            "13-19 tahun",
+            "1-3 kali",
+            "5-",
+            "5 - x",
+            "5-2 x",
+            "123-4 kali",
+        ] {
+            assert!(!number_may_parse(t.as_bytes(), 0, &num_next), "{t:?}");
+            let p = P::new(t);
+            assert!(p.parse_at(0, p.next(0)).is_none(), "{t:?}");
+        }
+        // glued to dashes: every number the test rejects has no date
+        let pieces = [
+            "1", "12", "31", "2014", "1800", "1850", "123", "-", " - ", "-an", "- ", "Mei", "juni",
+            " ", "SM", "\u{a0}", ".", "x", "tahun", "/", "an",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut rejected = 0;
+        for _ in 0..200_000 {
+            let mut t = String::from(["1", "12", "2014", "1800", "650"][(x % 5) as usize]);
+            for _ in 0..5 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            if !number_may_parse(t.as_bytes(), 0, &num_next) {
+                rejected += 1;
+                let p = P::new(&t);
+                assert!(p.parse_at(0, p.next(0)).is_none(), "{t:?}");
+            }
+        }
+        assert!(rejected > 50_000, "{rejected}");
         // what the scan skips past a failed number may hold a date after a `-`
         assert!(number_skip_is_plain(b"12.000,5 x", 0) && number_skip_is_plain(b"1-2-3", 0));
         assert!(!number_skip_is_plain(b"12,-31/12/2021", 0));
@@ -6751,8 +7149,15 @@ mod tests {
         assert_eq!(
             at("satu  Tahun lalu"),
             NextWord::Word {
-                key: padded_key(b"tahun").1[0],
+                key: padded_key(b"tahun").1,
                 end: 11
+            }
+        );
+        assert_eq!(
+            at("satu Pertandingan."),
+            NextWord::Word {
+                key: padded_key(b"pertandingan").1,
+                end: 17
             }
         );
         assert_eq!(at("satu"), NextWord::End);
@@ -6762,7 +7167,7 @@ mod tests {
             "satu é",
             "satu jum'at",
             "satu tahuné",
-            "satu abcdefgh",
+            "satu abcdefghijklmnop",
             "satu \u{a0}",
         ] {
             assert_eq!(at(t), NextWord::Unknown, "{t:?}");
@@ -6771,11 +7176,10 @@ mod tests {
         for t in [
             "satu tahun lalu",
             "satu HARI kemudian",
-            "satu bulan",
+            "satu bulan lagi",
             "satu minggu é",
             "satu Belas",
             "satu puluh tahun",
-            "satu pertandingan",
             "satu tahun\nsilam",
         ] {
             assert!(may(t), "{t:?}");
@@ -6787,6 +7191,10 @@ mod tests {
             "satu",
             "satu 5",
             "satu hal",
+            "satu pertandingan",
+            "satu Komisioner,",
+            "satu bulan",
+            "satu tahun ke depan",
         ] {
             assert!(!may(t), "{t:?}");
         }
@@ -6816,17 +7224,32 @@ mod tests {
         }
         for u in units {
             assert!(may(&format!("5 {u} lalu")) && may(&format!("5 {} Yang", u.to_uppercase())));
-            assert!(may(&format!("5 {u} ")) && may(&format!("5 {u} \u{a0}")));
+            assert!(!may(&format!("5 {u} ")) && may(&format!("5 {u} \u{a0}")));
+            assert!(!may(&format!("5 {u} ke depan")) && !may(&format!("5 {u} setelah itu")));
             assert!(!may(&format!("5 {u} ini")) && !may(&format!("5 {u} 2022")));
             // four digits: no count
             let long = format!("5 {u} lalu");
             assert!(!number_follower_may_start(long.as_bytes(), 2, 4, &num_next));
         }
         for c in NUM_FOLLOWERS_PUNCT.iter().filter(|c| c.is_ascii()) {
-            assert!(may(&format!("5 {c}")), "{c}");
+            assert!(may(&format!("5 {c} 3 Mei")), "{c}");
         }
         for t in [
-            "5 juta", "5 detik", "5 Persen", "5 7", "5 %", "5", "5  ", "5 (", "5 a.", "5 di",
+            "5 juta",
+            "5 detik",
+            "5 Persen",
+            "5 7",
+            "5 %",
+            "5",
+            "5  ",
+            "5 (",
+            "5 a.",
+            "5 di",
+            "5 komisioner",
+            "5 Provinsi.",
+            "5 kecamatan",
+            "5 penyanyi",
+            "5 Septembere",
         ] {
             assert!(!may(t), "{t:?}");
         }
