@@ -284,7 +284,8 @@ impl Front {
             // push per token)
             at: vec![At::NONE; n],
             line: Line::default(),
-            live: Vec::with_capacity(n / 2),
+            // (room for every token: `push_lower` pushes each before it decides)
+            live: Vec::with_capacity(n),
         }
     }
 
@@ -412,9 +413,11 @@ impl Front {
         self.line_break(text, toks, k, t);
         let f = rules.lists.plain_value(word, key);
         self.at[k].flags = f;
-        if f & rules.starts() != 0 || self.at[k].end() > 0 {
-            self.live.push(k as u32);
-        }
+        // (whether it is live is a coin flip: pushed always and taken back unless it is,
+        // which is no branch; the buffer has room for every token)
+        let live = (f & rules.starts() != 0) | (self.at[k].end() > 0);
+        self.live.push(k as u32);
+        self.live.truncate(self.live.len() - usize::from(!live));
     }
 
     /// Ends the line before token `k` = `t` if a line break comes before it.
