@@ -986,11 +986,15 @@ fn word_before(text: &str, i: usize) -> bool {
 
 /// Does the text `b[s..i]` end in the clitic `nya` after at least one more byte? Both
 /// tested without a branch on the length (a third of the words are of up to three bytes,
-/// unpredictably).
+/// unpredictably): one integer, 0 where both pass, and one test of it (two tests joined by
+/// `&` were compiled to a branch each, the one on the length a coin flip).
 #[inline(always)]
 fn clitic_before(b: &[u8], s: usize, i: usize) -> bool {
-    let tail = b[..i].last_chunk::<3>().copied().unwrap_or_default();
-    (i - s > 3) & (tail == *b"nya")
+    let [x, y, z] = b[..i].last_chunk::<3>().copied().unwrap_or_default();
+    let not_nya = u32::from_le_bytes([x, y, z, 0]) ^ u32::from_le_bytes([b'n', b'y', b'a', 0]);
+    // (not 0 for up to three bytes: 8 >> 0..=3; 0 from four on)
+    let short = 8u32 >> (i - s).min(31);
+    not_nya | short == 0
 }
 
 /// [`starts_lower`] of `text[i..]`, reading an ASCII byte there alone.
@@ -1063,6 +1067,17 @@ mod tests {
         )
         .unwrap();
         Matcher::new(g.entries().to_vec()).unwrap()
+    }
+
+    #[test]
+    fn clitic_before_is_nya_after_at_least_a_byte() {
+        let text = b"x nya anya Jokowinya ny nyA sanya, bunyai nyanyanyanyanyanyanyanyanyanyanya";
+        for s in 0..=text.len() {
+            for i in s..=text.len() {
+                let want = i - s > 3 && text[..i].ends_with(b"nya");
+                assert_eq!(clitic_before(text, s, i), want, "{s}..{i}");
+            }
+        }
     }
 
     fn found(m: &Matcher, text: &str) -> Vec<String> {
