@@ -550,11 +550,20 @@ impl WordMap {
     #[inline]
     #[cfg(test)]
     pub(crate) fn get_plain(&self, word: &[u8]) -> Option<u32> {
-        self.get_plain_keyed(word, Key::of(word))
+        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
+        self.lookup(word, Key::of(word), true)
     }
 
-    /// [`WordMap::get_plain_keyed`], 0 for a word not in the map: up to 16 bytes, from the
-    /// [`Perfect`] table, without a branch on whether the word is there.
+    /// Has the map a [`Perfect`] table?
+    #[cfg(test)]
+    pub(crate) fn has_perfect(&self) -> bool {
+        self.perfect.is_some()
+    }
+
+    /// The value of `word` (ASCII letters and digits only: a plain token), whose `key` =
+    /// `Key::of(word)` the caller has computed; 0 for a word not in the map. Up to 16 bytes,
+    /// from the [`Perfect`] table if the map has one, without a branch on whether the word
+    /// is there.
     #[inline(always)]
     pub(crate) fn plain_value(&self, word: &[u8], key: Key) -> u32 {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
@@ -562,14 +571,6 @@ impl WordMap {
             Some(p) if word.len() <= 16 => p.get(key, word.len(), key.map_hash(word.len())),
             _ => self.lookup(word, key, true).unwrap_or(0),
         }
-    }
-
-    /// Like [`WordMap::get`] for a word of ASCII letters and digits only (a plain token),
-    /// whose `key` = `Key::of(word)` the caller has computed.
-    #[inline(always)]
-    pub(crate) fn get_plain_keyed(&self, word: &[u8], key: Key) -> Option<u32> {
-        debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
-        self.lookup(word, key, true)
     }
 }
 

@@ -383,7 +383,7 @@ impl Front {
             } else {
                 &rules.lexicon
             };
-            map.get_plain_keyed(word, key).unwrap_or(0)
+            map.plain_value(word, key)
         } else {
             rules.flags(t.text(text))
         };
@@ -461,7 +461,8 @@ impl Rules {
                 }
             }
         }
-        let lexicon = WordMap::new(pairs);
+        // (looked up at every capitalised word of a text: see `WordMap::plain_value`)
+        let lexicon = WordMap::new(pairs).with_perfect();
         Rules {
             dates: date::DateRules::new(),
             lexicon,
@@ -1975,6 +1976,38 @@ mod helpers {
             let want = rules.lexicon.get(w.to_lowercase().as_bytes()).unwrap_or(0);
             assert_eq!(rules.flags(w), want, "{w:?}");
             assert_eq!(want & GIVEN != 0, known, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_lexicon_has_a_perfect_table_of_its_plain_words() {
+        // (`Front::push` looks up every capitalised plain word there: `plain_value`)
+        let rules = Rules::new(
+            crate::gazetteer::GIVEN_NAMES,
+            crate::gazetteer::COMMON_WORDS,
+        );
+        assert!(rules.lexicon.has_perfect() && rules.lists.has_perfect());
+        let words = crate::gazetteer::GIVEN_NAMES
+            .lines()
+            .chain(crate::gazetteer::COMMON_WORDS.lines());
+        for w in words
+            .map(str::trim)
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            for w in [
+                w.to_string(),
+                w.to_uppercase(),
+                w.to_lowercase(),
+                format!("{w}x"),
+            ] {
+                let b = w.as_bytes();
+                let want = rules.lexicon.get(b).unwrap_or(0);
+                assert_eq!(
+                    rules.lexicon.plain_value(b, crate::hash::Key::of(b)),
+                    want,
+                    "{w}"
+                );
+            }
         }
     }
 
