@@ -412,10 +412,11 @@ impl Front {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
         let f = rules.lists.plain_value(word, key);
-        self.at[k].flags = f;
+        let at = &mut self.at[k];
+        at.flags = f;
         // (whether it is live is a coin flip: pushed always and taken back unless it is,
         // which is no branch; the buffer has room for every token)
-        let live = (f & rules.starts() != 0) | (self.at[k].end() > 0);
+        let live = (f & rules.starts() != 0) | (at.end() > 0);
         self.live.push(k as u32);
         self.live.truncate(self.live.len() - usize::from(!live));
     }
