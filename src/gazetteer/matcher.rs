@@ -585,6 +585,20 @@ impl Matcher {
         }
     }
 
+    /// Is `t` a token [`Matcher::find_token`] finds nothing at whatever comes before it: a
+    /// punctuation mark or symbol when no entry starts with a non-word character, else one of
+    /// one ASCII non-word byte no entry starts with (`scan` starts no walk there).
+    #[inline]
+    pub(crate) fn quiet(&self, b: &[u8], t: &Token) -> bool {
+        let c = b[t.start];
+        matches!(t.kind, Kind::Punct | Kind::Symbol)
+            & (!self.any_nonword
+                | ((t.end - t.start == 1)
+                    & (c < 0x80)
+                    & (CLASS[usize::from(c)] & WORD == 0)
+                    & !self.nonword_starts[usize::from(c)]))
+    }
+
     /// Tries every start inside `text[from..to]`: where a word starts after a non-word
     /// character, or a capital follows a lower-case letter (`menghadapiNew York`), or a
     /// non-word character starts some entry.
@@ -1118,6 +1132,38 @@ mod tests {
         // glued to the word before, `Bank Indonesia` is long enough to be taken
         assert_eq!(found(&m, "menurutBank Indonesia."), ["Bank Indonesia"]);
         assert_eq!(found(&m, "Bank Indonesiaku"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn quiet_tokens_are_those_no_entry_starts_at() {
+        // with an entry starting at `(`, only other one-byte punctuation is quiet; without
+        // one, all punctuation is; words never are
+        let text = "Kata (UE), “Rusia” ... x.";
+        let quiet = |m: &Matcher| -> Vec<&str> {
+            tokenize(text)
+                .iter()
+                .filter(|t| m.quiet(text.as_bytes(), t))
+                .map(|t| &text[t.start..t.end])
+                .collect()
+        };
+        let paren = matcher("(UE)\tORGANIZATION\t\tany\t50\nRusia\tCOUNTRY\tRU\tany\t50\n");
+        assert_eq!(quiet(&paren), [")", ",", ".", ".", ".", "."]);
+        let words = matcher("UE\tORGANIZATION\t\tany\t50\nRusia\tCOUNTRY\tRU\tany\t50\n");
+        assert_eq!(quiet(&words), ["(", ")", ",", "“", "”", ".", ".", ".", "."]);
+        // and a quiet token is one `find_token` finds nothing at, wherever it is
+        for m in [&paren, &words] {
+            let toks = tokenize(text);
+            for (k, t) in toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| m.quiet(text.as_bytes(), t))
+            {
+                let prev_end = if k == 0 { usize::MAX } else { toks[k - 1].end };
+                let mut out = Vec::new();
+                m.find_token(text, t, 0, prev_end, true, &mut out);
+                assert!(out.is_empty(), "{k}");
+            }
+        }
     }
 
     #[test]
