@@ -2811,48 +2811,6 @@ impl<'a> P<'a> {
     fn prev(&self, pos: usize) -> Option<Tok<'a>> {
         self.prev_memo.get(pos, || prev_tok(self.t, pos))
     }
-    /// The first byte at or after `pos` past ASCII white space, where it is ASCII (`Ok`, None
-    /// at the end of the text): the first byte of the token [`P::next`] reads, which its
-    /// fast path reads from there. `Err` where it is not ASCII.
-    fn next_ascii(&self, pos: usize) -> Result<Option<(usize, u8)>, ()> {
-        let b = self.t.as_bytes();
-        let mut s = pos;
-        while s < b.len() && is_space(b[s]) {
-            s += 1;
-        }
-        match b.get(s) {
-            None => Ok(None),
-            Some(&c) if c < 0x80 => Ok(Some((s, c))),
-            Some(_) => Err(()),
-        }
-    }
-
-    /// The end of the token [`P::next`] reads at `pos` if it is the ASCII sign `c` (not a
-    /// letter or digit), known from a byte where that token starts with an ASCII byte.
-    fn next_punct(&self, pos: usize, c: u8) -> Option<usize> {
-        match self.next_ascii(pos) {
-            Ok(at) => at.filter(|&(_, x)| x == c).map(|(s, _)| s + 1),
-            Err(()) => self
-                .next(pos)
-                .filter(|t| t.punct(char::from(c)))
-                .map(|t| t.e),
-        }
-    }
-
-    /// The token [`P::next`] reads at `pos` if it is a number, read as its fast path does
-    /// (the run of ASCII digits) where it starts with an ASCII byte.
-    fn next_num(&self, pos: usize) -> Option<Tok<'a>> {
-        match self.next_ascii(pos) {
-            Ok(at) => {
-                let (s, _) = at.filter(|(_, x)| x.is_ascii_digit())?;
-                let b = self.t.as_bytes();
-                let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
-                Some(Tok::new(self.t, s, e, Kind::Num))
-            }
-            Err(()) => self.next(pos).filter(|n| n.kind == Kind::Num),
-        }
-    }
-
     /// The next token, only if it is on the same line.
     fn next_same_line(&self, pos: usize) -> Option<Tok<'a>> {
         let n = self.next(pos)?;
@@ -3859,14 +3817,17 @@ impl<'a> P<'a> {
     /// `( d/m[/yyyy] )` or `( d Month [yyyy] )` starting at `pos`: semantic and end after `)`.
     fn paren_date(&self, pos: usize) -> Option<(Sem, usize)> {
         // most dates and weekdays have no `(` after them, known from a byte
-        let open = self.next_punct(pos, b'(')?;
-        let num = self.next_num(open)?;
+        if !self.next_may_start(pos, const { byte_set(b"(") }) {
+            return None;
+        }
+        let open = self.next(pos).filter(|o| o.punct('('))?;
+        let num = self.next(open.e).filter(|n| n.kind == Kind::Num)?;
         let (sem, e) = self.numeric_dmy(num, true, true).or_else(|| {
             let (d, m, y, e) = self.dm_words(num)?;
             Some((Self::dm_sem(d, m, y, Dir::Nearest)?, e))
         })?;
-        let close = self.next_punct(e, b')')?;
-        Some((sem, close))
+        let close = self.next(e).filter(|c| c.punct(')'))?;
+        Some((sem, close.e))
     }
 
     fn parse_weekday(&self, tok: Tok<'a>, w: i8) -> Option<Cand> {
@@ -3878,8 +3839,8 @@ impl<'a> P<'a> {
             return None;
         }
         let mut pos = tok.e;
-        if let Some(c) = self.next_punct(pos, b',') {
-            pos = c;
+        if let Some(c) = self.next(pos).filter(|c| c.punct(',')) {
+            pos = c.e;
         }
         // `Rabu (4/2/2015)`, `Minggu ( 24/8 ) pagi`
         if let Some((sem, close)) = self.paren_date(pos) {
@@ -6502,29 +6463,6 @@ mod tests {
             }
         }
         assert!(fast > 10_000, "{fast}");
-    }
-
-    /// `next_punct` and `next_num` are the reads of `P::next` they stand for, at every
-    /// position (past the end and inside a character too).
-    #[test]
-    fn next_punct_and_num_are_the_token_reads() {
-        let texts = [
-            "Rabu (4/2/2015), Minggu ( 24/8 ) pagi",
-            "Senin\u{a0}(4/2)\u{2003}, (\u{a0}12 Mei) 5,6 (x) é( 7 (1234567)",
-            ",(  )  ",
-        ];
-        for t in texts {
-            let p = P::new(t);
-            for pos in 0..=t.len() + 1 {
-                for c in [b'(', b')', b','] {
-                    let want = p.next(pos).filter(|x| x.punct(char::from(c))).map(|x| x.e);
-                    assert_eq!(p.next_punct(pos, c), want, "{t:?} at {pos}");
-                }
-                let key = |x: Option<Tok<'_>>| x.map(|x| (x.s, x.e, x.kind));
-                let want = p.next(pos).filter(|x| x.kind == Kind::Num);
-                assert_eq!(key(p.next_num(pos)), key(want), "{t:?} at {pos}");
-            }
-        }
     }
 
     /// The keys and first bytes of the count ends are those of their words, and
