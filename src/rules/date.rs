@@ -2594,86 +2594,6 @@ fn short_year_pivot(yy: i64) -> i64 {
     yy + if yy <= 68 { 2000 } else { 1900 }
 }
 
-/// [`P::numeric_dmy`] of the day `d` (one or two digits) that ends at `e` of the text `b`,
-/// read from the bytes where the rest is written without a space: a separator `/`, `-` or
-/// `.` right at `e`, the month's digits right after it, and then either the same separator
-/// and the year's digits right after it, or an ASCII byte that is neither that separator
-/// nor white space (or the end of the text), and past a year an ASCII byte (or the end).
-/// There `next_tok` reads exactly those runs of digits and one-byte signs, so the answer is
-/// `numeric_dmy`'s, without reading the tokens (`Rabu (4/2/2015)` opens most articles).
-/// None where the bytes are anything else: `numeric_dmy` reads the tokens.
-fn compact_dmy(
-    b: &[u8],
-    e: usize,
-    d: u32,
-    yearless: bool,
-    short_year: bool,
-) -> Option<Option<(Sem, usize)>> {
-    let digits = |i: usize| {
-        b.get(i..)
-            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
-    };
-    let value = |i: usize, n: usize| {
-        b[i..i + n]
-            .iter()
-            .fold(0i64, |v, &c| v * 10 + i64::from(c - b'0'))
-    };
-    let sep = *b.get(e)?;
-    if !matches!(sep, b'/' | b'-' | b'.') {
-        return None;
-    }
-    let ms = e + 1;
-    let ml = digits(ms);
-    if ml == 0 {
-        return None;
-    }
-    if ml > 2 {
-        return Some(None);
-    }
-    let m = value(ms, ml);
-    let me = ms + ml;
-    let d = i64::from(d);
-    match b.get(me) {
-        Some(&c) if c == sep => {
-            let ys = me + 1;
-            let yl = digits(ys);
-            if yl == 0 {
-                return None;
-            }
-            let ye = ys + yl;
-            if b.get(ye).is_some_and(|&c| c >= 0x80) {
-                return None;
-            }
-            let y = match yl {
-                4 => value(ys, 4),
-                2 if short_year => short_year_pivot(value(ys, 2)),
-                _ => return Some(None),
-            };
-            Some(
-                ymd(y, m, d)
-                    .filter(|_| !b.get(ye).is_some_and(u8::is_ascii_alphanumeric))
-                    .map(|date| (Sem::Abs(date, Grain::Day), ye)),
-            )
-        }
-        Some(&c) if c >= 0x80 || is_space(c) => None,
-        _ => {
-            if !yearless || sep != b'/' {
-                return Some(None);
-            }
-            // validated against a leap year, as there
-            let day_month = ymd(2000, m, d).and_then(|_| {
-                let sem = Sem::DayMonth {
-                    d: i8::try_from(d).ok()?,
-                    m: i8::try_from(m).ok()?,
-                    dir: Dir::Nearest,
-                };
-                Some((sem, me))
-            });
-            Some(day_month)
-        }
-    }
-}
-
 /// [`P::prev_may_end`] of the text `b`.
 fn prev_may_end(b: &[u8], pos: usize, last: u128) -> bool {
     let mut e = pos.min(b.len());
@@ -3262,20 +3182,6 @@ impl<'a> P<'a> {
         if tok.text.len() > 2 {
             return None;
         }
-        if let Some(read) = compact_dmy(self.t.as_bytes(), tok.e, d, yearless, short_year) {
-            return read;
-        }
-        self.numeric_dmy_tokens(tok, d, yearless, short_year)
-    }
-
-    /// [`P::numeric_dmy`] from the tokens after the day `tok` (one or two digits, value `d`).
-    fn numeric_dmy_tokens(
-        &self,
-        tok: Tok<'a>,
-        d: u32,
-        yearless: bool,
-        short_year: bool,
-    ) -> Option<(Sem, usize)> {
         let sep = self.next(tok.e)?;
         let slash = sep.punct('/');
         if !(slash || sep.punct('-') || sep.punct('.')) {
@@ -6420,49 +6326,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    /// Where `compact_dmy` reads the bytes after a day, it finds what `numeric_dmy` reads
-    /// from the tokens, with and without a year, in every layout of separators, spaces and
-    /// digit runs around them.
-    #[test]
-    fn compact_dmy_is_the_token_read() {
-        let parts = [
-            "", "/", "-", ".", " ", " /", "/ ", "\u{a0}", "\u{2013}", ")", "a", "\u{e9}", "\n", ",",
-        ];
-        let numbers = [
-            "", "1", "02", "12", "13", "29", "31", "123", "2015", "15", "69", "12345",
-        ];
-        let mut texts = Vec::new();
-        for a in parts {
-            for m in numbers {
-                for b in parts {
-                    for y in numbers {
-                        for c in ["", " ", ")", "x", "\u{e9}", "5"] {
-                            texts.push(format!("4{a}{m}{b}{y}{c}"));
-                            texts.push(format!("29{a}{m}{b}{y}{c}"));
-                        }
-                    }
-                }
-            }
-        }
-        let mut fast = 0;
-        for t in &texts {
-            let p = P::new(t);
-            let Some(tok) = p.next(0).filter(|x| x.kind == Kind::Num) else {
-                continue;
-            };
-            let d = tok.num().unwrap_or(0);
-            for (yearless, short_year) in [(false, false), (true, false), (true, true)] {
-                let slow = p.numeric_dmy_tokens(tok, d, yearless, short_year);
-                if let Some(read) = compact_dmy(t.as_bytes(), tok.e, d, yearless, short_year) {
-                    assert_eq!(read, slow, "{t:?} {yearless} {short_year}");
-                    fast += 1;
-                }
-                assert_eq!(p.numeric_dmy(tok, yearless, short_year), slow, "{t:?}");
-            }
-        }
-        assert!(fast > 10_000, "{fast}");
     }
 
     /// The keys and first bytes of the count ends are those of their words, and
