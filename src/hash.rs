@@ -489,8 +489,8 @@ impl WordMap {
 
     /// The map with a [`Perfect`] table of its words of ASCII letters and digits of up to
     /// 16 bytes, for [`WordMap::plain_value`]: for a map looked up for nearly every word of a
-    /// text (the word lists, at each lower-case word). Without it, or when no such table is
-    /// found, `plain_value` probes the slots.
+    /// text (the word lists at each lower-case word, the lexicon at each other plain word).
+    /// Without it, or when no such table is found, `plain_value` probes the slots.
     pub(crate) fn with_perfect(mut self) -> WordMap {
         let plain: Vec<(Key, usize, u32, u64)> = self
             .slots
