@@ -334,7 +334,7 @@ fn sure_len(t: &Token) -> usize {
 /// (`chosen`: its entities, sorted by start, none overlapping another). `capitalised`: the
 /// capitalised word tokens, in order (where a mention can start; the tagger picks them out
 /// in its pass over the tokens). `text` is shorter than 4 GiB, its offsets held
-/// in `u32`s (the tagger tags longer texts in segments of a megabyte).
+/// in `u32`s (the tagger tags longer texts in segments of 256 KiB).
 pub(crate) fn pass(
     text: &str,
     toks: &[Token],

@@ -234,7 +234,7 @@ const SMALL_GROUP: usize = 8;
 
 /// The non-empty candidates of `cands` by start: packed integers, the start above the index
 /// (so equal starts keep production order, as a stable sort would), sorted. Starts fit in
-/// 32 bits: the tagger resolves at most a segment of 1 MiB at a time.
+/// 32 bits: the tagger resolves at most a segment (256 KiB) at a time.
 ///
 /// The candidates come in a few long runs ascending by start (the gazetteer's names in
 /// token order, the dates, the rules' candidates, the acronyms they bind), the rules' with
@@ -437,7 +437,7 @@ impl Bits {
 /// then gazetteer lines in order, then discourse), packed into the high 96 bits of one
 /// integer; the low 32 bits are left for the candidate's index, which keeps production order
 /// between equal keys. (Spans and starts are clamped to 22 and 24 bits: the tagger resolves
-/// at most a segment of 1 MiB at a time.)
+/// at most a segment (256 KiB) at a time.)
 fn sort_key(c: &Candidate) -> u128 {
     let (kind, sub) = match c.source {
         Origin::Rule(r) => (0u128, r as u32),

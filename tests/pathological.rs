@@ -369,7 +369,7 @@ fn hundred_thousand_distinct_one_char_entries() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Texts longer than a segment (1 MiB)
+// Texts longer than a segment (256 KiB)
 
 #[test]
 fn long_text_is_tagged_whole_across_segments() {

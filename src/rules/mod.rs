@@ -274,7 +274,7 @@ pub(crate) struct Read<'t> {
 
 impl Front {
     /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
-    /// `n` is below [`END`]: a text is tagged in segments of at most a mebibyte, at least a
+    /// `n` is below [`END`]: a text is tagged in segments of at most 256 KiB, at least a
     /// byte a token.
     pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
         debug_assert!(n < END as usize);
