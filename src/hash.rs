@@ -352,7 +352,10 @@ const PERFECT_LEN: usize = 12;
 /// displace).
 #[derive(Debug, Clone)]
 struct Perfect {
-    mult: Box<[u64; 512]>,
+    /// (of 16 bits, which suffice for a hash mixed in its high bits as `map_hash` is: the
+    /// multipliers are read at nearly every word of a text, 1 KB of them stays in cache
+    /// better than 4)
+    mult: Box<[u16; 512]>,
     shift: u32,
     /// each place's word (key 0: none, no word's: a [`Key`] has bit 0x20 of every byte set)
     places: Box<[Place]>,
@@ -377,26 +380,26 @@ impl Perfect {
     fn new(words: &[(Key, u32, u64)]) -> Option<Perfect> {
         let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
         let shift = 64 - cap.trailing_zeros();
-        let place = |h: u64, m: u64| (h.wrapping_mul(m) >> shift) as usize;
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); 512];
         for (i, w) in words.iter().enumerate() {
             groups[(w.2 >> 55) as usize].push(i);
         }
         let mut order: Vec<usize> = (0..512).collect();
         order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
-        let mut mult = Box::new([1u64; 512]);
+        let mut mult = Box::new([1u16; 512]);
         let mut taken = vec![false; cap];
         let mut at: Vec<usize> = Vec::new();
         let mut places = vec![Place::default(); cap].into_boxed_slice();
         for g in order {
             let group = &groups[g];
-            let m = (1..1u64 << 16)
-                .map(|d| d.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+            // (every odd multiplier once, in an order that spreads them)
+            let m = (0..1u16 << 15)
+                .map(|d| d.wrapping_mul(0x9e37) << 1 | 1)
                 .find(|&m| {
                     // (places free and apart, checked as they are made: most tries fail early)
                     at.clear();
                     group.iter().all(|&i| {
-                        let p = place(words[i].2, m);
+                        let p = Perfect::place(words[i].2, m, shift);
                         let free = !taken[p] && !at.contains(&p);
                         at.push(p);
                         free
@@ -406,7 +409,7 @@ impl Perfect {
             for &i in group {
                 let (key, value, h) = words[i];
                 debug_assert_eq!(key.b >> 32, LOW >> 32, "more than PERFECT_LEN bytes");
-                let at = place(h, m);
+                let at = Perfect::place(h, m, shift);
                 taken[at] = true;
                 places[at] = Place {
                     a: key.a,
@@ -421,11 +424,18 @@ impl Perfect {
         })
     }
 
+    /// The place of the key `h` in a table of `64 - shift` bits of places, by the multiplier
+    /// `m` of its group.
+    #[inline(always)]
+    fn place(h: u64, m: u16, shift: u32) -> usize {
+        (h.wrapping_mul(u64::from(m)) >> shift) as usize
+    }
+
     /// The value of a word of up to [`PERFECT_LEN`] bytes of ASCII letters and digits, of
     /// `key` and `map_hash` `h`; 0 if it is not in the table. (No branch.)
     #[inline(always)]
     fn get(&self, key: Key, h: u64) -> u32 {
-        let at = (h.wrapping_mul(self.mult[(h >> 55) as usize]) >> self.shift) as usize;
+        let at = Perfect::place(h, self.mult[(h >> 55) as usize], self.shift);
         let p = &self.places[at];
         // (equal keys prove equal words of letters and digits of up to 16 bytes, and the
         // key of one of up to PERFECT_LEN is its first 12 bytes)
