@@ -331,13 +331,20 @@ pub(crate) struct WordMap {
     /// ones): a word that is in no list (a third of the words of a text) is answered from
     /// this small bitset without touching the table
     filter: HashBits,
-    /// every word of ASCII letters and digits of up to 16 bytes at its own place, found by a
-    /// perfect hash of its `map_hash` ([`Perfect`]): a plain word is looked up there with
+    /// every word of ASCII letters and digits of up to [`PERFECT_LEN`] bytes at its own
+    /// place, found by a perfect hash of its `map_hash` ([`Perfect`]): a plain word is looked up there with
     /// no branch on whether it is in the map (half the words of a text are in the word
     /// lists: a branch on it would be a coin flip); `None` unless asked for
     /// ([`WordMap::with_perfect`]) and found
     perfect: Option<Perfect>,
 }
+
+/// The longest word a [`Perfect`] table holds: the [`Key`] of a word of ASCII letters and
+/// digits of up to 12 bytes is its first 12 bytes (the last four are padding, 0x20 each,
+/// which no letter or digit gives), so a [`Place`] keeps the word's value there instead.
+/// (Words of 13 to 16 bytes are one in a hundred of a text: `plain_value` finds them in the
+/// slots.)
+const PERFECT_LEN: usize = 12;
 
 /// A table of keys without collisions: the key `h` (a `map_hash`) is at
 /// `h * mult[h >> 55] >> shift`, where each of the 512 groups of keys by their high bits
@@ -345,47 +352,54 @@ pub(crate) struct WordMap {
 /// displace).
 #[derive(Debug, Clone)]
 struct Perfect {
-    mult: Box<[u64; 512]>,
+    /// (of 16 bits, which suffice for a hash mixed in its high bits as `map_hash` is: the
+    /// multipliers are read at nearly every word of a text, 1 KB of them stays in cache
+    /// better than 4)
+    mult: Box<[u16; 512]>,
     shift: u32,
     /// each place's word (key 0: none, no word's: a [`Key`] has bit 0x20 of every byte set)
     places: Box<[Place]>,
 }
 
-/// A word of a [`Perfect`] table: its key, and its value with its length in the high 32
-/// bits, read together.
+/// A word of a [`Perfect`] table, of up to [`PERFECT_LEN`] bytes, in 16 bytes (a quarter of
+/// a cache line, never across two: the table is read at nearly every word of a text, and
+/// the fewer lines it has, the more of them stay in cache): its [`Key`] `a`, and in `b` the
+/// low 32 bits of its key `b` (the rest of the key is padding) and its value in the high 32.
 #[derive(Debug, Clone, Copy, Default)]
+#[repr(align(16))]
 struct Place {
     a: u64,
     b: u64,
-    value: u64,
 }
 
+const _: () = assert!(size_of::<Place>() == 16 && PERFECT_LEN == 16 - 4);
+
 impl Perfect {
-    /// The table of `words` = (key, length, value, `map_hash`), or `None` if no
-    /// multipliers are found (by a bounded search).
-    fn new(words: &[(Key, usize, u32, u64)]) -> Option<Perfect> {
+    /// The table of `words` = (key, value, `map_hash`) of up to [`PERFECT_LEN`] bytes each,
+    /// or `None` if no multipliers are found (by a bounded search).
+    fn new(words: &[(Key, u32, u64)]) -> Option<Perfect> {
         let cap = (words.len() * 3 / 2 + 1).next_power_of_two().max(16);
         let shift = 64 - cap.trailing_zeros();
-        let place = |h: u64, m: u64| (h.wrapping_mul(m) >> shift) as usize;
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); 512];
         for (i, w) in words.iter().enumerate() {
-            groups[(w.3 >> 55) as usize].push(i);
+            groups[(w.2 >> 55) as usize].push(i);
         }
         let mut order: Vec<usize> = (0..512).collect();
         order.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
-        let mut mult = Box::new([1u64; 512]);
+        let mut mult = Box::new([1u16; 512]);
         let mut taken = vec![false; cap];
         let mut at: Vec<usize> = Vec::new();
         let mut places = vec![Place::default(); cap].into_boxed_slice();
         for g in order {
             let group = &groups[g];
-            let m = (1..1u64 << 16)
-                .map(|d| d.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+            // (every odd multiplier once, in an order that spreads them)
+            let m = (0..1u16 << 15)
+                .map(|d| d.wrapping_mul(0x9e37) << 1 | 1)
                 .find(|&m| {
                     // (places free and apart, checked as they are made: most tries fail early)
                     at.clear();
                     group.iter().all(|&i| {
-                        let p = place(words[i].3, m);
+                        let p = Perfect::place(words[i].2, m, shift);
                         let free = !taken[p] && !at.contains(&p);
                         at.push(p);
                         free
@@ -393,13 +407,13 @@ impl Perfect {
                 })?;
             mult[g] = m;
             for &i in group {
-                let (key, len, value, h) = words[i];
-                let at = place(h, m);
+                let (key, value, h) = words[i];
+                debug_assert_eq!(key.b >> 32, LOW >> 32, "more than PERFECT_LEN bytes");
+                let at = Perfect::place(h, m, shift);
                 taken[at] = true;
                 places[at] = Place {
                     a: key.a,
-                    b: key.b,
-                    value: u64::from(value) | (len as u64) << 32,
+                    b: key.b & u64::from(u32::MAX) | u64::from(value) << 32,
                 };
             }
         }
@@ -410,16 +424,24 @@ impl Perfect {
         })
     }
 
-    /// The value of a word of up to 16 bytes of ASCII letters and digits, of `key`, `len`
-    /// bytes and `map_hash` `h`; 0 if it is not in the table. (No branch.)
+    /// The place of the key `h` in a table of `64 - shift` bits of places, by the multiplier
+    /// `m` of its group.
     #[inline(always)]
-    fn get(&self, key: Key, len: usize, h: u64) -> u32 {
-        let at = (h.wrapping_mul(self.mult[(h >> 55) as usize]) >> self.shift) as usize;
+    fn place(h: u64, m: u16, shift: u32) -> usize {
+        (h.wrapping_mul(u64::from(m)) >> shift) as usize
+    }
+
+    /// The value of a word of up to [`PERFECT_LEN`] bytes of ASCII letters and digits, of
+    /// `key` and `map_hash` `h`; 0 if it is not in the table. (No branch.)
+    #[inline(always)]
+    fn get(&self, key: Key, h: u64) -> u32 {
+        let at = Perfect::place(h, self.mult[(h >> 55) as usize], self.shift);
         let p = &self.places[at];
-        // (equal keys and lengths of at most 16 bytes prove equal words)
-        let hit = (p.a == key.a) & (p.b == key.b) & (p.value >> 32 == len as u64);
+        // (equal keys prove equal words of letters and digits of up to 16 bytes, and the
+        // key of one of up to PERFECT_LEN is its first 12 bytes)
+        let hit = (p.a == key.a) & (p.b as u32 == key.b as u32);
         // (a mask, not a branch)
-        p.value as u32 & u32::from(hit).wrapping_neg()
+        (p.b >> 32) as u32 & u32::from(hit).wrapping_neg()
     }
 }
 
@@ -488,23 +510,23 @@ impl WordMap {
     }
 
     /// The map with a [`Perfect`] table of its words of ASCII letters and digits of up to
-    /// 16 bytes, for [`WordMap::plain_value`]: for a map looked up for nearly every word of a
+    /// [`PERFECT_LEN`] bytes, for [`WordMap::plain_value`]: for a map looked up for nearly every word of a
     /// text (the word lists at each lower-case word, the lexicon at each other plain word).
     /// Without it, or when no such table is found, `plain_value` probes the slots.
     pub(crate) fn with_perfect(mut self) -> WordMap {
-        let plain: Vec<(Key, usize, u32, u64)> = self
+        let plain: Vec<(Key, u32, u64)> = self
             .slots
             .iter()
             .zip(&self.word_at)
             .filter(|(slot, _)| slot.a != 0)
             .map(|(slot, &i)| (slot, &self.words[i as usize]))
-            .filter(|(_, w)| w.len() <= 16 && w.iter().all(u8::is_ascii_alphanumeric))
+            .filter(|(_, w)| w.len() <= PERFECT_LEN && w.iter().all(u8::is_ascii_alphanumeric))
             .map(|(slot, w)| {
                 let key = Key {
                     a: slot.a,
                     b: slot.b,
                 };
-                (key, w.len(), slot.value, key.map_hash(w.len()))
+                (key, slot.value, key.map_hash(w.len()))
             })
             .collect();
         self.perfect = Perfect::new(&plain);
@@ -554,6 +576,15 @@ impl WordMap {
         self.lookup(word, Key::of(word), true)
     }
 
+    /// The map's words of ASCII letters and digits (the words [`WordMap::plain_value`] finds).
+    #[cfg(test)]
+    pub(crate) fn plain_words(&self) -> impl Iterator<Item = &[u8]> {
+        self.words
+            .iter()
+            .map(|w| &w[..])
+            .filter(|w| w.iter().all(u8::is_ascii_alphanumeric))
+    }
+
     /// Has the map a [`Perfect`] table?
     #[cfg(test)]
     pub(crate) fn has_perfect(&self) -> bool {
@@ -561,14 +592,14 @@ impl WordMap {
     }
 
     /// The value of `word` (ASCII letters and digits only: a plain token), whose `key` =
-    /// `Key::of(word)` the caller has computed; 0 for a word not in the map. Up to 16 bytes,
-    /// from the [`Perfect`] table if the map has one, without a branch on whether the word
-    /// is there.
+    /// `Key::of(word)` the caller has computed; 0 for a word not in the map. Up to
+    /// [`PERFECT_LEN`] bytes, from the [`Perfect`] table if the map has one, without a branch
+    /// on whether the word is there.
     #[inline(always)]
     pub(crate) fn plain_value(&self, word: &[u8], key: Key) -> u32 {
         debug_assert!(word.iter().all(u8::is_ascii_alphanumeric));
         match &self.perfect {
-            Some(p) if word.len() <= 16 => p.get(key, word.len(), key.map_hash(word.len())),
+            Some(p) if word.len() <= PERFECT_LEN => p.get(key, key.map_hash(word.len())),
             _ => self.lookup(word, key, true).unwrap_or(0),
         }
     }
