@@ -332,9 +332,9 @@ pub(crate) struct WordMap {
     /// this small bitset without touching the table
     filter: HashBits,
     /// every word of ASCII letters and digits of up to [`PERFECT_LEN`] bytes at its own
-    /// place, found by a perfect hash of its `map_hash` ([`Perfect`]): a plain word is looked up there with
-    /// no branch on whether it is in the map (half the words of a text are in the word
-    /// lists: a branch on it would be a coin flip); `None` unless asked for
+    /// place, found by a perfect hash of its `map_hash` ([`Perfect`]): a plain word is
+    /// looked up there with no branch on whether it is in the map (half the words of a text
+    /// are in the word lists: a branch on it would be a coin flip); `None` unless asked for
     /// ([`WordMap::with_perfect`]) and found
     perfect: Option<Perfect>,
 }
@@ -510,8 +510,9 @@ impl WordMap {
     }
 
     /// The map with a [`Perfect`] table of its words of ASCII letters and digits of up to
-    /// [`PERFECT_LEN`] bytes, for [`WordMap::plain_value`]: for a map looked up for nearly every word of a
-    /// text (the word lists at each lower-case word, the lexicon at each other plain word).
+    /// [`PERFECT_LEN`] bytes, for [`WordMap::plain_value`]: for a map looked up for nearly
+    /// every word of a text (the word lists at each lower-case word, the lexicon at each
+    /// other plain word).
     /// Without it, or when no such table is found, `plain_value` probes the slots.
     pub(crate) fn with_perfect(mut self) -> WordMap {
         let plain: Vec<(Key, u32, u64)> = self

@@ -527,8 +527,8 @@ const SEGMENT_BYTES: usize = 1 << 18;
 /// paragraph break of its last quarter, else the last line break, else the last sentence
 /// end (`kemarin. Budi`: three lower-case letters, a period, a space and a capital, so
 /// `Dr. Budi` is not one), else the last space or tab, else the last ASCII punctuation;
-/// else (a segment without whitespace or punctuation) the last char boundary. Always past `start`, always on a char boundary
-/// (every cut follows an ASCII byte).
+/// else (a segment without whitespace or punctuation) the last char boundary. Always past
+/// `start`, always on a char boundary (every cut follows an ASCII byte).
 fn segment_end(text: &str, start: usize) -> usize {
     let limit = start + SEGMENT_BYTES;
     if limit >= text.len() {
