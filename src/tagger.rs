@@ -215,6 +215,15 @@ impl Tagger {
             // and the rules want only their flags in the word lists
             let lower =
                 cased && t.plain && t.shape == Shape::Lower && bytes[s].is_ascii_lowercase();
+            // a plain word's flags in the word lists, looked up before the gazetteer looks
+            // at the word, so that the two tables' loads overlap (the flags are read after)
+            let flags = if lower {
+                self.rules.lower_flags(word, key)
+            } else if t.plain {
+                self.rules.plain_flags(t, word, key, cased)
+            } else {
+                0
+            };
             // and most lower-case words start neither a lower-case entry nor a date trigger:
             // one test for both, the precise ones only where it fails
             let rare = !lower || self.lower.may_start(bytes, s);
@@ -238,7 +247,7 @@ impl Tagger {
             if rare && self.rules.dates.is_trigger(bytes, t) {
                 triggers.push(Picked::new(k, t));
             }
-            let read = Read { k, t, word, key };
+            let read = Read { k, t, word, flags };
             if lower {
                 front.push_lower(&self.rules, text, toks, read);
             } else {

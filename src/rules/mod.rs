@@ -268,8 +268,8 @@ pub(crate) struct Read<'t> {
     pub(crate) t: &'t Token,
     /// its bytes
     pub(crate) word: &'t [u8],
-    /// its key if it is plain (else unused)
-    pub(crate) key: Key,
+    /// its flags if it is plain ([`Rules::plain_flags`], else unused)
+    pub(crate) flags: u32,
 }
 
 impl Front {
@@ -364,7 +364,7 @@ impl Front {
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        Read { k, t, word, key }: Read,
+        Read { k, t, word, flags }: Read,
         cap: bool,
     ) {
         self.line_break(text, toks, k, t);
@@ -378,12 +378,7 @@ impl Front {
         debug_assert_eq!(cap, t.is_capitalized(text));
         self.line.count(word, cap);
         let f = if t.plain {
-            let map = if self.cased && t.shape == Shape::Lower {
-                &rules.lists
-            } else {
-                &rules.lexicon
-            };
-            map.plain_value(word, key)
+            flags
         } else {
             rules.flags(t.text(text))
         };
@@ -407,11 +402,10 @@ impl Front {
         rules: &Rules,
         text: &str,
         toks: &[Token],
-        Read { k, t, word, key }: Read,
+        Read { k, t, flags: f, .. }: Read,
     ) {
         debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
-        let f = rules.lists.plain_value(word, key);
         let at = &mut self.at[k];
         at.flags = f;
         // (whether it is live is a coin flip: pushed always and taken back unless it is,
@@ -469,6 +463,27 @@ impl Rules {
             lexicon,
             lists,
         }
+    }
+
+    /// [`Rules::plain_flags`] of a plain lower-case word of a cased text.
+    #[inline(always)]
+    pub(crate) fn lower_flags(&self, word: &[u8], key: Key) -> u32 {
+        self.lists.plain_value(word, key)
+    }
+
+    /// The flags of `t`, a plain word of `word` and key `key`, in a text that is `cased`:
+    /// from the word lists for a lower-case word of a cased text, else from the lexicon
+    /// (what [`Front::push`] and [`Front::push_lower`] record). The tagger's pass looks
+    /// them up before the gazetteer looks at the word, so that the two tables' loads
+    /// overlap.
+    #[inline(always)]
+    pub(crate) fn plain_flags(&self, t: &Token, word: &[u8], key: Key, cased: bool) -> u32 {
+        let map = if cased && t.shape == Shape::Lower {
+            &self.lists
+        } else {
+            &self.lexicon
+        };
+        map.plain_value(word, key)
     }
 
     /// The flags of the words rules start from (titles, speech verbs, head nouns, ...): a
@@ -2044,7 +2059,13 @@ mod helpers {
                 Key::default()
             };
             let cap = t.kind == Kind::Word && t.is_capitalized(text);
-            front.push(&rules, text, &toks, Read { k, t, word, key }, cap);
+            let flags = if t.plain {
+                rules.plain_flags(t, word, key, true)
+            } else {
+                0
+            };
+            let read = Read { k, t, word, flags };
+            front.push(&rules, text, &toks, read, cap);
         }
         let front = front.finish(text, &toks);
         let caps: Vec<&str> = (0..toks.len())
