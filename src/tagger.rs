@@ -215,8 +215,9 @@ impl Tagger {
             // and the rules want only their flags in the word lists
             let lower =
                 cased && t.plain && t.shape == Shape::Lower && bytes[s].is_ascii_lowercase();
-            // a plain word's flags in the word lists, looked up before the gazetteer looks
-            // at the word, so that the two tables' loads overlap (the flags are read after)
+            // a plain word's flags (in the word lists, or the lexicon for a word that is not
+            // lower-case), looked up before the gazetteer looks at the word, so that the two
+            // tables' loads overlap (the flags are read after)
             let flags = if lower {
                 self.rules.lower_flags(word, key)
             } else if t.plain {
