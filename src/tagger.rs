@@ -194,7 +194,7 @@ impl Tagger {
         // one pass over the tokens: gazetteer matches, date triggers and what the rules need
         // (lexicon flags, headlines), each token read once while it is in cache
         let bytes = text.as_bytes();
-        let mut front = Front::with_capacity(toks.len(), cased);
+        let mut front = Front::with_capacity(toks.len());
         let mut triggers: Vec<Picked> = Vec::with_capacity(toks.len() / 16 + 8);
         let mut capitalised: Vec<discourse::Capital> = Vec::with_capacity(toks.len() / 4 + 8);
         let mut prev_end = usize::MAX;

@@ -255,8 +255,6 @@ pub(crate) struct Front {
     /// the tokens some rule may start from, in order (most tokens are lower-case words no
     /// rule starts from)
     live: Vec<u32>,
-    /// the text has an ASCII capital somewhere
-    cased: bool,
 }
 
 /// A token as the tagger's pass reads it.
@@ -273,13 +271,11 @@ pub(crate) struct Read<'t> {
 }
 
 impl Front {
-    /// A front for `n` tokens of a text that is `cased` (has an ASCII capital somewhere).
-    /// `n` is below [`END`]: a text is tagged in segments of at most 256 KiB, at least a
-    /// byte a token.
-    pub(crate) fn with_capacity(n: usize, cased: bool) -> Front {
+    /// A front for `n` tokens. `n` is below [`END`]: a text is tagged in segments of at most
+    /// 256 KiB, at least a byte a token.
+    pub(crate) fn with_capacity(n: usize) -> Front {
         debug_assert!(n < END as usize);
         Front {
-            cased,
             // filled: the pass writes the flags of words only (filling costs less than a
             // push per token)
             at: vec![At::NONE; n],
@@ -404,7 +400,7 @@ impl Front {
         toks: &[Token],
         Read { k, t, flags: f, .. }: Read,
     ) {
-        debug_assert!(self.cased && t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
+        debug_assert!(t.plain && t.kind == Kind::Word && t.shape == Shape::Lower);
         self.line_break(text, toks, k, t);
         let at = &mut self.at[k];
         at.flags = f;
@@ -2050,7 +2046,7 @@ mod helpers {
         let text =
             "iPhone McDonald KPK Jakarta kata \u{c9}mile \u{e9}clair 12 (x) Ma\u{2019}ruf eBay-Nya";
         let toks = tokenize(text);
-        let mut front = Front::with_capacity(toks.len(), true);
+        let mut front = Front::with_capacity(toks.len());
         for (k, t) in toks.iter().enumerate() {
             let word = &text.as_bytes()[t.start..t.end];
             let key = if t.plain {
@@ -2151,7 +2147,7 @@ mod helpers {
         cands.sort_by_key(|c| c.0);
         cands.dedup_by_key(|c| c.0);
         // what each start's first token at or after it records, the tokens scanned one by one
-        let mut want = Front::with_capacity(n, true);
+        let mut want = Front::with_capacity(n);
         for &(start, end, label) in &cands {
             if let Some(k) = toks.iter().position(|t| t.start >= start) {
                 want.span(&toks, k, start, end, label);
@@ -2175,7 +2171,7 @@ mod helpers {
             picked(&|k| k % 3 == 0 || k % 7 == 2),
         ];
         for hints in &hint_sets {
-            let mut got = Front::with_capacity(n, true);
+            let mut got = Front::with_capacity(n);
             got.spans(&toks, hints, cands.iter().copied());
             assert_eq!(record(&got), record(&want), "{hints:?}");
         }
