@@ -21,11 +21,14 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
 use tandai::{DateRules, Tagger, gazetteer, token};
+
+#[path = "common/baseline.rs"]
+mod common;
+use common::{baseline, default_surfaces};
 
 /// The repo's own corpus (see benches/corpus/README.md).
 const CORPUS: &str = include_str!("corpus/berita-sintetis.txt");
@@ -45,26 +48,6 @@ fn corpora() -> Vec<(String, String)> {
         }
     }
     v
-}
-
-/// The surfaces of every default gazetteer entry, as the baseline scans them.
-fn default_surfaces() -> Vec<String> {
-    gazetteer::embedded()
-        .expect("embedded gazetteers parse")
-        .entries()
-        .iter()
-        .map(|e| e.surface.clone())
-        .collect()
-}
-
-/// The baseline automaton: contiguous NFA, leftmost-longest, ASCII case-insensitive.
-fn baseline(surfaces: &[String]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
-        .build(surfaces)
-        .expect("baseline automaton builds")
 }
 
 fn throughput(c: &mut Criterion) {
