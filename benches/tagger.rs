@@ -16,7 +16,10 @@
 //! Bench ids are `throughput/<stage>/<corpus>` and `build/<what>`. The baseline is what the
 //! issue's target is measured against: the full pipeline should run at 1.25x or more of
 //! `throughput/baseline/aho-corasick` on the same corpus, read from the same run. Each bench
-//! checks its result (a count computed once before timing) inside the timed loop.
+//! checks its result (a count computed once before timing) inside the timed loop. The
+//! baseline automaton is built in `common/baseline.rs`, which `examples/pair.rs` shares: that
+//! example times the pipeline and the baseline in interleaved rounds instead of one window
+//! after the other, so that both meet the same load of a shared machine.
 
 use std::hint::black_box;
 use std::time::Duration;
