@@ -17,9 +17,9 @@
 //! issue's target is measured against: the full pipeline should run at 1.25x or more of
 //! `throughput/baseline/aho-corasick` on the same corpus, read from the same run. Each bench
 //! checks its result (a count computed once before timing) inside the timed loop. The
-//! baseline automaton is built in `common/baseline.rs`, which `examples/pair.rs` shares: that
-//! example times the pipeline and the baseline in interleaved rounds instead of one window
-//! after the other, so that both meet the same load of a shared machine.
+//! corpus and the baseline automaton are in `common/mod.rs`, which `examples/pair.rs`
+//! shares: that example times the pipeline and the baseline in interleaved rounds instead of
+//! one window after the other, so that both meet the same load of a shared machine.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -29,12 +29,9 @@ use criterion::{
 };
 use tandai::{DateRules, Tagger, gazetteer, token};
 
-#[path = "common/baseline.rs"]
+#[path = "common/mod.rs"]
 mod common;
-use common::{baseline, default_surfaces};
-
-/// The repo's own corpus (see benches/corpus/README.md).
-const CORPUS: &str = include_str!("corpus/berita-sintetis.txt");
+use common::{CORPUS, baseline, default_surfaces};
 
 /// `(name, text)` of every corpus to bench.
 fn corpora() -> Vec<(String, String)> {

@@ -21,12 +21,9 @@ use std::time::Instant;
 
 use tandai::Tagger;
 
-#[path = "../benches/common/baseline.rs"]
+#[path = "../benches/common/mod.rs"]
 mod common;
-use common::{baseline, default_surfaces};
-
-/// The repo's bench corpus (benches/corpus/README.md).
-const CORPUS: &str = include_str!("../benches/corpus/berita-sintetis.txt");
+use common::{CORPUS, baseline, default_surfaces};
 
 fn main() {
     let mut path = None;
@@ -54,20 +51,16 @@ fn main() {
     let ac = baseline(&default_surfaces());
     let (n_ents, n_ac) = (tagger.tag(&text).len(), ac.find_iter(&text).count());
     let mib = text.len() as f64 / (1024.0 * 1024.0);
-    let run_tag = |n: usize| {
+    // MiB/s of `n` runs of `once` in a row
+    let rate = |n: usize, once: &dyn Fn()| {
         let t = Instant::now();
-        for _ in 0..n {
-            assert_eq!(tagger.tag(black_box(&text)).len(), n_ents);
-        }
+        (0..n).for_each(|_| once());
         mib * n as f64 / t.elapsed().as_secs_f64()
     };
-    let run_scan = |n: usize| {
-        let t = Instant::now();
-        for _ in 0..n {
-            assert_eq!(ac.find_iter(black_box(text.as_str())).count(), n_ac);
-        }
-        mib * n as f64 / t.elapsed().as_secs_f64()
-    };
+    let tag_once = || assert_eq!(tagger.tag(black_box(&text)).len(), n_ents);
+    let scan_once = || assert_eq!(ac.find_iter(black_box(text.as_str())).count(), n_ac);
+    let run_tag = |n: usize| rate(n, &tag_once);
+    let run_scan = |n: usize| rate(n, &scan_once);
     // each side runs for about 40 ms a round (a short text several times, as criterion
     // runs it many times in a row: its tables then stay in cache between runs)
     let times = |speed: f64| ((0.04 * speed / mib).ceil() as usize).max(1);

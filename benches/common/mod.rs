@@ -1,7 +1,10 @@
-//! The bare aho-corasick scan the pipeline is compared with (issue 6), shared by
-//! `benches/tagger.rs` and `examples/pair.rs` so that both time the same automaton.
+//! What `benches/tagger.rs` and `examples/pair.rs` share, so that both time the same things:
+//! the repo's corpus and the bare aho-corasick scan the pipeline is compared with (issue 6).
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// The repo's own corpus (see benches/corpus/README.md).
+pub const CORPUS: &str = include_str!("../corpus/berita-sintetis.txt");
 
 /// The surfaces of every default gazetteer entry, as the baseline scans them.
 pub fn default_surfaces() -> Vec<String> {
