@@ -147,9 +147,9 @@ impl Tagger {
 
     /// Tags a document like [`Tagger::tag_document`], handing the entities to `batch` in
     /// order, a batch at a time: one batch for a text up to 256 KiB, one per segment of
-    /// about 256 KiB beyond. A caller that writes each batch out keeps memory proportional to a
-    /// segment, not to the entities of a whole archive on one line (the CLI's JSONL output
-    /// does this).
+    /// about 256 KiB beyond. A caller that writes each batch out keeps memory proportional
+    /// to a segment, not to the entities of a whole archive on one line (the CLI's JSONL
+    /// output does this).
     ///
     /// # Example
     /// ```

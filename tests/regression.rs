@@ -108,8 +108,8 @@ fn discourse_still_prefers_the_longest_known_name() {
     );
 }
 
-/// Issue 7: texts longer than a segment (256 KiB) are tagged in segments; the dateline at the
-/// start of the whole text still anchors relative dates at its end.
+/// Issue 7: texts longer than a segment (256 KiB) are tagged in segments; the dateline at
+/// the start of the whole text still anchors relative dates at its end.
 #[test]
 fn dateline_anchors_dates_in_later_segments() {
     let head = "Jumat 31 Dec 2021 10:29 WIB\n\n";
